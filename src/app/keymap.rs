@@ -1,0 +1,178 @@
+//! Every key binding, in one table. The same table dispatches keys, writes
+//! the footer's hints and the `?` help, so they can never disagree.
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+use super::{Action, Pane};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everywhere on the main screen.
+    Global,
+    /// In every pane with a list.
+    Lists,
+    /// In the Opinions pane.
+    Opinions,
+    /// In the Conflicts pane.
+    Conflicts,
+    /// On the welcome screen of an empty case file.
+    Welcome,
+    /// While the help is open.
+    Help,
+}
+
+impl Scope {
+    pub fn title(self) -> &'static str {
+        match self {
+            Scope::Global => "Everywhere",
+            Scope::Lists => "Lists",
+            Scope::Opinions => "Opinions pane",
+            Scope::Conflicts => "Conflicts pane",
+            Scope::Welcome => "Welcome screen",
+            Scope::Help => "This help",
+        }
+    }
+}
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+const fn plain(code: KeyCode) -> Key {
+    Key {
+        code,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    plain(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::CONTROL,
+    }
+}
+
+/// One row of the table.
+#[derive(Debug)]
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: &'static [Key],
+    /// How the keys are written in the help and the footer.
+    pub label: &'static str,
+    pub action: Action,
+    pub description: &'static str,
+    /// Shown in the footer as well as in the help.
+    pub hint: bool,
+}
+
+const fn bind(
+    scope: Scope,
+    keys: &'static [Key],
+    label: &'static str,
+    action: Action,
+    description: &'static str,
+    hint: bool,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        label,
+        action,
+        description,
+        hint,
+    }
+}
+
+use Scope::{Conflicts, Global, Help, Lists, Opinions, Welcome};
+
+pub static BINDINGS: &[Binding] = &[
+    bind(Welcome, &[ch('d'), ch('D')], "d", Action::OpenDemo, "open the demo case (kept in its own file)", true),
+    bind(Welcome, &[ch('q'), ctrl('c')], "q", Action::Quit, "quit", true),
+    bind(Welcome, &[ch('?')], "?", Action::ToggleHelp, "show every key", true),
+    bind(Help, &[plain(KeyCode::Esc), ch('?'), ch('q')], "Esc", Action::CloseHelp, "close this help", true),
+    bind(Opinions, &[ch('h'), plain(KeyCode::Left)], "h/←", Action::Left, "previous opinion", true),
+    bind(Opinions, &[ch('l'), plain(KeyCode::Right)], "l/→", Action::Right, "next opinion", true),
+    bind(Opinions, &[ch('j'), plain(KeyCode::Down)], "j/↓", Action::Down, "scroll down", false),
+    bind(Opinions, &[ch('k'), plain(KeyCode::Up)], "k/↑", Action::Up, "scroll up", false),
+    bind(Conflicts, &[ch('h'), plain(KeyCode::Left)], "h/←", Action::Left, "previous opinion column", true),
+    bind(Conflicts, &[ch('l'), plain(KeyCode::Right)], "l/→", Action::Right, "next opinion column", true),
+    bind(Lists, &[ch('j'), plain(KeyCode::Down)], "j/↓", Action::Down, "next row", true),
+    bind(Lists, &[ch('k'), plain(KeyCode::Up)], "k/↑", Action::Up, "previous row", true),
+    bind(Lists, &[plain(KeyCode::PageDown), ctrl('d')], "PgDn", Action::PageDown, "page down", false),
+    bind(Lists, &[plain(KeyCode::PageUp), ctrl('u')], "PgUp", Action::PageUp, "page up", false),
+    bind(Lists, &[ch('g'), plain(KeyCode::Home)], "g/Home", Action::Top, "first row", false),
+    bind(Lists, &[ch('G'), plain(KeyCode::End)], "G/End", Action::Bottom, "last row", false),
+    bind(Global, &[plain(KeyCode::Tab)], "Tab", Action::NextPane, "next pane", true),
+    bind(Global, &[plain(KeyCode::BackTab), Key { code: KeyCode::BackTab, modifiers: KeyModifiers::SHIFT }], "S-Tab", Action::PreviousPane, "previous pane", false),
+    bind(Global, &[ch('1')], "1", Action::GoTo(Pane::Overview), "Overview", false),
+    bind(Global, &[ch('2')], "2", Action::GoTo(Pane::Opinions), "Opinions", false),
+    bind(Global, &[ch('3')], "3", Action::GoTo(Pane::Conflicts), "Conflicts", false),
+    bind(Global, &[ch('4')], "4", Action::GoTo(Pane::Questions), "Questions", false),
+    bind(Global, &[ch('5')], "5", Action::GoTo(Pane::Imaging), "Imaging and slides", false),
+    bind(Global, &[ch('6')], "6", Action::GoTo(Pane::Requests), "Record requests", false),
+    bind(Global, &[ch('7')], "7", Action::GoTo(Pane::Deadlines), "Deadlines", false),
+    bind(Global, &[ch('8')], "8", Action::GoTo(Pane::Notes), "Notes", false),
+    bind(Global, &[ch('9')], "9", Action::GoTo(Pane::Doctors), "Doctors", false),
+    bind(Global, &[ch('?')], "?", Action::ToggleHelp, "show every key", true),
+    bind(Global, &[ch('q'), ctrl('c')], "q", Action::Quit, "quit", true),
+];
+
+/// The scopes that apply now, the first one winning.
+pub fn active_scopes(help_open: bool, welcome: bool, pane: Pane) -> Vec<Scope> {
+    if help_open {
+        return vec![Help];
+    }
+    if welcome {
+        return vec![Welcome];
+    }
+    match pane {
+        Pane::Overview => vec![Global],
+        Pane::Opinions => vec![Opinions, Global],
+        Pane::Conflicts => vec![Conflicts, Lists, Global],
+        _ => vec![Lists, Global],
+    }
+}
+
+/// The action bound to `key` in the first scope that binds it.
+pub fn lookup(scopes: &[Scope], key: Key) -> Option<&'static Binding> {
+    scopes.iter().find_map(|scope| {
+        BINDINGS.iter().find(|binding| {
+            binding.scope == *scope
+                && binding.keys.iter().any(|bound| matches(*bound, key))
+        })
+    })
+}
+
+/// Shift is part of an upper-case letter, so it is not compared for
+/// characters.
+fn matches(bound: Key, pressed: Key) -> bool {
+    match (bound.code, pressed.code) {
+        (KeyCode::Char(a), KeyCode::Char(b)) => {
+            a == b
+                && bound.modifiers.contains(KeyModifiers::CONTROL)
+                    == pressed.modifiers.contains(KeyModifiers::CONTROL)
+        }
+        _ => bound == pressed,
+    }
+}
+
+/// The footer's hints for the scopes that apply now.
+pub fn hints(scopes: &[Scope]) -> Vec<&'static Binding> {
+    let mut shown: Vec<&'static Binding> = Vec::new();
+    for scope in scopes {
+        for binding in BINDINGS.iter().filter(|b| b.scope == *scope && b.hint) {
+            if !shown.iter().any(|s| s.label == binding.label) {
+                shown.push(binding);
+            }
+        }
+    }
+    shown
+}

@@ -1,0 +1,100 @@
+//! The app: one state, one vocabulary of actions, a pure update, and the
+//! effects that the runtime performs at the edge.
+
+mod action;
+mod effect;
+pub mod events;
+pub mod keymap;
+pub mod lists;
+mod pane;
+mod runtime;
+mod update;
+
+use std::path::PathBuf;
+
+pub use action::Action;
+pub use effect::Effect;
+pub use pane::Pane;
+pub use runtime::{Runtime, run};
+pub use update::update;
+
+use crate::domain::{CaseSnapshot, Clock};
+
+/// Where the cursor is in each pane.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cursor {
+    /// The selected row of the pane's list.
+    pub row: usize,
+    /// The selected column, where a pane has columns (the Conflicts grid).
+    pub column: usize,
+    /// How far the detail is scrolled (the Opinions pane).
+    pub scroll: u16,
+}
+
+/// A message for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Everything the screen is drawn from.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub pane: Pane,
+    pub cursors: [Cursor; Pane::ALL.len()],
+    /// The case as last read from the file.
+    pub case: CaseSnapshot,
+    /// False until the file has been read once.
+    pub loaded: bool,
+    pub clock: Clock,
+    /// Who is writing.
+    pub author: String,
+    /// The case file on screen.
+    pub file: PathBuf,
+    pub help_open: bool,
+    pub status: Option<Status>,
+    /// Rows in the pane's list that fit on the screen, for paging.
+    pub page_rows: usize,
+    pub quitting: bool,
+}
+
+impl App {
+    pub fn new(author: &str, file: PathBuf, clock: Clock) -> Self {
+        App {
+            pane: Pane::Overview,
+            cursors: [Cursor::default(); Pane::ALL.len()],
+            case: CaseSnapshot::default(),
+            loaded: false,
+            clock,
+            author: author.to_string(),
+            file,
+            help_open: false,
+            status: None,
+            page_rows: 10,
+            quitting: false,
+        }
+    }
+
+    /// The cursor of the pane on screen.
+    pub fn cursor(&self) -> Cursor {
+        self.cursors[self.pane.index()]
+    }
+
+    pub fn cursor_of(&self, pane: Pane) -> Cursor {
+        self.cursors[pane.index()]
+    }
+
+    pub fn cursor_mut(&mut self) -> &mut Cursor {
+        &mut self.cursors[self.pane.index()]
+    }
+
+    /// No case has been started in this file: the welcome screen shows.
+    pub fn shows_welcome(&self) -> bool {
+        self.loaded && self.case.is_empty()
+    }
+
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
+    }
+}

@@ -1,0 +1,95 @@
+//! The runtime: it performs effects against the case file, feeds their
+//! results back as actions, and draws when there is nothing left to do.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use ratatui::crossterm::event;
+use ratatui::{Terminal, backend::Backend};
+
+use super::{Action, App, Effect, events, update};
+use crate::demo::{DemoOutcome, write_demo};
+use crate::store::Store;
+
+/// The app together with the case file it shows.
+pub struct Runtime {
+    pub app: App,
+    store: Store,
+    /// Where the demo case lives, for the welcome screen's demo key.
+    demo_file: PathBuf,
+}
+
+impl Runtime {
+    /// Starts on `store` and reads the case once.
+    pub fn new(store: Store, demo_file: PathBuf) -> Self {
+        let app = App::new(store.author(), store.path().to_path_buf(), store.clock());
+        let mut runtime = Runtime {
+            app,
+            store,
+            demo_file,
+        };
+        runtime.dispatch(Action::Reload);
+        runtime
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Applies `action` and every action its effects lead to.
+    pub fn dispatch(&mut self, action: Action) {
+        let mut queue = VecDeque::from([action]);
+        while let Some(action) = queue.pop_front() {
+            let effect = update(&mut self.app, action);
+            if let Some(next) = self.perform(effect) {
+                queue.push_back(next);
+            }
+        }
+    }
+
+    fn perform(&mut self, effect: Effect) -> Option<Action> {
+        match effect {
+            Effect::None => None,
+            Effect::Load => Some(match self.store.snapshot() {
+                Ok(case) => Action::Loaded(Box::new(case)),
+                Err(error) => Action::Failed(format!("Could not read the case file: {error:#}")),
+            }),
+            Effect::OpenDemo => Some(match self.open_demo() {
+                Ok(action) => action,
+                Err(error) => Action::Failed(format!("Could not open the demo case: {error:#}")),
+            }),
+        }
+    }
+
+    fn open_demo(&mut self) -> Result<Action> {
+        let mut store = Store::open(&self.demo_file, self.store.author(), self.store.clock())?;
+        let outcome = write_demo(&mut store)?;
+        self.store = store;
+        let note = match outcome {
+            DemoOutcome::Written => "This is the demo case, in its own file. Your own case file is untouched.",
+            DemoOutcome::AlreadyThere => "Reopened the demo case. Your own case file is untouched.",
+        };
+        Ok(Action::Switched {
+            file: self.demo_file.clone(),
+            note: note.to_string(),
+        })
+    }
+}
+
+/// Runs the app on a real terminal until the user quits.
+pub fn run<B: Backend>(terminal: &mut Terminal<B>, runtime: &mut Runtime) -> Result<()>
+where
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
+    let size = terminal.size()?;
+    runtime.dispatch(Action::Resize { rows: size.height });
+    while !runtime.app.quitting {
+        terminal.draw(|frame| crate::ui::render(frame, &runtime.app))?;
+        let event = event::read()?;
+        if let Some(action) = events::translate(&runtime.app, &event) {
+            runtime.dispatch(action);
+        }
+    }
+    Ok(())
+}

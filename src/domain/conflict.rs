@@ -1,0 +1,158 @@
+//! Conflicts are computed, never typed: a topic on which two or more
+//! opinions hold different stances.
+
+use super::choice::choice;
+use super::text::normalize;
+use super::{ConflictState, Opinion, Position, RecordId, Topic};
+
+choice! {
+    /// Where the family has got to with a disagreement.
+    ConflictStatus {
+        Open => "open", "open";
+        AskedToConfer => "asked_to_confer", "doctors asked to confer";
+        FurtherOpinion => "further_opinion", "further opinion sought";
+        Resolved => "resolved", "resolved";
+        Accepted => "accepted", "accepted difference";
+    }
+}
+
+impl ConflictStatus {
+    /// Open, asked to confer and further opinion sought still need work.
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Open | Self::AskedToConfer | Self::FurtherOpinion)
+    }
+}
+
+/// One cell of the grid: what one opinion says on one topic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StanceCell {
+    pub position_id: RecordId,
+    pub stance: String,
+    pub detail: String,
+    /// Which of the row's distinct stances this is: 0 for the first one met
+    /// left to right, 1 for the next, and so on. Cells with the same group
+    /// say the same thing.
+    pub group: usize,
+}
+
+/// One topic across every opinion.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StanceRow {
+    pub topic_id: RecordId,
+    pub topic: String,
+    /// One cell per opinion, in the grid's column order.
+    pub cells: Vec<Option<StanceCell>>,
+    /// How many different stances the row holds.
+    pub distinct: usize,
+}
+
+impl StanceRow {
+    /// True when two or more opinions on this topic disagree.
+    pub fn differs(&self) -> bool {
+        self.distinct > 1
+    }
+}
+
+/// Topics by opinions: the heart of the Conflicts pane.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StanceGrid {
+    /// The opinions that make the columns, oldest first.
+    pub opinion_ids: Vec<RecordId>,
+    pub rows: Vec<StanceRow>,
+}
+
+impl StanceGrid {
+    /// Lines up every position by topic (rows, in topic order) and opinion
+    /// (columns, by date).
+    pub fn build(topics: &[Topic], opinions: &[Opinion], positions: &[Position]) -> Self {
+        let mut columns: Vec<&Opinion> = opinions.iter().collect();
+        columns.sort_by_key(|opinion| (opinion.given_on, opinion.id));
+        let mut ordered_topics: Vec<&Topic> = topics.iter().collect();
+        ordered_topics.sort_by_key(|topic| (topic.sort_order, topic.id));
+
+        let rows = ordered_topics
+            .into_iter()
+            .map(|topic| {
+                let mut seen: Vec<String> = Vec::new();
+                let cells = columns
+                    .iter()
+                    .map(|opinion| {
+                        let position = positions.iter().find(|p| {
+                            p.opinion_id == opinion.id && p.topic_id == topic.id
+                        })?;
+                        let key = normalize(&position.stance);
+                        if key.is_empty() {
+                            return None;
+                        }
+                        let group = match seen.iter().position(|s| *s == key) {
+                            Some(group) => group,
+                            None => {
+                                seen.push(key);
+                                seen.len() - 1
+                            }
+                        };
+                        Some(StanceCell {
+                            position_id: position.id,
+                            stance: position.stance.clone(),
+                            detail: position.detail.clone(),
+                            group,
+                        })
+                    })
+                    .collect();
+                StanceRow {
+                    topic_id: topic.id,
+                    topic: topic.name.clone(),
+                    cells,
+                    distinct: seen.len(),
+                }
+            })
+            .collect();
+        StanceGrid {
+            opinion_ids: columns.iter().map(|opinion| opinion.id).collect(),
+            rows,
+        }
+    }
+}
+
+/// A topic that is, or was, in dispute.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub topic_id: RecordId,
+    pub topic: String,
+    pub status: ConflictStatus,
+    pub resolution: String,
+    /// How many different stances the opinions now hold.
+    pub distinct: usize,
+    /// The stances no longer differ (a stance was changed), but the
+    /// conflict's status and resolution are kept.
+    pub settled: bool,
+}
+
+impl Conflict {
+    /// Still needs the family's attention.
+    pub fn needs_attention(&self) -> bool {
+        !self.settled && self.status.is_open()
+    }
+}
+
+/// Every topic whose opinions differ, plus every topic that once did and
+/// still has a recorded status.
+pub fn conflicts(grid: &StanceGrid, states: &[ConflictState]) -> Vec<Conflict> {
+    grid.rows
+        .iter()
+        .filter_map(|row| {
+            let state = states.iter().find(|state| state.topic_id == row.topic_id);
+            if !row.differs() && state.is_none() {
+                return None;
+            }
+            Some(Conflict {
+                topic_id: row.topic_id,
+                topic: row.topic.clone(),
+                status: state.map_or(ConflictStatus::Open, |state| state.status),
+                resolution: state.map(|state| state.resolution.clone()).unwrap_or_default(),
+                distinct: row.distinct,
+                settled: !row.differs(),
+            })
+        })
+        .collect()
+}

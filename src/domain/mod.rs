@@ -1,0 +1,23 @@
+//! Plain types and rules of a second-opinion case. Nothing here touches the
+//! terminal or the database: the store fills these types and the views read them.
+
+mod choice;
+pub mod conflict;
+pub mod dates;
+pub mod doctor;
+pub mod item;
+pub mod record;
+pub mod request;
+pub mod schedule;
+pub mod snapshot;
+pub mod text;
+
+pub use choice::Choice;
+pub use conflict::{Conflict, ConflictStatus, StanceGrid};
+pub use dates::Clock;
+pub use doctor::{DoctorDraft, independence_warnings};
+pub use item::{CustodyMoveDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft};
+pub use record::*;
+pub use request::{FollowUpDraft, RecordRequestDraft, RequestStatus};
+pub use schedule::{AgendaBucket, AgendaEntry, AgendaSource, DeadlineDraft, DeadlineKind};
+pub use snapshot::{CaseCounts, CaseSnapshot};

@@ -1,0 +1,217 @@
+//! The records of a case: drafts (what a person writes) and stored records
+//! (a draft plus its id, authors, times and version).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::choice::choice;
+
+/// The id of a stored record. Ids are never reused within a case file.
+pub type RecordId = i64;
+
+/// Who wrote a record and when, and how many times it has been saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub created_at: DateTime<Utc>,
+    pub created_by: String,
+    pub updated_at: DateTime<Utc>,
+    pub updated_by: String,
+    /// Starts at 1 and goes up by one with every save; a save that names an
+    /// older version is refused as stale.
+    pub version: i64,
+}
+
+/// A draft as it is stored: with its id and stamp.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stored<D> {
+    pub id: RecordId,
+    #[serde(flatten)]
+    pub data: D,
+    #[serde(flatten)]
+    pub stamp: Stamp,
+}
+
+impl<D> std::ops::Deref for Stored<D> {
+    type Target = D;
+    fn deref(&self) -> &D {
+        &self.data
+    }
+}
+
+choice! {
+    /// The kinds of record a note, a history entry or a link can point at.
+    RecordKind {
+        Case => "case", "case";
+        Doctor => "doctor", "doctor";
+        Opinion => "opinion", "opinion";
+        Topic => "topic", "topic";
+        Position => "position", "position";
+        ConflictState => "conflict", "conflict";
+        Question => "question", "question";
+        Item => "item", "item";
+        CustodyMove => "move", "custody move";
+        ItemRecipient => "recipient", "item sent to a doctor";
+        Request => "request", "record request";
+        FollowUp => "follow_up", "follow-up";
+        Deadline => "deadline", "deadline";
+        Note => "note", "note";
+    }
+}
+
+/// The case itself: whose it is, what is being decided, and by when.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CaseDraft {
+    pub patient: String,
+    /// The question under review, in the patient's words.
+    pub question: String,
+    pub decide_by: Option<NaiveDate>,
+    /// True for the demo case that `casefile demo` writes.
+    pub is_demo: bool,
+}
+
+choice! {
+    /// How a doctor gave an opinion.
+    OpinionForm {
+        Visit => "visit", "visit";
+        Remote => "remote", "remote consultation";
+        RecordsReview => "records_review", "records review";
+    }
+}
+
+/// What one doctor concluded on one date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpinionDraft {
+    pub doctor_id: RecordId,
+    pub given_on: NaiveDate,
+    pub form: OpinionForm,
+    pub diagnosis: String,
+    pub recommendation: String,
+    /// How long the patient may take, in the doctor's words.
+    pub urgency: String,
+    /// Whether the doctor looked at the original scans and slides rather
+    /// than only the reports written about them.
+    pub saw_originals: bool,
+    /// Whether the doctor knew the earlier diagnosis before giving this one.
+    pub knew_prior: bool,
+    pub cost: String,
+    pub coverage: String,
+    pub notes: String,
+}
+
+/// A subject on which opinions take a stance: diagnosis, stage, treatment...
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopicDraft {
+    pub name: String,
+    /// Where the topic sits in the grid, smallest first.
+    pub sort_order: i64,
+}
+
+/// The topics every new case starts with.
+pub const DEFAULT_TOPICS: &[&str] = &[
+    "Diagnosis",
+    "Stage",
+    "Treatment",
+    "Surgery needed",
+    "Urgency",
+    "Prognosis",
+];
+
+/// What one opinion says on one topic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PositionDraft {
+    pub opinion_id: RecordId,
+    pub topic_id: RecordId,
+    /// A few words that can be compared across opinions.
+    pub stance: String,
+    pub detail: String,
+}
+
+/// Where the family has got to with a disagreement on one topic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConflictStateDraft {
+    pub topic_id: RecordId,
+    pub status: super::ConflictStatus,
+    pub resolution: String,
+}
+
+choice! {
+    /// Where a question stands.
+    QuestionStatus {
+        Open => "open", "open";
+        Asked => "asked", "asked";
+        Answered => "answered", "answered";
+        Dropped => "dropped", "dropped";
+    }
+}
+
+impl QuestionStatus {
+    /// Open and asked questions still wait for an answer.
+    pub fn is_outstanding(self) -> bool {
+        matches!(self, Self::Open | Self::Asked)
+    }
+}
+
+/// Something to ask a doctor (or any doctor), and what they answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionDraft {
+    /// None when the question is for whichever doctor is seen next.
+    pub doctor_id: Option<RecordId>,
+    pub text: String,
+    pub status: QuestionStatus,
+    pub answer: String,
+    pub asked_on: Option<NaiveDate>,
+    pub answered_on: Option<NaiveDate>,
+    /// The topic (and so the conflict) the question is about, if any.
+    pub topic_id: Option<RecordId>,
+}
+
+/// What a note is written on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordRef {
+    pub kind: RecordKind,
+    pub id: RecordId,
+}
+
+/// A family member's note, on the case or on one record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteDraft {
+    /// None for a note on the case as a whole.
+    pub on: Option<RecordRef>,
+    pub body: String,
+}
+
+choice! {
+    /// What a change did.
+    ChangeAction {
+        Added => "added", "added";
+        Edited => "edited", "edited";
+        Deleted => "deleted", "deleted";
+    }
+}
+
+/// One change to the case: who, when, which record, before and after.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub id: RecordId,
+    pub at: DateTime<Utc>,
+    pub author: String,
+    pub record: RecordRef,
+    pub action: ChangeAction,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+pub type Case = Stored<CaseDraft>;
+pub type Doctor = Stored<super::DoctorDraft>;
+pub type Opinion = Stored<OpinionDraft>;
+pub type Topic = Stored<TopicDraft>;
+pub type Position = Stored<PositionDraft>;
+pub type ConflictState = Stored<ConflictStateDraft>;
+pub type Question = Stored<QuestionDraft>;
+pub type Item = Stored<super::ItemDraft>;
+pub type CustodyMove = Stored<super::CustodyMoveDraft>;
+pub type ItemRecipient = Stored<super::ItemRecipientDraft>;
+pub type RecordRequest = Stored<super::RecordRequestDraft>;
+pub type FollowUp = Stored<super::FollowUpDraft>;
+pub type Deadline = Stored<super::DeadlineDraft>;
+pub type Note = Stored<NoteDraft>;

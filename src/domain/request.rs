@@ -1,0 +1,142 @@
+//! Record requests and their clock: a US provider has 30 days to answer a
+//! request for records, with one written extension of 30 more.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::choice::choice;
+use super::dates::{days_between, offset};
+use super::RecordId;
+
+/// Days a provider has to answer a request.
+pub const DAYS_TO_ANSWER: i64 = 30;
+/// Days a provider has at most, once it has extended in writing.
+pub const DAYS_WITH_EXTENSION: i64 = 60;
+
+choice! {
+    /// Where a record request stands.
+    RequestStatus {
+        Draft => "draft", "draft";
+        Sent => "sent", "sent";
+        Acknowledged => "acknowledged", "acknowledged";
+        Extended => "extended", "extended";
+        Received => "received", "received";
+        Refused => "refused", "refused";
+        Cancelled => "cancelled", "cancelled";
+    }
+}
+
+impl RequestStatus {
+    /// Sent and not yet answered: the clock is running.
+    pub fn is_waiting(self) -> bool {
+        matches!(self, Self::Sent | Self::Acknowledged | Self::Extended)
+    }
+}
+
+/// A request for records to a hospital, lab or doctor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordRequestDraft {
+    /// Who the request went to.
+    pub to_whom: String,
+    /// What was asked for.
+    pub what: String,
+    pub requested_on: NaiveDate,
+    /// Portal, fax, post, in person...
+    pub method: String,
+    /// Sent straight to this doctor; None means to the patient.
+    pub deliver_to_doctor: Option<RecordId>,
+    pub status: RequestStatus,
+    /// A shorter limit that applies where the provider is, in days.
+    pub local_limit_days: Option<i64>,
+    /// The date the provider extended in writing, if it did.
+    pub extended_on: Option<NaiveDate>,
+}
+
+impl RecordRequestDraft {
+    /// The last day the provider has to answer.
+    pub fn due_by(&self) -> NaiveDate {
+        let limit = match (self.extended_on, self.local_limit_days) {
+            (Some(_), _) => DAYS_WITH_EXTENSION,
+            (None, Some(local)) => local.clamp(1, DAYS_TO_ANSWER),
+            (None, None) => DAYS_TO_ANSWER,
+        };
+        offset(self.requested_on, limit).unwrap_or(self.requested_on)
+    }
+
+    /// Days left until `due_by`: negative when overdue. None when the
+    /// clock is not running (a draft, or an answered or closed request).
+    pub fn days_left(&self, today: NaiveDate) -> Option<i64> {
+        self.status
+            .is_waiting()
+            .then(|| days_between(today, self.due_by()))
+    }
+
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.days_left(today).is_some_and(|days| days < 0)
+    }
+}
+
+/// A call, an email or a visit about a request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowUpDraft {
+    pub request_id: RecordId,
+    pub on: NaiveDate,
+    /// Who in the family followed up.
+    pub by: String,
+    /// What was said.
+    pub said: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
+    }
+
+    fn request(requested_on: &str) -> RecordRequestDraft {
+        RecordRequestDraft {
+            to_whom: "Records office".into(),
+            what: "Pathology report".into(),
+            requested_on: day(requested_on),
+            method: "fax".into(),
+            deliver_to_doctor: None,
+            status: RequestStatus::Sent,
+            local_limit_days: None,
+            extended_on: None,
+        }
+    }
+
+    #[test]
+    fn a_request_is_due_thirty_days_later_and_overdue_after() {
+        let request = request("2026-01-31");
+        assert_eq!(request.due_by(), day("2026-03-02"));
+        assert_eq!(request.days_left(day("2026-03-02")), Some(0));
+        assert!(!request.is_overdue(day("2026-03-02")));
+        assert_eq!(request.days_left(day("2026-03-05")), Some(-3));
+        assert!(request.is_overdue(day("2026-03-05")));
+    }
+
+    #[test]
+    fn an_extension_moves_the_due_date_to_sixty_days() {
+        let mut request = request("2026-01-01");
+        request.extended_on = Some(day("2026-01-20"));
+        request.status = RequestStatus::Extended;
+        assert_eq!(request.due_by(), day("2026-03-02"));
+    }
+
+    #[test]
+    fn a_shorter_local_limit_applies() {
+        let mut request = request("2026-01-01");
+        request.local_limit_days = Some(15);
+        assert_eq!(request.due_by(), day("2026-01-16"));
+    }
+
+    #[test]
+    fn an_answered_request_is_never_overdue() {
+        let mut request = request("2025-01-01");
+        request.status = RequestStatus::Received;
+        assert_eq!(request.days_left(day("2026-01-01")), None);
+    }
+}

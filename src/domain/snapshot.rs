@@ -1,0 +1,153 @@
+//! The whole case as read at one moment, with what follows from it.
+
+use chrono::NaiveDate;
+
+use super::conflict::{self, Conflict, StanceGrid};
+use super::item::{current_holder, still_needed};
+use super::schedule::{self, AgendaEntry};
+use super::{
+    Case, ConflictState, CustodyMove, Deadline, Doctor, FollowUp, Item, ItemRecipient, Note,
+    Opinion, Position, Question, RecordId, RecordRequest, Topic,
+};
+
+/// Every record of a case.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CaseSnapshot {
+    pub case: Option<Case>,
+    pub doctors: Vec<Doctor>,
+    /// Oldest first.
+    pub opinions: Vec<Opinion>,
+    pub topics: Vec<Topic>,
+    pub positions: Vec<Position>,
+    pub conflict_states: Vec<ConflictState>,
+    pub questions: Vec<Question>,
+    pub items: Vec<Item>,
+    pub custody_moves: Vec<CustodyMove>,
+    pub item_recipients: Vec<ItemRecipient>,
+    pub requests: Vec<RecordRequest>,
+    pub follow_ups: Vec<FollowUp>,
+    pub deadlines: Vec<Deadline>,
+    /// Newest first.
+    pub notes: Vec<Note>,
+}
+
+/// The numbers the Overview leads with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CaseCounts {
+    pub open_conflicts: usize,
+    pub open_questions: usize,
+    pub overdue_requests: usize,
+    /// Item-and-doctor pairs where the doctor needs the item and does not
+    /// have it yet.
+    pub items_not_with_doctor: usize,
+}
+
+impl CaseSnapshot {
+    /// An empty file: no case has been started.
+    pub fn is_empty(&self) -> bool {
+        self.case.is_none()
+    }
+
+    pub fn doctor(&self, id: RecordId) -> Option<&Doctor> {
+        self.doctors.iter().find(|doctor| doctor.id == id)
+    }
+
+    pub fn doctor_name(&self, id: Option<RecordId>) -> &str {
+        id.and_then(|id| self.doctor(id))
+            .map_or("any doctor", |doctor| doctor.name.as_str())
+    }
+
+    pub fn opinion(&self, id: RecordId) -> Option<&Opinion> {
+        self.opinions.iter().find(|opinion| opinion.id == id)
+    }
+
+    pub fn topic(&self, id: RecordId) -> Option<&Topic> {
+        self.topics.iter().find(|topic| topic.id == id)
+    }
+
+    pub fn item(&self, id: RecordId) -> Option<&Item> {
+        self.items.iter().find(|item| item.id == id)
+    }
+
+    pub fn grid(&self) -> StanceGrid {
+        StanceGrid::build(&self.topics, &self.opinions, &self.positions)
+    }
+
+    pub fn conflicts(&self) -> Vec<Conflict> {
+        conflict::conflicts(&self.grid(), &self.conflict_states)
+    }
+
+    pub fn agenda(&self, today: NaiveDate) -> Vec<AgendaEntry> {
+        schedule::agenda(self.case.as_ref(), &self.deadlines, &self.requests, today)
+    }
+
+    pub fn holder<'a>(&'a self, item: &'a Item) -> &'a str {
+        current_holder(item, &self.custody_moves)
+    }
+
+    /// The doctors who need `item` and do not have it yet.
+    pub fn still_needed_by(&self, item: &Item) -> Vec<&Doctor> {
+        still_needed(item, &self.item_recipients)
+            .filter_map(|recipient| self.doctor(recipient.doctor_id))
+            .collect()
+    }
+
+    /// The items a doctor has received, oldest first.
+    pub fn items_received_by(&self, doctor_id: RecordId) -> Vec<(&Item, NaiveDate)> {
+        self.item_recipients
+            .iter()
+            .filter(|r| r.doctor_id == doctor_id)
+            .filter_map(|r| Some((self.item(r.item_id)?, r.received_on?)))
+            .collect()
+    }
+
+    /// A doctor's questions, outstanding first, then in the order written.
+    pub fn questions_for(&self, doctor_id: Option<RecordId>) -> Vec<&Question> {
+        let mut questions: Vec<&Question> = self
+            .questions
+            .iter()
+            .filter(|question| question.doctor_id == doctor_id)
+            .collect();
+        questions.sort_by_key(|question| (!question.status.is_outstanding(), question.id));
+        questions
+    }
+
+    /// Notes written on one record, newest first.
+    pub fn notes_on(&self, kind: super::RecordKind, id: RecordId) -> Vec<&Note> {
+        self.notes
+            .iter()
+            .filter(|note| note.on.is_some_and(|on| on.kind == kind && on.id == id))
+            .collect()
+    }
+
+    pub fn counts(&self, today: NaiveDate) -> CaseCounts {
+        CaseCounts {
+            open_conflicts: self
+                .conflicts()
+                .iter()
+                .filter(|conflict| conflict.needs_attention())
+                .count(),
+            open_questions: self
+                .questions
+                .iter()
+                .filter(|question| question.status.is_outstanding())
+                .count(),
+            overdue_requests: self
+                .requests
+                .iter()
+                .filter(|request| request.is_overdue(today))
+                .count(),
+            items_not_with_doctor: self
+                .item_recipients
+                .iter()
+                .filter(|recipient| recipient.received_on.is_none())
+                .count(),
+        }
+    }
+
+    /// Days from `today` to the decision deadline: negative once past.
+    pub fn days_to_decision(&self, today: NaiveDate) -> Option<i64> {
+        let decide_by = self.case.as_ref()?.decide_by?;
+        Some(super::dates::days_between(today, decide_by))
+    }
+}

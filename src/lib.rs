@@ -1,0 +1,14 @@
+//! casefile keeps a patient's second-opinion case in one local SQLite file
+//! and shows it in a terminal: who said what, where the doctors disagree,
+//! where the scans and slides are, and what is due when.
+
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod app;
+pub mod cli;
+pub mod demo;
+pub mod domain;
+pub mod store;
+pub mod tui;
+pub mod ui;
+pub mod widgets;

@@ -1,0 +1,53 @@
+//! The case file on disk: created owner-only, whatever the umask.
+
+use std::fs::{self, DirBuilder, OpenOptions, Permissions};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+const OWNER_ONLY_FILE: u32 = 0o600;
+const OWNER_ONLY_DIR: u32 = 0o700;
+
+/// Makes sure the case file, its write-ahead log and its shared-memory
+/// file exist and only their owner can read them, creating the folder
+/// (owner-only) if it is missing. Files and folders that already exist
+/// keep the permissions their owner gave them.
+pub fn prepare(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+        if !dir.exists() {
+            DirBuilder::new()
+                .recursive(true)
+                .mode(OWNER_ONLY_DIR)
+                .create(dir)
+                .with_context(|| format!("Could not create the folder {}", dir.display()))?;
+            fs::set_permissions(dir, Permissions::from_mode(OWNER_ONLY_DIR))
+                .with_context(|| format!("Could not make {} private", dir.display()))?;
+        }
+    }
+    for file in [path.to_path_buf(), sidecar(path, "-wal"), sidecar(path, "-shm")] {
+        create_private(&file)?;
+    }
+    Ok(())
+}
+
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Creates `file` empty and owner-only, if it does not exist yet.
+fn create_private(file: &Path) -> Result<()> {
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(OWNER_ONLY_FILE)
+        .open(file)
+    {
+        Ok(_) => fs::set_permissions(file, Permissions::from_mode(OWNER_ONLY_FILE))
+            .with_context(|| format!("Could not make {} private", file.display())),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(error) => Err(error).with_context(|| format!("Could not create {}", file.display())),
+    }
+}

@@ -1,0 +1,73 @@
+//! The file format: numbered SQL files applied in order under
+//! `PRAGMA user_version`, all in one IMMEDIATE transaction.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::errors::{NewerFile, NotACaseFile};
+
+/// Marks a SQLite file as a casefile case file ("CASE").
+const APPLICATION_ID: i64 = 0x4341_5345;
+
+/// The migrations, in order; the file format is how many have been applied.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// The newest file format this casefile reads and writes.
+pub fn format_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Refuses, before anything is written, a file from a newer casefile or a
+/// SQLite file that belongs to another program.
+pub fn refuse_foreign(conn: &Connection, path: &Path) -> Result<()> {
+    let not_case_file = |why: String| NotACaseFile {
+        path: path.to_path_buf(),
+        why,
+    };
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(|error| not_case_file(error.to_string()))?;
+    let application_id: i64 = conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+        [],
+        |row| row.get(0),
+    )?;
+    if application_id != APPLICATION_ID && (application_id != 0 || tables > 0) {
+        return Err(not_case_file("it holds another program's data".into()).into());
+    }
+    if version > format_version() {
+        return Err(NewerFile {
+            path: path.to_path_buf(),
+            found: version,
+            known: format_version(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// Applies every migration the file has not had yet.
+pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if version > format_version() {
+        return Err(NewerFile {
+            path: path.to_path_buf(),
+            found: version,
+            known: format_version(),
+        }
+        .into());
+    }
+    let start = usize::try_from(version).unwrap_or_default();
+    for (number, migration) in MIGRATIONS.iter().enumerate().skip(start) {
+        tx.execute_batch(migration)
+            .with_context(|| format!("Could not update the case file to format {}", number + 1))?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", format_version())?;
+    tx.commit()
+        .with_context(|| format!("Could not update the case file {}", path.display()))
+}

@@ -1,0 +1,136 @@
+//! The case file: the only module that talks to SQLite.
+//!
+//! Every write runs in a transaction that begins IMMEDIATE, records its
+//! author, and writes its history entry in the same transaction. Reads and
+//! writes take drafts and return domain types.
+
+mod errors;
+mod file;
+mod migrate;
+mod records;
+mod sql;
+mod tables;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::domain::{Case, CaseDraft, CaseSnapshot, Change, Clock};
+
+pub use errors::{NewerFile, NotACaseFile, RecordGone, StaleRecord};
+pub use records::{Batch, Table};
+
+/// How long a write waits for another copy of casefile to finish its own.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// An open case file.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    author: String,
+    clock: Clock,
+}
+
+impl Store {
+    /// Opens the case file at `path`, creating it (owner-only) if it does
+    /// not exist, and brings its format up to date. `author` is the name
+    /// recorded on every write.
+    pub fn open(path: &Path, author: &str, clock: Clock) -> Result<Store> {
+        file::prepare(path)?;
+        let mut conn = Connection::open(path)
+            .with_context(|| format!("Could not open the case file {}", path.display()))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrate::refuse_foreign(&conn, path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .with_context(|| format!("Could not switch {} to WAL mode", path.display()))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        migrate::apply(&mut conn, path)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            author: author.trim().to_string(),
+            clock,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The name recorded on every write.
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Runs `work` in one IMMEDIATE transaction: it all lands or none of it.
+    fn write<T>(&mut self, work: impl FnOnce(&Transaction<'_>, &Writer<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("The case file is busy: another copy of casefile is saving. Try again in a moment")?;
+        let writer = Writer {
+            author: &self.author,
+            now: self.clock.now(),
+        };
+        records::register_author(&tx, &writer)?;
+        let result = work(&tx, &writer)?;
+        tx.commit().context("Could not save to the case file")?;
+        Ok(result)
+    }
+
+    /// The case, if one has been started in this file.
+    pub fn case(&self) -> Result<Option<Case>> {
+        Ok(self.all::<CaseDraft>()?.into_iter().next())
+    }
+
+    /// Everyone who has written to this case, in the order they first did.
+    pub fn authors(&self) -> Result<Vec<String>> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT name FROM authors ORDER BY first_seen, name")?;
+        let names = statement
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(names)
+    }
+
+    /// Every change to the case, newest first.
+    pub fn history(&self) -> Result<Vec<Change>> {
+        records::history(&self.conn)
+    }
+
+    /// The whole case, read in one transaction so it is consistent.
+    pub fn snapshot(&mut self) -> Result<CaseSnapshot> {
+        let tx = self.conn.transaction()?;
+        let snapshot = CaseSnapshot {
+            case: records::all::<CaseDraft>(&tx)?.into_iter().next(),
+            doctors: records::all(&tx)?,
+            opinions: records::all(&tx)?,
+            topics: records::all(&tx)?,
+            positions: records::all(&tx)?,
+            conflict_states: records::all(&tx)?,
+            questions: records::all(&tx)?,
+            items: records::all(&tx)?,
+            custody_moves: records::all(&tx)?,
+            item_recipients: records::all(&tx)?,
+            requests: records::all(&tx)?,
+            follow_ups: records::all(&tx)?,
+            deadlines: records::all(&tx)?,
+            notes: records::all(&tx)?,
+        };
+        tx.commit()?;
+        Ok(snapshot)
+    }
+}
+
+/// Who is writing, and when: stamped on every row a write touches.
+pub(crate) struct Writer<'a> {
+    pub author: &'a str,
+    pub now: chrono::DateTime<chrono::Utc>,
+}

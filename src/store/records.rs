@@ -1,0 +1,310 @@
+//! Adding, changing, deleting and reading any record, with its stamp and
+//! its history, the same way for every table.
+
+use anyhow::{Context, Result};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use super::errors::{RecordGone, StaleRecord};
+use super::{Store, Writer};
+use crate::domain::{Change, ChangeAction, RecordId, RecordKind, RecordRef, Stamp, Stored};
+
+/// A draft that has a table of its own.
+pub trait Table: Sized + Clone + Serialize {
+    /// The SQLite table.
+    const TABLE: &'static str;
+    /// What the patient calls this kind of record.
+    const KIND: RecordKind;
+    /// The draft's columns, in the order `values` gives them.
+    const COLUMNS: &'static [&'static str];
+    /// The order `all` returns records in.
+    const ORDER_BY: &'static str = "id";
+
+    /// The draft's column values, in `COLUMNS` order.
+    fn values(&self) -> rusqlite::Result<Vec<Value>>;
+
+    /// Reads the draft's columns from a row, by name.
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self>;
+}
+
+const STAMP_COLUMNS: &str = "created_at, created_by, updated_at, updated_by, version";
+
+fn select<D: Table>() -> String {
+    format!(
+        "SELECT id, {}, {STAMP_COLUMNS} FROM {}",
+        D::COLUMNS.join(", "),
+        D::TABLE
+    )
+}
+
+fn read_stored<D: Table>(row: &Row<'_>) -> rusqlite::Result<Stored<D>> {
+    Ok(Stored {
+        id: row.get("id")?,
+        data: D::read(row)?,
+        stamp: Stamp {
+            created_at: row.get("created_at")?,
+            created_by: row.get("created_by")?,
+            updated_at: row.get("updated_at")?,
+            updated_by: row.get("updated_by")?,
+            version: row.get("version")?,
+        },
+    })
+}
+
+/// Every record of one kind, in the table's order.
+pub fn all<D: Table>(conn: &Connection) -> Result<Vec<Stored<D>>> {
+    let sql = format!("{} ORDER BY {}", select::<D>(), D::ORDER_BY);
+    let mut statement = conn.prepare_cached(&sql)?;
+    let records = statement
+        .query_map([], read_stored::<D>)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .with_context(|| format!("Could not read the {} of this case", D::TABLE))?;
+    Ok(records)
+}
+
+/// One record, if it exists.
+pub fn get<D: Table>(conn: &Connection, id: RecordId) -> Result<Option<Stored<D>>> {
+    let sql = format!("{} WHERE id = ?1", select::<D>());
+    let record = conn
+        .prepare_cached(&sql)?
+        .query_row([id], read_stored::<D>)
+        .optional()?;
+    Ok(record)
+}
+
+/// Adds the writer to the case's authors the first time they write.
+pub fn register_author(conn: &Connection, writer: &Writer<'_>) -> Result<()> {
+    if writer.author.is_empty() {
+        anyhow::bail!("Nobody is named as the writer; start casefile with --as NAME");
+    }
+    conn.execute(
+        "INSERT OR IGNORE INTO authors (name, first_seen) VALUES (?1, ?2)",
+        params![writer.author, writer.now],
+    )?;
+    Ok(())
+}
+
+fn record_change<D: Table>(
+    conn: &Connection,
+    writer: &Writer<'_>,
+    id: RecordId,
+    action: ChangeAction,
+    before: Option<&Stored<D>>,
+    after: Option<&Stored<D>>,
+) -> Result<()> {
+    let json = |record: Option<&Stored<D>>| -> Result<Option<String>> {
+        record
+            .map(serde_json::to_string)
+            .transpose()
+            .context("Could not record the change in the history")
+    };
+    conn.execute(
+        "INSERT INTO history (at, author, record_kind, record_id, action, before_json, after_json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            writer.now,
+            writer.author,
+            D::KIND,
+            id,
+            action.key(),
+            json(before)?,
+            json(after)?
+        ],
+    )?;
+    Ok(())
+}
+
+use crate::domain::Choice;
+
+fn insert<D: Table>(conn: &Connection, writer: &Writer<'_>, draft: &D) -> Result<Stored<D>> {
+    let placeholders: Vec<String> = (1..=D::COLUMNS.len() + 4).map(|n| format!("?{n}")).collect();
+    let sql = format!(
+        "INSERT INTO {} ({}, created_at, created_by, updated_at, updated_by) VALUES ({})",
+        D::TABLE,
+        D::COLUMNS.join(", "),
+        placeholders.join(", ")
+    );
+    let mut values = draft.values()?;
+    let now = super::sql::value(&writer.now)?;
+    values.extend([
+        now.clone(),
+        Value::Text(writer.author.to_string()),
+        now,
+        Value::Text(writer.author.to_string()),
+    ]);
+    conn.prepare_cached(&sql)?
+        .execute(params_from_iter(values))
+        .with_context(|| format!("Could not add the {}", D::KIND.label()))?;
+    let id = conn.last_insert_rowid();
+    let stored = get::<D>(conn, id)?.ok_or(RecordGone { kind: D::KIND, id })?;
+    record_change::<D>(conn, writer, id, ChangeAction::Added, None, Some(&stored))?;
+    Ok(stored)
+}
+
+/// Refuses a change to a record that is gone or was saved by someone else
+/// since `version` was read.
+fn current<D: Table>(conn: &Connection, id: RecordId, version: i64) -> Result<Stored<D>> {
+    let before = get::<D>(conn, id)?.ok_or(RecordGone { kind: D::KIND, id })?;
+    if before.stamp.version != version {
+        return Err(StaleRecord {
+            kind: D::KIND,
+            id,
+            expected: version,
+            found: before.stamp.version,
+            by: before.stamp.updated_by.clone(),
+        }
+        .into());
+    }
+    Ok(before)
+}
+
+fn update<D: Table>(
+    conn: &Connection,
+    writer: &Writer<'_>,
+    id: RecordId,
+    version: i64,
+    draft: &D,
+) -> Result<Stored<D>> {
+    let before = current::<D>(conn, id, version)?;
+    let count = D::COLUMNS.len();
+    let assignments: Vec<String> = D::COLUMNS
+        .iter()
+        .enumerate()
+        .map(|(n, column)| format!("{column} = ?{}", n + 1))
+        .collect();
+    let sql = format!(
+        "UPDATE {} SET {}, updated_at = ?{}, updated_by = ?{}, version = version + 1
+         WHERE id = ?{} AND version = ?{}",
+        D::TABLE,
+        assignments.join(", "),
+        count + 1,
+        count + 2,
+        count + 3,
+        count + 4
+    );
+    let mut values = draft.values()?;
+    values.extend([
+        super::sql::value(&writer.now)?,
+        Value::Text(writer.author.to_string()),
+        Value::Integer(id),
+        Value::Integer(version),
+    ]);
+    conn.prepare_cached(&sql)?
+        .execute(params_from_iter(values))
+        .with_context(|| format!("Could not save the {}", D::KIND.label()))?;
+    let after = get::<D>(conn, id)?.ok_or(RecordGone { kind: D::KIND, id })?;
+    record_change(conn, writer, id, ChangeAction::Edited, Some(&before), Some(&after))?;
+    Ok(after)
+}
+
+fn delete<D: Table>(conn: &Connection, writer: &Writer<'_>, id: RecordId, version: i64) -> Result<()> {
+    let before = current::<D>(conn, id, version)?;
+    conn.prepare_cached(&format!("DELETE FROM {} WHERE id = ?1", D::TABLE))?
+        .execute([id])
+        .with_context(|| format!("Could not delete the {}", D::KIND.label()))?;
+    record_change(conn, writer, id, ChangeAction::Deleted, Some(&before), None)
+}
+
+/// The history, newest first.
+pub fn history(conn: &Connection) -> Result<Vec<Change>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, at, author, record_kind, record_id, action, before_json, after_json
+         FROM history ORDER BY id DESC",
+    )?;
+    let changes = statement
+        .query_map([], |row| {
+            let action: String = row.get("action")?;
+            Ok(Change {
+                id: row.get("id")?,
+                at: row.get("at")?,
+                author: row.get("author")?,
+                record: RecordRef {
+                    kind: row.get("record_kind")?,
+                    id: row.get("record_id")?,
+                },
+                action: ChangeAction::from_key(&action).unwrap_or(ChangeAction::Edited),
+                before: row.get("before_json")?,
+                after: row.get("after_json")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(changes)
+}
+
+impl Store {
+    /// Adds a record; returns it as stored, with its id and stamp.
+    pub fn add<D: Table>(&mut self, draft: &D) -> Result<Stored<D>> {
+        self.write(|tx, writer| insert(tx, writer, draft))
+    }
+
+    /// Adds several records in one transaction: all of them or none.
+    pub fn add_all<D: Table>(&mut self, drafts: &[D]) -> Result<Vec<Stored<D>>> {
+        self.write(|tx, writer| drafts.iter().map(|draft| insert(tx, writer, draft)).collect())
+    }
+
+    /// Saves a changed record. `version` is the version that was read: if
+    /// someone saved the record since, the save is refused with
+    /// [`StaleRecord`] and nothing changes.
+    pub fn update<D: Table>(&mut self, id: RecordId, version: i64, draft: &D) -> Result<Stored<D>> {
+        self.write(|tx, writer| update(tx, writer, id, version, draft))
+    }
+
+    /// Deletes a record (and, through the file's foreign keys, what belongs
+    /// to it), refusing as [`update`](Self::update) does when it is stale.
+    pub fn delete<D: Table>(&mut self, id: RecordId, version: i64) -> Result<()> {
+        self.write(|tx, writer| delete::<D>(tx, writer, id, version))
+    }
+
+    /// One record, if it exists.
+    pub fn get<D: Table>(&self, id: RecordId) -> Result<Option<Stored<D>>> {
+        get(&self.conn, id)
+    }
+
+    /// Every record of one kind.
+    pub fn all<D: Table>(&self) -> Result<Vec<Stored<D>>> {
+        all(&self.conn)
+    }
+
+    /// Runs several writes as one transaction, through a [`Batch`].
+    pub fn batch<T>(&mut self, work: impl FnOnce(&mut Batch<'_>) -> Result<T>) -> Result<T> {
+        self.write(|tx, writer| {
+            work(&mut Batch {
+                conn: tx,
+                author: writer.author.to_string(),
+                now: writer.now,
+            })
+        })
+    }
+}
+
+/// Writes that land together or not at all.
+pub struct Batch<'c> {
+    conn: &'c Connection,
+    author: String,
+    now: chrono::DateTime<chrono::Utc>,
+}
+
+impl Batch<'_> {
+    pub fn add<D: Table>(&mut self, draft: &D) -> Result<Stored<D>> {
+        let writer = Writer {
+            author: &self.author,
+            now: self.now,
+        };
+        insert(self.conn, &writer, draft)
+    }
+
+    /// Writes what follows in `author`'s name, at `now`: for records that
+    /// were written by someone else, at another time (the demo case).
+    pub fn write_as(&mut self, author: &str, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+        self.author = author.trim().to_string();
+        self.now = now;
+        register_author(
+            self.conn,
+            &Writer {
+                author: &self.author,
+                now,
+            },
+        )
+    }
+}

@@ -1,0 +1,30 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{CaseDraft, RecordKind};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for CaseDraft {
+    const TABLE: &'static str = "case_info";
+    const KIND: RecordKind = RecordKind::Case;
+    const COLUMNS: &'static [&'static str] = &["patient", "question", "decide_by", "is_demo"];
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.patient)?,
+            value(&self.question)?,
+            value(&self.decide_by)?,
+            value(&self.is_demo)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(CaseDraft {
+            patient: row.get("patient")?,
+            question: row.get("question")?,
+            decide_by: row.get("decide_by")?,
+            is_demo: row.get("is_demo")?,
+        })
+    }
+}

@@ -1,0 +1,28 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{ConflictStateDraft, RecordKind};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for ConflictStateDraft {
+    const TABLE: &'static str = "conflict_states";
+    const KIND: RecordKind = RecordKind::ConflictState;
+    const COLUMNS: &'static [&'static str] = &["topic_id", "status", "resolution"];
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.topic_id)?,
+            value(&self.status)?,
+            value(&self.resolution)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(ConflictStateDraft {
+            topic_id: row.get("topic_id")?,
+            status: row.get("status")?,
+            resolution: row.get("resolution")?,
+        })
+    }
+}

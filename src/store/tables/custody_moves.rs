@@ -1,0 +1,48 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{CustodyMoveDraft, RecordKind};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for CustodyMoveDraft {
+    const TABLE: &'static str = "custody_moves";
+    const KIND: RecordKind = RecordKind::CustodyMove;
+    const COLUMNS: &'static [&'static str] = &[
+        "item_id",
+        "from_holder",
+        "to_holder",
+        "moved_on",
+        "method",
+        "tracking",
+        "direct",
+        "note",
+    ];
+    const ORDER_BY: &'static str = "moved_on, id";
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.item_id)?,
+            value(&self.from)?,
+            value(&self.to)?,
+            value(&self.moved_on)?,
+            value(&self.method)?,
+            value(&self.tracking)?,
+            value(&self.direct)?,
+            value(&self.note)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(CustodyMoveDraft {
+            item_id: row.get("item_id")?,
+            from: row.get("from_holder")?,
+            to: row.get("to_holder")?,
+            moved_on: row.get("moved_on")?,
+            method: row.get("method")?,
+            tracking: row.get("tracking")?,
+            direct: row.get("direct")?,
+            note: row.get("note")?,
+        })
+    }
+}

@@ -1,0 +1,42 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{DoctorDraft, RecordKind};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for DoctorDraft {
+    const TABLE: &'static str = "doctors";
+    const KIND: RecordKind = RecordKind::Doctor;
+    const COLUMNS: &'static [&'static str] = &[
+        "name",
+        "specialty",
+        "institution",
+        "trained_at",
+        "contact",
+        "network",
+    ];
+    const ORDER_BY: &'static str = "name COLLATE NOCASE, id";
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.name)?,
+            value(&self.specialty)?,
+            value(&self.institution)?,
+            value(&self.trained_at)?,
+            value(&self.contact)?,
+            value(&self.network)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(DoctorDraft {
+            name: row.get("name")?,
+            specialty: row.get("specialty")?,
+            institution: row.get("institution")?,
+            trained_at: row.get("trained_at")?,
+            contact: row.get("contact")?,
+            network: row.get("network")?,
+        })
+    }
+}

@@ -1,0 +1,31 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{FollowUpDraft, RecordKind};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for FollowUpDraft {
+    const TABLE: &'static str = "follow_ups";
+    const KIND: RecordKind = RecordKind::FollowUp;
+    const COLUMNS: &'static [&'static str] = &["request_id", "on_date", "by_whom", "said"];
+    const ORDER_BY: &'static str = "on_date, id";
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.request_id)?,
+            value(&self.on)?,
+            value(&self.by)?,
+            value(&self.said)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(FollowUpDraft {
+            request_id: row.get("request_id")?,
+            on: row.get("on_date")?,
+            by: row.get("by_whom")?,
+            said: row.get("said")?,
+        })
+    }
+}

@@ -1,0 +1,28 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{ItemRecipientDraft, RecordKind};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for ItemRecipientDraft {
+    const TABLE: &'static str = "item_recipients";
+    const KIND: RecordKind = RecordKind::ItemRecipient;
+    const COLUMNS: &'static [&'static str] = &["item_id", "doctor_id", "received_on"];
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.item_id)?,
+            value(&self.doctor_id)?,
+            value(&self.received_on)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(ItemRecipientDraft {
+            item_id: row.get("item_id")?,
+            doctor_id: row.get("doctor_id")?,
+            received_on: row.get("received_on")?,
+        })
+    }
+}

@@ -1,0 +1,44 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{ItemDraft, RecordKind};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for ItemDraft {
+    const TABLE: &'static str = "items";
+    const KIND: RecordKind = RecordKind::Item;
+    const COLUMNS: &'static [&'static str] = &[
+        "kind",
+        "description",
+        "taken_on",
+        "facility",
+        "form",
+        "is_original",
+        "held_by",
+    ];
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.kind)?,
+            value(&self.description)?,
+            value(&self.taken_on)?,
+            value(&self.facility)?,
+            value(&self.form)?,
+            value(&self.is_original)?,
+            value(&self.held_by)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(ItemDraft {
+            kind: row.get("kind")?,
+            description: row.get("description")?,
+            taken_on: row.get("taken_on")?,
+            facility: row.get("facility")?,
+            form: row.get("form")?,
+            is_original: row.get("is_original")?,
+            held_by: row.get("held_by")?,
+        })
+    }
+}

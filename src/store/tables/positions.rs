@@ -1,0 +1,30 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{PositionDraft, RecordKind};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for PositionDraft {
+    const TABLE: &'static str = "positions";
+    const KIND: RecordKind = RecordKind::Position;
+    const COLUMNS: &'static [&'static str] = &["opinion_id", "topic_id", "stance", "detail"];
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.opinion_id)?,
+            value(&self.topic_id)?,
+            value(&self.stance)?,
+            value(&self.detail)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(PositionDraft {
+            opinion_id: row.get("opinion_id")?,
+            topic_id: row.get("topic_id")?,
+            stance: row.get("stance")?,
+            detail: row.get("detail")?,
+        })
+    }
+}

@@ -1,0 +1,48 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{RecordKind, RecordRequestDraft};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for RecordRequestDraft {
+    const TABLE: &'static str = "record_requests";
+    const KIND: RecordKind = RecordKind::Request;
+    const COLUMNS: &'static [&'static str] = &[
+        "to_whom",
+        "what",
+        "requested_on",
+        "method",
+        "deliver_to_doctor",
+        "status",
+        "local_limit_days",
+        "extended_on",
+    ];
+    const ORDER_BY: &'static str = "requested_on, id";
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.to_whom)?,
+            value(&self.what)?,
+            value(&self.requested_on)?,
+            value(&self.method)?,
+            value(&self.deliver_to_doctor)?,
+            value(&self.status)?,
+            value(&self.local_limit_days)?,
+            value(&self.extended_on)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(RecordRequestDraft {
+            to_whom: row.get("to_whom")?,
+            what: row.get("what")?,
+            requested_on: row.get("requested_on")?,
+            method: row.get("method")?,
+            deliver_to_doctor: row.get("deliver_to_doctor")?,
+            status: row.get("status")?,
+            local_limit_days: row.get("local_limit_days")?,
+            extended_on: row.get("extended_on")?,
+        })
+    }
+}

@@ -1,0 +1,24 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{RecordKind, TopicDraft};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for TopicDraft {
+    const TABLE: &'static str = "topics";
+    const KIND: RecordKind = RecordKind::Topic;
+    const COLUMNS: &'static [&'static str] = &["name", "sort_order"];
+    const ORDER_BY: &'static str = "sort_order, id";
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![value(&self.name)?, value(&self.sort_order)?])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(TopicDraft {
+            name: row.get("name")?,
+            sort_order: row.get("sort_order")?,
+        })
+    }
+}

@@ -1,0 +1,43 @@
+//! The terminal: taken over on start, given back on quit and on a crash.
+
+use std::io::stdout;
+
+use anyhow::Result;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+
+use crate::app::{Runtime, run};
+
+/// Runs the TUI on the real terminal and restores it however the run ends.
+pub fn run_terminal(runtime: &mut Runtime) -> Result<()> {
+    let mut terminal = ratatui::init();
+    install_panic_hook();
+    // Mouse capture is optional: a terminal without it still works by keys.
+    let _ = execute!(stdout(), EnableMouseCapture);
+    let result = run(&mut terminal, runtime);
+    restore();
+    result
+}
+
+/// Gives the terminal back: mouse off, raw mode off, main screen back.
+fn restore() {
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// On a crash: restore the terminal first, then say what happened in
+/// plain words, without a stack trace.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        restore();
+        let location = info
+            .location()
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "casefile stopped because of an internal error{location}.\n\
+             Your case file is safe: every save is either complete or not made at all.\n\
+             Please report this error to the casefile developers."
+        );
+    }));
+}

@@ -1,0 +1,120 @@
+//! Imaging and slides: where each item is, original or copy, who has it,
+//! its custody log, and who still needs it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::ListItem;
+
+use super::panel::{self, field, heading};
+use super::text::{self, date, inert, or_dash, short_date};
+use super::theme;
+use crate::app::{App, Pane, lists};
+use crate::domain::item::custody_log;
+use crate::domain::{Choice, RecordKind};
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let case = &app.case;
+    let items = lists::items(case);
+    if items.is_empty() {
+        panel::empty(
+            frame,
+            area,
+            "Imaging and slides",
+            &[
+                "No scans, slides or reports recorded yet.",
+                "Each MRI disc, set of glass slides or report goes here, with who holds it now,",
+                "every move from hand to hand, and which doctors still need to see it.",
+            ],
+        );
+        return;
+    }
+    let selected = app.cursor_of(Pane::Imaging).row.min(items.len() - 1);
+    let (left, right) = panel::list_and_detail(area, 50);
+    let rows = items
+        .iter()
+        .map(|item| {
+            let waiting = case.still_needed_by(item).len();
+            let mut spans = vec![
+                Span::styled(format!("{:<13}", item.kind.label()), theme::label()),
+                Span::styled(
+                    format!("{:<9}", if item.is_original { "original" } else { "copy" }),
+                    if item.is_original { theme::warning() } else { theme::dim() },
+                ),
+                Span::raw(text::fit(&inert(case.holder(item)), 28)),
+            ];
+            if waiting > 0 {
+                spans.push(Span::styled(format!("  ⚠ {waiting} waiting"), theme::alarm()));
+            }
+            ListItem::new(Line::from(spans))
+        })
+        .collect();
+    panel::list(frame, left, "Kind · original or copy · held by", rows, selected);
+
+    let item = items[selected];
+    let mut lines = vec![
+        field("Item", inert(&item.description)),
+        field("Kind", format!("{} on {}", item.kind.label(), item.form.label())),
+        field(
+            "Original",
+            if item.is_original {
+                "yes: this is the original, and must go back".into()
+            } else {
+                "no, a copy".into()
+            },
+        ),
+        field("Taken", item.taken_on.map_or_else(|| "—".into(), date)),
+        field("Made by", or_dash(&item.facility)),
+        field("Held by now", inert(case.holder(item))),
+        heading("Custody log"),
+    ];
+    let log = custody_log(item, &case.custody_moves);
+    if log.is_empty() {
+        lines.push(Line::styled(format!("  Never moved: still with {}.", inert(&item.held_by)), theme::dim()));
+    }
+    for step in log {
+        let mut spans = vec![
+            Span::styled(format!("  {:<7}", short_date(step.moved_on)), theme::label()),
+            Span::raw(format!("{} → {}", inert(&step.from), inert(&step.to))),
+            Span::styled(format!("  {}", or_dash(&step.method)), theme::dim()),
+        ];
+        if step.direct {
+            spans.push(Span::styled("  direct to doctor", theme::good()));
+        }
+        if !step.tracking.trim().is_empty() {
+            spans.push(Span::styled(format!("  tracking {}", inert(&step.tracking)), theme::dim()));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(heading("Doctors"));
+    let recipients: Vec<_> = case.item_recipients.iter().filter(|r| r.item_id == item.id).collect();
+    if recipients.is_empty() {
+        lines.push(Line::styled("  No doctor is waiting for it.", theme::dim()));
+    }
+    for recipient in recipients {
+        let name = inert(case.doctor_name(Some(recipient.doctor_id)));
+        lines.push(match recipient.received_on {
+            Some(on) => Line::from(vec![
+                Span::styled("  ✓ ", theme::good()),
+                Span::raw(format!("{name} received it {}", short_date(on))),
+            ]),
+            None => Line::from(vec![
+                Span::styled("  ⚠ ", theme::alarm()),
+                Span::styled(format!("{name} still needs it"), theme::alarm()),
+            ]),
+        });
+    }
+    let notes = case.notes_on(RecordKind::Item, item.id);
+    if !notes.is_empty() {
+        lines.push(heading("Notes"));
+        for note in notes {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {}: ", inert(&note.stamp.created_by)), theme::label()),
+                Span::raw(inert(&note.body)),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(text::stamp(&item.stamp, &app.clock), theme::dim()));
+    panel::detail(frame, right, "Item", lines, 0);
+}

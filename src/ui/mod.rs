@@ -1,0 +1,126 @@
+//! Drawing: `render` is a function of the app's state and never touches the
+//! case file. One file per pane.
+
+mod conflicts;
+mod deadlines;
+mod doctors;
+mod help;
+mod imaging;
+mod notes;
+mod opinions;
+mod overview;
+mod panel;
+mod questions;
+mod requests;
+pub mod text;
+pub mod theme;
+mod welcome;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::keymap::{active_scopes, hints};
+use crate::app::{App, Pane};
+use text::inert;
+
+/// Draws the whole screen.
+pub fn render(frame: &mut Frame, app: &App) {
+    let [title, tabs, body, status, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+
+    render_title(frame, title, app);
+    if !app.loaded {
+        frame.render_widget(Paragraph::new("Reading the case file..."), body);
+    } else if app.shows_welcome() {
+        welcome::render(frame, body.union(tabs), app);
+    } else {
+        render_tabs(frame, tabs, app);
+        match app.pane {
+            Pane::Overview => overview::render(frame, body, app),
+            Pane::Opinions => opinions::render(frame, body, app),
+            Pane::Conflicts => conflicts::render(frame, body, app),
+            Pane::Questions => questions::render(frame, body, app),
+            Pane::Imaging => imaging::render(frame, body, app),
+            Pane::Requests => requests::render(frame, body, app),
+            Pane::Deadlines => deadlines::render(frame, body, app),
+            Pane::Notes => notes::render(frame, body, app),
+            Pane::Doctors => doctors::render(frame, body, app),
+        }
+    }
+    render_status(frame, status, app);
+    render_keys(frame, keys, app);
+    if app.help_open {
+        help::render(frame, frame.area(), app);
+    }
+}
+
+fn render_title(frame: &mut Frame, area: Rect, app: &App) {
+    let mut spans = vec![Span::styled(" casefile ", theme::title())];
+    if let Some(case) = &app.case.case {
+        spans.push(Span::raw("· "));
+        spans.push(Span::styled(inert(&case.patient), theme::title()));
+        if case.is_demo {
+            spans.push(Span::styled("  (demo case)", theme::warning()));
+        }
+        if let Some(days) = app.case.days_to_decision(app.today()) {
+            let (words, style) = match days {
+                d if d < 0 => (format!("  decision was due {} days ago", -d), theme::alarm()),
+                0 => ("  decision due today".to_string(), theme::alarm()),
+                1 => ("  1 day left to decide".to_string(), theme::warning()),
+                d => (format!("  {d} days left to decide"), theme::warning()),
+            };
+            spans.push(Span::styled(words, style));
+        }
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
+    let mut spans = Vec::new();
+    for pane in Pane::ALL {
+        let style = if pane == app.pane {
+            theme::active_tab()
+        } else {
+            theme::label()
+        };
+        spans.push(Span::styled(pane.tab_label(), style));
+        spans.push(Span::styled("│", theme::border()));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn render_status(frame: &mut Frame, area: Rect, app: &App) {
+    let who = Span::styled(format!(" writing as {} ", inert(&app.author)), theme::heading());
+    let file = Span::styled(format!("· {} ", inert(&app.file.display().to_string())), theme::dim());
+    let mut spans = vec![who];
+    match &app.status {
+        Some(status) => {
+            let style = if status.is_error {
+                theme::alarm()
+            } else {
+                theme::good()
+            };
+            spans.push(Span::styled(format!("· {}", inert(&status.text)), style));
+        }
+        None => spans.push(file),
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
+    let scopes = active_scopes(app.help_open, app.shows_welcome(), app.pane);
+    let mut spans = vec![Span::raw(" ")];
+    for binding in hints(&scopes) {
+        spans.push(Span::styled(binding.label, theme::heading()));
+        spans.push(Span::styled(format!(" {}  ", binding.description), theme::label()));
+    }
+    frame.render_widget(Line::from(spans), area);
+}

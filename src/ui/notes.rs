@@ -1,0 +1,91 @@
+//! Notes: the family's notes, newest first, with who wrote them and what
+//! they are on.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::ListItem;
+
+use super::panel::{self, field, heading, paragraph};
+use super::text::{self, inert};
+use super::theme;
+use crate::app::{App, Pane, lists};
+use crate::domain::{CaseSnapshot, Choice, RecordKind, RecordRef};
+
+/// What a note is on, in words.
+fn subject(case: &CaseSnapshot, on: Option<RecordRef>) -> String {
+    let Some(on) = on else {
+        return "the case".into();
+    };
+    let name = match on.kind {
+        RecordKind::Doctor => case.doctor(on.id).map(|d| inert(&d.name)),
+        RecordKind::Opinion => case
+            .opinion(on.id)
+            .map(|o| format!("{}'s opinion", inert(case.doctor_name(Some(o.doctor_id))))),
+        RecordKind::Item => case.item(on.id).map(|i| inert(&i.description)),
+        RecordKind::Request => case
+            .requests
+            .iter()
+            .find(|r| r.id == on.id)
+            .map(|r| format!("request to {}", inert(&r.to_whom))),
+        RecordKind::Question => case
+            .questions
+            .iter()
+            .find(|q| q.id == on.id)
+            .map(|q| format!("question: {}", inert(&q.text))),
+        RecordKind::Deadline => case
+            .deadlines
+            .iter()
+            .find(|d| d.id == on.id)
+            .map(|d| inert(&d.title)),
+        _ => None,
+    };
+    name.unwrap_or_else(|| format!("{} {} (deleted)", on.kind.label(), on.id))
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let case = &app.case;
+    let notes = lists::notes(case);
+    if notes.is_empty() {
+        panel::empty(
+            frame,
+            area,
+            "Notes",
+            &[
+                "No notes yet.",
+                "The family's notes go here, newest first, each with who wrote it and when:",
+                "on the case as a whole, or on a doctor, an opinion, a scan or a request.",
+            ],
+        );
+        return;
+    }
+    let selected = app.cursor_of(Pane::Notes).row.min(notes.len() - 1);
+    let (left, right) = panel::list_and_detail(area, 55);
+    let rows = notes
+        .iter()
+        .map(|note| {
+            let when = app.clock.local(note.stamp.created_at).format("%-d %b %H:%M");
+            let first_line = note.body.lines().next().unwrap_or_default();
+            ListItem::new(vec![
+                Line::from(vec![
+                    Span::styled(format!("{when:<13}"), theme::label()),
+                    Span::styled(format!("{:<10}", inert(&note.stamp.created_by)), theme::heading()),
+                    Span::styled(format!("on {}", text::fit(&subject(case, note.on), 30)), theme::dim()),
+                ]),
+                Line::raw(format!("  {}", inert(first_line))),
+            ])
+        })
+        .collect();
+    panel::list(frame, left, "Newest first", rows, selected);
+
+    let note = notes[selected];
+    let mut lines = vec![
+        field("By", inert(&note.stamp.created_by)),
+        field("On", subject(case, note.on)),
+        heading("Note"),
+    ];
+    lines.extend(paragraph(&note.body));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(text::stamp(&note.stamp, &app.clock), theme::dim()));
+    panel::detail(frame, right, "Note", lines, 0);
+}

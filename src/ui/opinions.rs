@@ -1,0 +1,159 @@
+//! Opinions: a tab per opinion, each with what the doctor concluded, their
+//! stance on each topic, the questions for them, what they have seen, and
+//! the family's notes.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use super::panel::{self, field, heading, paragraph};
+use super::text::{self, date, inert, or_dash, short_date};
+use super::theme;
+use crate::app::{App, Pane, lists};
+use crate::domain::{Choice, Opinion, RecordKind};
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let case = &app.case;
+    let opinions = lists::opinions(case);
+    if opinions.is_empty() {
+        panel::empty(
+            frame,
+            area,
+            "Opinions",
+            &[
+                "No opinions yet.",
+                "Each doctor's opinion goes here: the diagnosis, what they recommend,",
+                "how long you may take, and whether they saw the original scans and slides.",
+            ],
+        );
+        return;
+    }
+    let cursor = app.cursor_of(Pane::Opinions);
+    let selected = cursor.column.min(opinions.len() - 1);
+    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+
+    let mut spans = Vec::new();
+    for (index, opinion) in opinions.iter().enumerate() {
+        let label = format!(" {} · {} ", inert(case.doctor_name(Some(opinion.doctor_id))), short_date(opinion.given_on));
+        let style = if index == selected {
+            theme::active_tab()
+        } else {
+            theme::label()
+        };
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Line::from(spans), tabs);
+
+    let (left, right) = panel::list_and_detail(body, 55);
+    let opinion = opinions[selected];
+    panel::detail(frame, left, "Opinion", summary(app, opinion), cursor.scroll);
+    panel::detail(frame, right, "Questions, items seen, notes", context(app, opinion), 0);
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value { "yes" } else { "no" }
+}
+
+fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
+    let case = &app.case;
+    let doctor = case.doctor(opinion.doctor_id);
+    let mut lines = vec![
+        field("Doctor", inert(case.doctor_name(Some(opinion.doctor_id)))),
+        field(
+            "Where",
+            doctor.map_or_else(String::new, |d| format!("{}, {}", or_dash(&d.specialty), or_dash(&d.institution))),
+        ),
+        field("Given", format!("{} · {}", date(opinion.given_on), opinion.form.label())),
+        field("Urgency", or_dash(&opinion.urgency)),
+        field(
+            "Saw",
+            if opinion.saw_originals {
+                "the original scans and slides".into()
+            } else {
+                "reports only, not the originals".into()
+            },
+        ),
+        field("Knew the earlier diagnosis", yes_no(opinion.knew_prior).into()),
+        field("Cost", format!("{} · {}", or_dash(&opinion.cost), or_dash(&opinion.coverage))),
+        heading("Diagnosis"),
+    ];
+    lines.extend(paragraph(&opinion.diagnosis));
+    lines.push(heading("Recommendation"));
+    lines.extend(paragraph(&opinion.recommendation));
+    lines.push(heading("Positions"));
+    let mut positions: Vec<_> = case
+        .positions
+        .iter()
+        .filter(|position| position.opinion_id == opinion.id)
+        .filter_map(|position| Some((case.topic(position.topic_id)?, position)))
+        .collect();
+    positions.sort_by_key(|(topic, _)| (topic.sort_order, topic.id));
+    if positions.is_empty() {
+        lines.push(Line::styled("  No positions recorded.", theme::dim()));
+    }
+    for (topic, position) in positions {
+        let mut spans = vec![
+            Span::styled(format!("  {:<16}", text::fit(&inert(&topic.name), 15)), theme::label()),
+            Span::raw(inert(&position.stance)),
+        ];
+        if !position.detail.trim().is_empty() {
+            spans.push(Span::styled(format!(" ({})", inert(&position.detail)), theme::dim()));
+        }
+        lines.push(Line::from(spans));
+    }
+    if !opinion.notes.trim().is_empty() {
+        lines.push(heading("Doctor's remarks"));
+        lines.extend(paragraph(&opinion.notes));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(text::stamp(&opinion.stamp, &app.clock), theme::dim()));
+    lines
+}
+
+fn context<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
+    let case = &app.case;
+    let mut lines = vec![heading("Questions for this doctor")];
+    let questions = case.questions_for(Some(opinion.doctor_id));
+    if questions.is_empty() {
+        lines.push(Line::styled("  None yet.", theme::dim()));
+    }
+    for question in questions {
+        let style = if question.status.is_outstanding() {
+            theme::warning()
+        } else {
+            theme::label()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("  [{}] ", question.status.label()), style),
+            Span::raw(inert(&question.text)),
+        ]));
+        if !question.answer.trim().is_empty() {
+            lines.push(Line::styled(format!("      → {}", inert(&question.answer)), theme::dim()));
+        }
+    }
+    lines.push(heading("Items this doctor has received"));
+    let received = case.items_received_by(opinion.doctor_id);
+    if received.is_empty() {
+        lines.push(Line::styled("  None recorded.", theme::dim()));
+    }
+    for (item, on) in received {
+        let form = if item.is_original { "original" } else { "copy" };
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<9}", form), theme::label()),
+            Span::raw(inert(&item.description)),
+            Span::styled(format!(" ({})", short_date(on)), theme::dim()),
+        ]));
+    }
+    lines.push(heading("Notes"));
+    let notes = case.notes_on(RecordKind::Opinion, opinion.id);
+    if notes.is_empty() {
+        lines.push(Line::styled("  None yet.", theme::dim()));
+    }
+    for note in notes {
+        let when = app.clock.local(note.stamp.created_at).format("%-d %b %H:%M");
+        lines.push(Line::styled(format!("  {} · {when}", inert(&note.stamp.created_by)), theme::label()));
+        lines.extend(paragraph(&note.body));
+    }
+    lines
+}

@@ -1,0 +1,94 @@
+//! Overview: the patient, the days left to decide, what needs attention,
+//! and the next 14 days.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::panel::{self, field, heading};
+use super::text::{date, fit, from_today, inert, or_dash};
+use super::theme;
+use crate::app::App;
+use crate::domain::dates::days_between;
+use crate::domain::{AgendaBucket, Choice};
+
+/// How far ahead the Overview looks.
+const LOOK_AHEAD_DAYS: i64 = 14;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let (left, right) = panel::list_and_detail(area, 50);
+    let case = &app.case;
+    let today = app.today();
+    let mut lines = Vec::new();
+    if let Some(info) = &case.case {
+        lines.push(field("Patient", inert(&info.patient)));
+        lines.push(field("Question", or_dash(&info.question)));
+        let deadline = match info.decide_by {
+            Some(day) => format!("{} ({})", date(day), from_today(day, today)),
+            None => "not set".into(),
+        };
+        lines.push(field("Decide by", deadline));
+    }
+    lines.push(Line::raw(""));
+    if let Some(days) = case.days_to_decision(today) {
+        let (text, style) = if days < 0 {
+            (format!("  ⚠ The decision date passed {} days ago", -days), theme::alarm())
+        } else {
+            (format!("  {days} days left to decide"), theme::warning())
+        };
+        lines.push(Line::styled(text, style));
+        lines.push(Line::raw(""));
+    }
+    lines.push(heading("Needs attention"));
+    let counts = case.counts(today);
+    let count_line = |count: usize, one: &str, many: &str| {
+        let words = if count == 1 { one } else { many };
+        let (marker, style) = if count > 0 {
+            ("⚠", theme::alarm())
+        } else {
+            ("✓", theme::good())
+        };
+        Line::from(vec![
+            Span::styled(format!("  {marker} {count:>3} "), style),
+            Span::raw(words.to_string()),
+        ])
+    };
+    lines.push(count_line(counts.open_conflicts, "open conflict between doctors", "open conflicts between doctors"));
+    lines.push(count_line(counts.open_questions, "question waiting for an answer", "questions waiting for an answer"));
+    lines.push(count_line(counts.overdue_requests, "record request overdue", "record requests overdue"));
+    lines.push(count_line(
+        counts.items_not_with_doctor,
+        "scan or slide set not yet with the doctor who needs it",
+        "scans or slide sets not yet with the doctors who need them",
+    ));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("  {} doctors · {} opinions · {} notes", case.doctors.len(), case.opinions.len(), case.notes.len()),
+        theme::label(),
+    ));
+    panel::detail(frame, left, "Overview", lines, 0);
+
+    let mut agenda_lines = Vec::new();
+    for entry in case.agenda(today) {
+        let days = days_between(today, entry.date);
+        let bucket = entry.bucket(today);
+        if bucket == AgendaBucket::Done || days > LOOK_AHEAD_DAYS {
+            continue;
+        }
+        let (marker, style) = if bucket == AgendaBucket::Overdue {
+            ("⚠ overdue ", theme::alarm())
+        } else {
+            ("", theme::label())
+        };
+        let room = usize::from(right.width.saturating_sub(2 + 14 + 18));
+        agenda_lines.push(Line::from(vec![
+            Span::styled(format!("{:<14}", from_today(entry.date, today)), style),
+            Span::raw(format!("{:<room$}", fit(&inert(&entry.title), room))),
+            Span::styled(format!(" {:<17}", format!("{marker}{}", entry.kind.label())), style.patch(theme::dim())),
+        ]));
+    }
+    if agenda_lines.is_empty() {
+        agenda_lines.push(Line::styled("Nothing due in the next 14 days.", theme::label()));
+    }
+    panel::detail(frame, right, "Next 14 days", agenda_lines, 0);
+}

@@ -1,0 +1,82 @@
+//! The shapes most panes share: a list on the left, the selected record's
+//! detail on the right, and a sentence where a pane has nothing yet.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::theme;
+
+/// Splits a pane into its list and its detail.
+pub fn list_and_detail(area: Rect, list_percent: u16) -> (Rect, Rect) {
+    let [list, detail] = Layout::horizontal([
+        Constraint::Percentage(list_percent),
+        Constraint::Percentage(100 - list_percent),
+    ])
+    .areas(area);
+    (list, detail)
+}
+
+pub fn block(title: &str) -> Block<'static> {
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme::border())
+        .title(Span::styled(format!(" {title} "), theme::heading()))
+}
+
+/// A list with one selected row, kept in view.
+pub fn list(frame: &mut Frame, area: Rect, title: &str, rows: Vec<ListItem<'_>>, selected: usize) {
+    let mut state = ListState::default().with_selected(Some(selected));
+    let list = List::new(rows)
+        .block(block(title))
+        .highlight_style(theme::selected())
+        .highlight_symbol("▶ ");
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+/// Wrapped lines in a titled box, scrolled down by `scroll` lines.
+pub fn detail(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>, scroll: u16) {
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block(title))
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
+
+/// What a pane shows before it has any records: what belongs there.
+pub fn empty(frame: &mut Frame, area: Rect, title: &str, explanation: &[&str]) {
+    let mut lines = vec![Line::raw("")];
+    lines.extend(
+        explanation
+            .iter()
+            .map(|line| Line::styled(format!("  {line}"), theme::label())),
+    );
+    detail(frame, area, title, lines, 0);
+}
+
+/// `label: value` on one line.
+pub fn field<'a>(label: &str, value: String) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(format!("{label}: "), theme::label()),
+        Span::raw(value),
+    ])
+}
+
+/// A section heading inside a detail.
+pub fn heading<'a>(text: &str) -> Line<'a> {
+    Line::styled(text.to_string(), theme::heading())
+}
+
+/// Multi-line text, indented, each line made inert.
+pub fn paragraph<'a>(text: &str) -> Vec<Line<'a>> {
+    if text.trim().is_empty() {
+        return vec![Line::styled("  —", theme::dim())];
+    }
+    super::text::inert_lines(text)
+        .into_iter()
+        .map(|line| Line::raw(format!("  {line}")))
+        .collect()
+}

@@ -1,0 +1,98 @@
+//! Record requests: to whom, what, the days left on the clock or how long
+//! overdue, and the follow-ups.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::ListItem;
+
+use super::panel::{self, field, heading, paragraph};
+use super::text::{self, date, inert, or_dash, short_date};
+use super::theme;
+use crate::app::{App, Pane, lists};
+use crate::domain::{Choice, RecordKind, RecordRequest};
+
+/// The clock of a request in a few words, and how loudly to show it.
+fn clock_words(request: &RecordRequest, today: chrono::NaiveDate) -> (String, ratatui::style::Style) {
+    match request.days_left(today) {
+        Some(days) if days < 0 => (format!("⚠ OVERDUE {} days", -days), theme::alarm()),
+        Some(0) => ("due today".into(), theme::alarm()),
+        Some(days) => (format!("{days} days left"), theme::warning()),
+        None => (request.status.label().into(), theme::dim()),
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let case = &app.case;
+    let today = app.today();
+    let requests = lists::requests(case, today);
+    if requests.is_empty() {
+        panel::empty(
+            frame,
+            area,
+            "Record requests",
+            &[
+                "No record requests yet.",
+                "Each request for records (to a hospital, a lab or a doctor's office) goes here.",
+                "A provider has 30 days to answer; overdue requests are marked.",
+            ],
+        );
+        return;
+    }
+    let selected = app.cursor_of(Pane::Requests).row.min(requests.len() - 1);
+    let (left, right) = panel::list_and_detail(area, 55);
+    let rows = requests
+        .iter()
+        .map(|request| {
+            let (words, style) = clock_words(request, today);
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{:<18}", words), style),
+                Span::styled(format!("{:<13}", request.status.label()), theme::label()),
+                Span::raw(inert(&request.to_whom)),
+            ]))
+        })
+        .collect();
+    panel::list(frame, left, "Clock · status · to whom", rows, selected);
+
+    let request = requests[selected];
+    let (words, style) = clock_words(request, today);
+    let deliver_to = match request.deliver_to_doctor {
+        Some(id) => format!("directly to {}", inert(case.doctor_name(Some(id)))),
+        None => "to the patient".into(),
+    };
+    let mut lines = vec![
+        field("To", inert(&request.to_whom)),
+        field("Status", request.status.label().into()),
+        field("Requested", format!("{} by {}", date(request.requested_on), or_dash(&request.method))),
+        field("Due by", date(request.due_by())),
+        Line::from(vec![Span::styled("Clock: ", theme::label()), Span::styled(words, style)]),
+        field("Deliver", deliver_to),
+        heading("What was asked for"),
+    ];
+    lines.extend(paragraph(&request.what));
+    lines.push(heading("Follow-ups"));
+    let follow_ups: Vec<_> = case.follow_ups.iter().filter(|f| f.request_id == request.id).collect();
+    if follow_ups.is_empty() {
+        lines.push(Line::styled("  None yet.", theme::dim()));
+    }
+    for follow_up in follow_ups {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<7}", short_date(follow_up.on)), theme::label()),
+            Span::styled(format!("{}: ", or_dash(&follow_up.by)), theme::label()),
+            Span::raw(inert(&follow_up.said)),
+        ]));
+    }
+    let notes = case.notes_on(RecordKind::Request, request.id);
+    if !notes.is_empty() {
+        lines.push(heading("Notes"));
+        for note in notes {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {}: ", inert(&note.stamp.created_by)), theme::label()),
+                Span::raw(inert(&note.body)),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(text::stamp(&request.stamp, &app.clock), theme::dim()));
+    panel::detail(frame, right, "Request", lines, 0);
+}

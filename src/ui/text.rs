@@ -1,0 +1,107 @@
+//! Text from the case file, made inert for the terminal, and the dates and
+//! stamps every pane writes the same way.
+
+use chrono::NaiveDate;
+
+use crate::domain::dates::days_between;
+use crate::domain::{Clock, Stamp};
+
+/// `text` with every control character and escape sequence made visible
+/// and harmless: C0 controls become their Unicode control pictures (ESC
+/// shows as ␛), DEL and C1 controls become �, and a tab becomes a space.
+/// Line breaks are flattened too; use [`inert_lines`] to keep them.
+pub fn inert(text: &str) -> String {
+    text.chars().map(inert_char).collect()
+}
+
+fn inert_char(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        // C1 controls, and the invisible marks that reorder text on screen.
+        '\u{80}'..='\u{9f}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+        c => c,
+    }
+}
+
+/// Multi-line text as inert lines.
+pub fn inert_lines(text: &str) -> Vec<String> {
+    text.lines().map(inert).collect()
+}
+
+/// A calendar date as the patient reads it: `Tue 3 Nov 2026`.
+pub fn date(date: NaiveDate) -> String {
+    date.format("%a %-d %b %Y").to_string()
+}
+
+/// A short date for tight columns: `3 Nov`.
+pub fn short_date(date: NaiveDate) -> String {
+    date.format("%-d %b").to_string()
+}
+
+/// How far a date is from today, in words.
+pub fn from_today(date: NaiveDate, today: NaiveDate) -> String {
+    match days_between(today, date) {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        days if days > 0 => format!("in {days} days"),
+        days => format!("{} days ago", -days),
+    }
+}
+
+/// Who added and last changed a record, and when, in local time.
+pub fn stamp(stamp: &Stamp, clock: &Clock) -> String {
+    let when = |at| clock.local(at).format("%-d %b %Y %H:%M").to_string();
+    let added = format!("Added by {} on {}", inert(&stamp.created_by), when(stamp.created_at));
+    if stamp.version > 1 {
+        format!(
+            "{added}; changed by {} on {}",
+            inert(&stamp.updated_by),
+            when(stamp.updated_at)
+        )
+    } else {
+        added
+    }
+}
+
+/// `text`, or a dash when it is empty.
+pub fn or_dash(text: &str) -> String {
+    if text.trim().is_empty() {
+        "—".into()
+    } else {
+        inert(text)
+    }
+}
+
+/// Cuts `text` to at most `width` characters, ending with … when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(width.saturating_sub(1)).collect();
+    format!("{kept}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_and_controls_are_made_visible() {
+        let shown = inert("\u{1b}[2Jgone\u{7}\u{9b}31m\u{202e}evil");
+        assert_eq!(shown, "␛[2Jgone␇�31m�evil");
+        assert!(!shown.chars().any(char::is_control));
+    }
+
+    #[test]
+    fn long_text_is_cut_with_an_ellipsis() {
+        assert_eq!(fit("Lumpectomy + radiation", 10), "Lumpector…");
+        assert_eq!(fit("Yes", 10), "Yes");
+    }
+}

@@ -1,0 +1,41 @@
+//! The welcome screen of an empty case file.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::panel;
+use super::theme;
+use crate::app::App;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let lines = vec![
+        Line::raw(""),
+        Line::styled("  Welcome to casefile", theme::title()),
+        Line::raw(""),
+        Line::raw("  casefile keeps your second-opinion case in one private file on this computer:"),
+        Line::raw("  what each doctor said and where they disagree, the questions to ask each of them,"),
+        Line::raw("  where your scans and glass slides are, your record requests and their 30-day clock,"),
+        Line::raw("  and every deadline until you decide. Nothing is sent anywhere."),
+        Line::raw(""),
+        Line::styled(
+            format!("  This case file is empty: {}", super::text::inert(&app.file.display().to_string())),
+            theme::label(),
+        ),
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw("  Press "),
+            Span::styled("d", theme::heading()),
+            Span::raw(" to look around a demo case: a patient with early-stage breast cancer"),
+        ]),
+        Line::raw("  weighing three doctors' opinions. The demo lives in its own file, so this one stays empty."),
+        Line::from(vec![
+            Span::raw("  Press "),
+            Span::styled("?", theme::heading()),
+            Span::raw(" for every key, and "),
+            Span::styled("q", theme::heading()),
+            Span::raw(" to quit."),
+        ]),
+    ];
+    panel::detail(frame, area, "casefile", lines, 0);
+}
