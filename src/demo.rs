@@ -197,19 +197,54 @@ impl Demo<'_, '_> {
     fn positions(&mut self, opinions: &Opinions, topics: &[RecordId]) -> Result<()> {
         let topic = |index: usize| topics.get(index).copied().unwrap_or_default();
         let stances: [(RecordId, usize, &str, &str); 14] = [
-            (opinions.park, 0, "Invasive ductal carcinoma", "1.4 cm, grade 2"),
-            (opinions.park, 1, "Stage IA", "Node status unknown until surgery"),
-            (opinions.park, 2, "Mastectomy", "Because of the calcifications"),
+            (
+                opinions.park,
+                0,
+                "Invasive ductal carcinoma",
+                "1.4 cm, grade 2",
+            ),
+            (
+                opinions.park,
+                1,
+                "Stage IA",
+                "Node status unknown until surgery",
+            ),
+            (
+                opinions.park,
+                2,
+                "Mastectomy",
+                "Because of the calcifications",
+            ),
             (opinions.park, 3, "Yes", ""),
             (opinions.park, 4, "Within 4 weeks", ""),
-            (opinions.okafor, 0, "Invasive ductal carcinoma.", "Confirmed on the original slides"),
+            (
+                opinions.okafor,
+                0,
+                "Invasive ductal carcinoma.",
+                "Confirmed on the original slides",
+            ),
             (opinions.okafor, 1, "Stage IA", ""),
-            (opinions.okafor, 2, "Lumpectomy + radiation", "Breast-conserving surgery, then 3-4 weeks of radiation"),
+            (
+                opinions.okafor,
+                2,
+                "Lumpectomy + radiation",
+                "Breast-conserving surgery, then 3-4 weeks of radiation",
+            ),
             (opinions.okafor, 3, "Yes", ""),
-            (opinions.okafor, 4, "Within 6 weeks", "No harm in taking time to decide"),
+            (
+                opinions.okafor,
+                4,
+                "Within 6 weeks",
+                "No harm in taking time to decide",
+            ),
             (opinions.okafor, 5, "Excellent", "Over 90% at 10 years"),
             (opinions.raman, 0, "invasive ductal carcinoma", ""),
-            (opinions.raman, 2, "Lumpectomy + radiation", "If margins can be cleared"),
+            (
+                opinions.raman,
+                2,
+                "Lumpectomy + radiation",
+                "If margins can be cleared",
+            ),
             (opinions.raman, 4, "Within 6 weeks", ""),
         ];
         for (opinion_id, index, stance, detail) in stances {
@@ -236,15 +271,78 @@ impl Demo<'_, '_> {
         let treatment = topics.get(2).copied();
         let urgency = topics.get(4).copied();
         let questions = [
-            (Some(doctors.park), "Why mastectomy rather than lumpectomy with radiation for a 1.4 cm tumour?", Answered, "The calcifications may mean disease beyond the mass; clear margins would be hard to get with a lumpectomy.", Some(-20), treatment),
-            (Some(doctors.park), "Could reconstruction be done in the same operation?", Asked, "", Some(-20), None),
-            (Some(doctors.park), "Would an MRI-guided biopsy of the calcifications change your advice?", Open, "", None, treatment),
-            (Some(doctors.okafor), "What is the chance of needing a second operation to clear the margins?", Answered, "About 1 in 5. A second lumpectomy is usually enough.", Some(-9), treatment),
-            (Some(doctors.okafor), "How many weeks of radiation, and can it be done closer to home?", Open, "", None, None),
-            (Some(doctors.raman), "Will I need chemotherapy whichever operation I choose?", Answered, "That depends on the Oncotype DX score, which is done after surgery.", Some(-4), None),
-            (Some(doctors.raman), "Should the Oncotype test be run on the biopsy before surgery?", Open, "", None, None),
-            (Some(doctors.brooks), "What are the side effects of radiation, and how long do they last?", Open, "", None, None),
-            (None, "How long can I safely take to decide?", Open, "", None, urgency),
+            (
+                Some(doctors.park),
+                "Why mastectomy rather than lumpectomy with radiation for a 1.4 cm tumour?",
+                Answered,
+                "The calcifications may mean disease beyond the mass; clear margins would be hard to get with a lumpectomy.",
+                Some(-20),
+                treatment,
+            ),
+            (
+                Some(doctors.park),
+                "Could reconstruction be done in the same operation?",
+                Asked,
+                "",
+                Some(-20),
+                None,
+            ),
+            (
+                Some(doctors.park),
+                "Would an MRI-guided biopsy of the calcifications change your advice?",
+                Open,
+                "",
+                None,
+                treatment,
+            ),
+            (
+                Some(doctors.okafor),
+                "What is the chance of needing a second operation to clear the margins?",
+                Answered,
+                "About 1 in 5. A second lumpectomy is usually enough.",
+                Some(-9),
+                treatment,
+            ),
+            (
+                Some(doctors.okafor),
+                "How many weeks of radiation, and can it be done closer to home?",
+                Open,
+                "",
+                None,
+                None,
+            ),
+            (
+                Some(doctors.raman),
+                "Will I need chemotherapy whichever operation I choose?",
+                Answered,
+                "That depends on the Oncotype DX score, which is done after surgery.",
+                Some(-4),
+                None,
+            ),
+            (
+                Some(doctors.raman),
+                "Should the Oncotype test be run on the biopsy before surgery?",
+                Open,
+                "",
+                None,
+                None,
+            ),
+            (
+                Some(doctors.brooks),
+                "What are the side effects of radiation, and how long do they last?",
+                Open,
+                "",
+                None,
+                None,
+            ),
+            (
+                None,
+                "How long can I safely take to decide?",
+                Open,
+                "",
+                None,
+                urgency,
+            ),
         ];
         self.as_of(PATIENT, 21, 20)?;
         for (doctor_id, text, status, answer, asked, topic_id) in questions {
@@ -292,9 +390,33 @@ impl Demo<'_, '_> {
             held_by: "Northside Pathology Lab".into(),
         })?;
         let moves = [
-            (mri.id, "Riverside Imaging", "Maria", -18, "Picked up at the front desk", "", false),
-            (mri.id, "Maria", "Dr. Samuel Okafor", -9, "By hand at the visit", "", false),
-            (slides.id, "Northside Pathology Lab", "Lakeshore Cancer Institute pathology", -12, "Courier", "1Z 999 AA1 0123 4567 84", true),
+            (
+                mri.id,
+                "Riverside Imaging",
+                "Maria",
+                -18,
+                "Picked up at the front desk",
+                "",
+                false,
+            ),
+            (
+                mri.id,
+                "Maria",
+                "Dr. Samuel Okafor",
+                -9,
+                "By hand at the visit",
+                "",
+                false,
+            ),
+            (
+                slides.id,
+                "Northside Pathology Lab",
+                "Lakeshore Cancer Institute pathology",
+                -12,
+                "Courier",
+                "1Z 999 AA1 0123 4567 84",
+                true,
+            ),
         ];
         for (item_id, from, to, days, method, tracking, direct) in moves {
             self.batch.add(&CustodyMoveDraft {
@@ -323,18 +445,44 @@ impl Demo<'_, '_> {
                 received_on: days.map(|days| self.day(days)),
             })?;
         }
-        Ok(Items {
-            slides: slides.id,
-        })
+        Ok(Items { slides: slides.id })
     }
 
     fn requests(&mut self, doctors: &Doctors) -> Result<Requests> {
         self.as_of(PARTNER, 34, 10)?;
         let requests = [
-            ("Riverside Imaging", "Breast MRI images on disc and the report", -25, "In person", None, RequestStatus::Received),
-            ("Northside Pathology Lab", "Core biopsy glass slides, sent directly to Lakeshore pathology", -20, "Fax", Some(doctors.okafor), RequestStatus::Received),
-            ("Riverside Medical Center records office", "Dr. Park's consultation notes and the full surgical work-up", -34, "Patient portal", None, RequestStatus::Sent),
-            ("Lakeshore Cancer Institute records office", "Dr. Okafor's consultation note", -6, "Email", Some(doctors.raman), RequestStatus::Acknowledged),
+            (
+                "Riverside Imaging",
+                "Breast MRI images on disc and the report",
+                -25,
+                "In person",
+                None,
+                RequestStatus::Received,
+            ),
+            (
+                "Northside Pathology Lab",
+                "Core biopsy glass slides, sent directly to Lakeshore pathology",
+                -20,
+                "Fax",
+                Some(doctors.okafor),
+                RequestStatus::Received,
+            ),
+            (
+                "Riverside Medical Center records office",
+                "Dr. Park's consultation notes and the full surgical work-up",
+                -34,
+                "Patient portal",
+                None,
+                RequestStatus::Sent,
+            ),
+            (
+                "Lakeshore Cancer Institute records office",
+                "Dr. Okafor's consultation note",
+                -6,
+                "Email",
+                Some(doctors.raman),
+                RequestStatus::Acknowledged,
+            ),
         ];
         let mut ids = Vec::new();
         for (to_whom, what, days, method, deliver_to_doctor, status) in requests {
@@ -371,12 +519,48 @@ impl Demo<'_, '_> {
     fn deadlines(&mut self, doctors: &Doctors) -> Result<()> {
         self.as_of(PATIENT, 21, 21)?;
         let deadlines = [
-            ("First consultation, Dr. Park", DeadlineKind::Appointment, -20, Some(doctors.park), true),
-            ("Bring the MRI disc to Dr. Raman's office", DeadlineKind::Custom, 2, Some(doctors.raman), false),
-            ("Radiation oncology consultation, Dr. Brooks", DeadlineKind::Appointment, 5, Some(doctors.brooks), false),
-            ("Follow-up visit, Dr. Park", DeadlineKind::Appointment, 9, Some(doctors.park), false),
-            ("Surgery pre-authorization filed with the insurer", DeadlineKind::Insurance, 14, None, false),
-            ("Latest safe start of treatment", DeadlineKind::TreatmentStart, 35, None, false),
+            (
+                "First consultation, Dr. Park",
+                DeadlineKind::Appointment,
+                -20,
+                Some(doctors.park),
+                true,
+            ),
+            (
+                "Bring the MRI disc to Dr. Raman's office",
+                DeadlineKind::Custom,
+                2,
+                Some(doctors.raman),
+                false,
+            ),
+            (
+                "Radiation oncology consultation, Dr. Brooks",
+                DeadlineKind::Appointment,
+                5,
+                Some(doctors.brooks),
+                false,
+            ),
+            (
+                "Follow-up visit, Dr. Park",
+                DeadlineKind::Appointment,
+                9,
+                Some(doctors.park),
+                false,
+            ),
+            (
+                "Surgery pre-authorization filed with the insurer",
+                DeadlineKind::Insurance,
+                14,
+                None,
+                false,
+            ),
+            (
+                "Latest safe start of treatment",
+                DeadlineKind::TreatmentStart,
+                35,
+                None,
+                false,
+            ),
         ];
         for (title, kind, days, doctor_id, done) in deadlines {
             self.batch.add(&DeadlineDraft {
@@ -394,12 +578,42 @@ impl Demo<'_, '_> {
     fn notes(&mut self, opinions: &Opinions, items: &Items, requests: &Requests) -> Result<()> {
         let on = |kind: RecordKind, id: RecordId| Some(RecordRef { kind, id });
         let notes = [
-            (PARTNER, 19, None, "Called the insurer: second opinions are covered at 80% in network.\nLakeshore is in network; Dr. Brooks is not."),
-            (PATIENT, 20, on(RecordKind::Opinion, opinions.park), "Dr. Park was kind but brisk. She wants to move fast.\nShe did not look at the MRI herself, only the report."),
-            (PATIENT, 9, on(RecordKind::Opinion, opinions.okafor), "Dr. Okafor drew the tumour and the margins for us.\nHe said survival is the same either way at my stage."),
-            (PARTNER, 12, on(RecordKind::Item, items.slides), "The lab wants the slides back within 30 days of sending."),
-            (PARTNER, 2, on(RecordKind::Request, requests.overdue), "If nothing arrives by Friday, write to the privacy officer."),
-            (PATIENT, 1, None, "Leaning towards lumpectomy, but want Dr. Park's answer on the calcifications first."),
+            (
+                PARTNER,
+                19,
+                None,
+                "Called the insurer: second opinions are covered at 80% in network.\nLakeshore is in network; Dr. Brooks is not.",
+            ),
+            (
+                PATIENT,
+                20,
+                on(RecordKind::Opinion, opinions.park),
+                "Dr. Park was kind but brisk. She wants to move fast.\nShe did not look at the MRI herself, only the report.",
+            ),
+            (
+                PATIENT,
+                9,
+                on(RecordKind::Opinion, opinions.okafor),
+                "Dr. Okafor drew the tumour and the margins for us.\nHe said survival is the same either way at my stage.",
+            ),
+            (
+                PARTNER,
+                12,
+                on(RecordKind::Item, items.slides),
+                "The lab wants the slides back within 30 days of sending.",
+            ),
+            (
+                PARTNER,
+                2,
+                on(RecordKind::Request, requests.overdue),
+                "If nothing arrives by Friday, write to the privacy officer.",
+            ),
+            (
+                PATIENT,
+                1,
+                None,
+                "Leaning towards lumpectomy, but want Dr. Park's answer on the calcifications first.",
+            ),
         ];
         for (author, days_ago, on, body) in notes {
             self.as_of(author, days_ago, 21)?;

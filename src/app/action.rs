@@ -23,15 +23,23 @@ pub enum Action {
     /// Opens the separate demo case file from the welcome screen.
     OpenDemo,
     /// A mouse click at a screen position.
-    Click { column: u16, row: u16 },
+    Click {
+        column: u16,
+        row: u16,
+    },
     /// The terminal changed size; `rows` is its new height.
-    Resize { rows: u16 },
+    Resize {
+        rows: u16,
+    },
     /// Read the case file again.
     Reload,
     /// The case as read from the file.
     Loaded(Box<CaseSnapshot>),
     /// A different case file is now open.
-    Switched { file: std::path::PathBuf, note: String },
+    Switched {
+        file: std::path::PathBuf,
+        note: String,
+    },
     /// Something went wrong; the text says what and what to do.
     Failed(String),
 }

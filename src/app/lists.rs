@@ -36,7 +36,11 @@ pub fn requests(case: &CaseSnapshot, today: NaiveDate) -> Vec<&RecordRequest> {
     let mut requests: Vec<&RecordRequest> = case.requests.iter().collect();
     requests.sort_by_key(|request| match request.days_left(today) {
         Some(days) => (0, days, request.id),
-        None => (1, -request.requested_on.num_days_from_ce() as i64, request.id),
+        None => (
+            1,
+            -request.requested_on.num_days_from_ce() as i64,
+            request.id,
+        ),
     });
     requests
 }

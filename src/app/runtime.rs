@@ -67,7 +67,9 @@ impl Runtime {
         let outcome = write_demo(&mut store)?;
         self.store = store;
         let note = match outcome {
-            DemoOutcome::Written => "This is the demo case, in its own file. Your own case file is untouched.",
+            DemoOutcome::Written => {
+                "This is the demo case, in its own file. Your own case file is untouched."
+            }
             DemoOutcome::AlreadyThere => "Reopened the demo case. Your own case file is untouched.",
         };
         Ok(Action::Switched {

@@ -108,10 +108,11 @@ fn move_columns(app: &mut App, by: isize) {
 
 fn click(app: &mut App, column: u16, row: u16) {
     // The tab bar is the second line of the screen.
-    if row == 1 && !app.help_open {
-        if let Some(pane) = Pane::tab_at(column) {
-            go_to(app, pane);
-        }
+    if row == 1
+        && !app.help_open
+        && let Some(pane) = Pane::tab_at(column)
+    {
+        go_to(app, pane);
     }
 }
 

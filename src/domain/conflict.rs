@@ -19,7 +19,10 @@ choice! {
 impl ConflictStatus {
     /// Open, asked to confer and further opinion sought still need work.
     pub fn is_open(self) -> bool {
-        matches!(self, Self::Open | Self::AskedToConfer | Self::FurtherOpinion)
+        matches!(
+            self,
+            Self::Open | Self::AskedToConfer | Self::FurtherOpinion
+        )
     }
 }
 
@@ -77,9 +80,9 @@ impl StanceGrid {
                 let cells = columns
                     .iter()
                     .map(|opinion| {
-                        let position = positions.iter().find(|p| {
-                            p.opinion_id == opinion.id && p.topic_id == topic.id
-                        })?;
+                        let position = positions
+                            .iter()
+                            .find(|p| p.opinion_id == opinion.id && p.topic_id == topic.id)?;
                         let key = normalize(&position.stance);
                         if key.is_empty() {
                             return None;
@@ -149,7 +152,9 @@ pub fn conflicts(grid: &StanceGrid, states: &[ConflictState]) -> Vec<Conflict> {
                 topic_id: row.topic_id,
                 topic: row.topic.clone(),
                 status: state.map_or(ConflictStatus::Open, |state| state.status),
-                resolution: state.map(|state| state.resolution.clone()).unwrap_or_default(),
+                resolution: state
+                    .map(|state| state.resolution.clone())
+                    .unwrap_or_default(),
                 distinct: row.distinct,
                 settled: !row.differs(),
             })

@@ -134,7 +134,11 @@ mod tests {
     #[test]
     fn a_date_that_is_not_understood_says_how_to_type_one() {
         let error = parse_date("next tuesday", day("2026-02-27")).expect_err("not a date");
-        assert!(error.to_string().contains("2026-12-01, today, tomorrow, +10d or in 2 weeks"));
+        assert!(
+            error
+                .to_string()
+                .contains("2026-12-01, today, tomorrow, +10d or in 2 weeks")
+        );
         assert!(parse_date("2026-02-30", day("2026-02-27")).is_err());
     }
 }

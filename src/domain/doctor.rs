@@ -43,10 +43,7 @@ pub enum SharedGround {
 ///
 /// A doctor's place in time is the date of their first opinion; a doctor
 /// with no opinion yet counts as coming after everyone who has given one.
-pub fn independence_warnings(
-    doctors: &[Doctor],
-    opinions: &[Opinion],
-) -> Vec<IndependenceWarning> {
+pub fn independence_warnings(doctors: &[Doctor], opinions: &[Opinion]) -> Vec<IndependenceWarning> {
     let first_opinion = |id: RecordId| -> Option<NaiveDate> {
         opinions
             .iter()

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::RecordId;
 use super::choice::choice;
 use super::dates::{days_between, offset};
-use super::RecordId;
 
 /// Days a provider has to answer a request.
 pub const DAYS_TO_ANSWER: i64 = 30;

@@ -25,7 +25,10 @@ mod tests {
     #[test]
     fn normalizing_ignores_case_spaces_and_trailing_punctuation() {
         assert_eq!(normalize("  Mastectomy. "), "mastectomy");
-        assert_eq!(normalize("Lumpectomy  +\tradiation!"), "lumpectomy + radiation");
+        assert_eq!(
+            normalize("Lumpectomy  +\tradiation!"),
+            "lumpectomy + radiation"
+        );
         assert_eq!(normalize("Stage I (T1c)"), "stage i (t1c)");
     }
 

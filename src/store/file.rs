@@ -14,18 +14,22 @@ const OWNER_ONLY_DIR: u32 = 0o700;
 /// (owner-only) if it is missing. Files and folders that already exist
 /// keep the permissions their owner gave them.
 pub fn prepare(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-        if !dir.exists() {
-            DirBuilder::new()
-                .recursive(true)
-                .mode(OWNER_ONLY_DIR)
-                .create(dir)
-                .with_context(|| format!("Could not create the folder {}", dir.display()))?;
-            fs::set_permissions(dir, Permissions::from_mode(OWNER_ONLY_DIR))
-                .with_context(|| format!("Could not make {} private", dir.display()))?;
-        }
+    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty())
+        && !dir.exists()
+    {
+        DirBuilder::new()
+            .recursive(true)
+            .mode(OWNER_ONLY_DIR)
+            .create(dir)
+            .with_context(|| format!("Could not create the folder {}", dir.display()))?;
+        fs::set_permissions(dir, Permissions::from_mode(OWNER_ONLY_DIR))
+            .with_context(|| format!("Could not make {} private", dir.display()))?;
     }
-    for file in [path.to_path_buf(), sidecar(path, "-wal"), sidecar(path, "-shm")] {
+    for file in [
+        path.to_path_buf(),
+        sidecar(path, "-wal"),
+        sidecar(path, "-shm"),
+    ] {
         create_private(&file)?;
     }
     Ok(())

@@ -69,11 +69,16 @@ impl Store {
     }
 
     /// Runs `work` in one IMMEDIATE transaction: it all lands or none of it.
-    fn write<T>(&mut self, work: impl FnOnce(&Transaction<'_>, &Writer<'_>) -> Result<T>) -> Result<T> {
+    fn write<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>, &Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("The case file is busy: another copy of casefile is saving. Try again in a moment")?;
+            .context(
+                "The case file is busy: another copy of casefile is saving. Try again in a moment",
+            )?;
         let writer = Writer {
             author: &self.author,
             now: self.clock.now(),
@@ -93,7 +98,7 @@ impl Store {
     pub fn authors(&self) -> Result<Vec<String>> {
         let mut statement = self
             .conn
-            .prepare("SELECT name FROM authors ORDER BY first_seen, name")?;
+            .prepare("SELECT name FROM authors ORDER BY first_seen, rowid")?;
         let names = statement
             .query_map([], |row| row.get(0))?
             .collect::<rusqlite::Result<Vec<String>>>()?;

@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 use serde::Serialize;
 
 use super::errors::{RecordGone, StaleRecord};
@@ -118,7 +118,9 @@ fn record_change<D: Table>(
 use crate::domain::Choice;
 
 fn insert<D: Table>(conn: &Connection, writer: &Writer<'_>, draft: &D) -> Result<Stored<D>> {
-    let placeholders: Vec<String> = (1..=D::COLUMNS.len() + 4).map(|n| format!("?{n}")).collect();
+    let placeholders: Vec<String> = (1..=D::COLUMNS.len() + 4)
+        .map(|n| format!("?{n}"))
+        .collect();
     let sql = format!(
         "INSERT INTO {} ({}, created_at, created_by, updated_at, updated_by) VALUES ({})",
         D::TABLE,
@@ -194,11 +196,23 @@ fn update<D: Table>(
         .execute(params_from_iter(values))
         .with_context(|| format!("Could not save the {}", D::KIND.label()))?;
     let after = get::<D>(conn, id)?.ok_or(RecordGone { kind: D::KIND, id })?;
-    record_change(conn, writer, id, ChangeAction::Edited, Some(&before), Some(&after))?;
+    record_change(
+        conn,
+        writer,
+        id,
+        ChangeAction::Edited,
+        Some(&before),
+        Some(&after),
+    )?;
     Ok(after)
 }
 
-fn delete<D: Table>(conn: &Connection, writer: &Writer<'_>, id: RecordId, version: i64) -> Result<()> {
+fn delete<D: Table>(
+    conn: &Connection,
+    writer: &Writer<'_>,
+    id: RecordId,
+    version: i64,
+) -> Result<()> {
     let before = current::<D>(conn, id, version)?;
     conn.prepare_cached(&format!("DELETE FROM {} WHERE id = ?1", D::TABLE))?
         .execute([id])
@@ -240,7 +254,12 @@ impl Store {
 
     /// Adds several records in one transaction: all of them or none.
     pub fn add_all<D: Table>(&mut self, drafts: &[D]) -> Result<Vec<Stored<D>>> {
-        self.write(|tx, writer| drafts.iter().map(|draft| insert(tx, writer, draft)).collect())
+        self.write(|tx, writer| {
+            drafts
+                .iter()
+                .map(|draft| insert(tx, writer, draft))
+                .collect()
+        })
     }
 
     /// Saves a changed record. `version` is the version that was read: if

@@ -1,7 +1,7 @@
 //! How domain values are stored in SQLite columns.
 
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, Value, ValueRef};
 use rusqlite::ToSql;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, Value, ValueRef};
 
 use crate::domain::{
     Choice, ConflictStatus, DeadlineKind, ItemForm, ItemKind, OpinionForm, QuestionStatus,

@@ -44,14 +44,27 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let [top, bottom] =
         Layout::vertical([Constraint::Length(grid_height), Constraint::Min(4)]).areas(area);
 
-    let block = panel::block("Topics by opinion   ≠ differs (same letter = same stance) · = all agree");
+    let block =
+        panel::block("Topics by opinion   ≠ differs (same letter = same stance) · = all agree");
     let inner = block.inner(top);
     frame.render_widget(block, top);
     frame.render_widget(&comparison(app, &grid, &conflicts, selected), inner);
 
     let (left, right) = panel::list_and_detail(bottom, 55);
-    panel::detail(frame, left, "Selected", cell_detail(app, &grid, selected), 0);
-    panel::detail(frame, right, "Conflicts", conflict_list(&conflicts, &grid, selected.0), 0);
+    panel::detail(
+        frame,
+        left,
+        "Selected",
+        cell_detail(app, &grid, selected),
+        0,
+    );
+    panel::detail(
+        frame,
+        right,
+        "Conflicts",
+        conflict_list(&conflicts, &grid, selected.0),
+        0,
+    );
 }
 
 fn comparison(
@@ -65,7 +78,11 @@ fn comparison(
         .opinion_ids
         .iter()
         .map(|id| match case.opinion(*id) {
-            Some(opinion) => format!("{} {}", inert(case.doctor_name(Some(opinion.doctor_id))), short_date(opinion.given_on)),
+            Some(opinion) => format!(
+                "{} {}",
+                inert(case.doctor_name(Some(opinion.doctor_id))),
+                short_date(opinion.given_on)
+            ),
             None => String::new(),
         })
         .collect();
@@ -125,12 +142,19 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
     let Some(row) = grid.rows.get(row) else {
         return Vec::new();
     };
-    let opinion = grid.opinion_ids.get(column).and_then(|id| case.opinion(*id));
+    let opinion = grid
+        .opinion_ids
+        .get(column)
+        .and_then(|id| case.opinion(*id));
     let mut lines = vec![field("Topic", inert(&row.topic))];
     if let Some(opinion) = opinion {
         lines.push(field(
             "Opinion",
-            format!("{}, {}", inert(case.doctor_name(Some(opinion.doctor_id))), short_date(opinion.given_on)),
+            format!(
+                "{}, {}",
+                inert(case.doctor_name(Some(opinion.doctor_id))),
+                short_date(opinion.given_on)
+            ),
         ));
     }
     match row.cells.get(column).cloned().flatten() {
@@ -143,14 +167,24 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
             lines.push(heading("Detail"));
             lines.extend(paragraph(&cell.detail));
         }
-        None => lines.push(Line::styled("This opinion says nothing on this topic.", theme::dim())),
+        None => lines.push(Line::styled(
+            "This opinion says nothing on this topic.",
+            theme::dim(),
+        )),
     }
     lines
 }
 
-fn conflict_list<'a>(conflicts: &[Conflict], grid: &StanceGrid, selected_row: usize) -> Vec<Line<'a>> {
+fn conflict_list<'a>(
+    conflicts: &[Conflict],
+    grid: &StanceGrid,
+    selected_row: usize,
+) -> Vec<Line<'a>> {
     if conflicts.is_empty() {
-        return vec![Line::styled("The opinions agree on every topic they address.", theme::good())];
+        return vec![Line::styled(
+            "The opinions agree on every topic they address.",
+            theme::good(),
+        )];
     }
     let selected_topic = grid.rows.get(selected_row).map(|row| row.topic_id);
     let mut lines = Vec::new();
@@ -162,15 +196,26 @@ fn conflict_list<'a>(conflicts: &[Conflict], grid: &StanceGrid, selected_row: us
         } else {
             ("•", theme::label())
         };
-        let pointer = if Some(conflict.topic_id) == selected_topic { "▶ " } else { "  " };
+        let pointer = if Some(conflict.topic_id) == selected_topic {
+            "▶ "
+        } else {
+            "  "
+        };
         lines.push(Line::from(vec![
             Span::raw(pointer),
             Span::styled(format!("{marker} "), style),
             Span::styled(inert(&conflict.topic), theme::title()),
-            Span::raw(format!(" · {} · {} stances", conflict.status.label(), conflict.distinct)),
+            Span::raw(format!(
+                " · {} · {} stances",
+                conflict.status.label(),
+                conflict.distinct
+            )),
         ]));
         if !conflict.resolution.trim().is_empty() {
-            lines.push(Line::styled(format!("    {}", or_dash(&conflict.resolution)), theme::dim()));
+            lines.push(Line::styled(
+                format!("    {}", or_dash(&conflict.resolution)),
+                theme::dim(),
+            ));
         }
     }
     lines

@@ -65,15 +65,27 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let entry = &agenda[selected];
     let mut lines = vec![
         field("What", inert(&entry.title)),
-        field("When", format!("{} ({})", date(entry.date), from_today(entry.date, today))),
+        field(
+            "When",
+            format!("{} ({})", date(entry.date), from_today(entry.date, today)),
+        ),
         field("Kind", entry.kind.label().into()),
     ];
     if entry.doctor_id.is_some() {
         lines.push(field("With", inert(case.doctor_name(entry.doctor_id))));
     }
-    lines.push(field("Done", if entry.done { "yes".into() } else { "not yet".into() }));
+    lines.push(field(
+        "Done",
+        if entry.done {
+            "yes".into()
+        } else {
+            "not yet".into()
+        },
+    ));
     match entry.source {
-        AgendaSource::Case => lines.push(Line::styled("The decision date of the case.", theme::dim())),
+        AgendaSource::Case => {
+            lines.push(Line::styled("The decision date of the case.", theme::dim()))
+        }
         AgendaSource::Request(_) => lines.push(Line::styled(
             "Worked out from the record request: 30 days after it was sent.",
             theme::dim(),
@@ -85,7 +97,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                     lines.extend(paragraph(&deadline.notes));
                 }
                 lines.push(Line::raw(""));
-                lines.push(Line::styled(text::stamp(&deadline.stamp, &app.clock), theme::dim()));
+                lines.push(Line::styled(
+                    text::stamp(&deadline.stamp, &app.clock),
+                    theme::dim(),
+                ));
             }
         }
     }

@@ -32,16 +32,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     let warnings = independence_warnings(&case.doctors, &case.opinions);
     let selected = app.cursor_of(Pane::Doctors).row.min(doctors.len() - 1);
-    let (left, right) = panel::list_and_detail(area, 50);
+    let (left, right) = panel::list_and_detail(area, 45);
     let rows = doctors
         .iter()
         .map(|doctor| {
             let mut spans = vec![
                 Span::raw(format!("{:<20}", text::fit(&inert(&doctor.name), 19))),
-                Span::styled(text::fit(&inert(&doctor.specialty), 22), theme::label()),
+                Span::styled(
+                    format!("{:<20}", text::fit(&inert(&doctor.specialty), 19)),
+                    theme::label(),
+                ),
             ];
             if warnings.iter().any(|w| w.doctor_id == doctor.id) {
-                spans.push(Span::styled("  ⚠ not independent", theme::warning()));
+                spans.push(Span::styled("⚠ same place", theme::warning()));
             }
             ListItem::new(Line::from(spans))
         })
@@ -64,7 +67,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             SharedGround::Training => "trained at the same hospital as",
         };
         lines.push(Line::styled(
-            format!("⚠ {what} {earlier} ({}), who gave an earlier opinion.", inert(&warning.place)),
+            format!(
+                "⚠ {what} {earlier} ({}), who gave an earlier opinion.",
+                inert(&warning.place)
+            ),
             theme::warning(),
         ));
         lines.push(Line::styled(
@@ -73,7 +79,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         ));
     }
     lines.push(heading("Opinions"));
-    let opinions: Vec<_> = case.opinions.iter().filter(|o| o.doctor_id == doctor.id).collect();
+    let opinions: Vec<_> = case
+        .opinions
+        .iter()
+        .filter(|o| o.doctor_id == doctor.id)
+        .collect();
     if opinions.is_empty() {
         lines.push(Line::styled("  None yet.", theme::dim()));
     }
@@ -92,6 +102,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .count();
     lines.push(field("Questions waiting", outstanding.to_string()));
     lines.push(Line::raw(""));
-    lines.push(Line::styled(text::stamp(&doctor.stamp, &app.clock), theme::dim()));
+    lines.push(Line::styled(
+        text::stamp(&doctor.stamp, &app.clock),
+        theme::dim(),
+    ));
     panel::detail(frame, right, "Doctor", lines, 0);
 }

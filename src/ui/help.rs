@@ -29,7 +29,10 @@ pub fn render(frame: &mut Frame, area: Rect, _app: &App) {
             ]));
         }
     }
-    lines.push(Line::styled("Mouse: click a tab to open it; the wheel moves the selection.", theme::label()));
+    lines.push(Line::styled(
+        "Mouse: click a tab; the wheel scrolls.",
+        theme::label(),
+    ));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let box_area = popup::centered(area, 70, height);
     // Two columns when the screen is too short for one.
@@ -42,9 +45,27 @@ pub fn render(frame: &mut Frame, area: Rect, _app: &App) {
             ratatui::layout::Constraint::Percentage(50),
         ])
         .areas(wide);
-        popup::draw(frame, left_area, "Every key (Esc closes)", lines, theme::heading());
-        popup::draw(frame, right_area, "Every key, continued", right, theme::heading());
+        popup::draw(
+            frame,
+            left_area,
+            "Every key (Esc closes)",
+            lines,
+            theme::heading(),
+        );
+        popup::draw(
+            frame,
+            right_area,
+            "Every key, continued",
+            right,
+            theme::heading(),
+        );
         return;
     }
-    popup::draw(frame, box_area, "Every key (Esc closes)", lines, theme::heading());
+    popup::draw(
+        frame,
+        box_area,
+        "Every key (Esc closes)",
+        lines,
+        theme::heading(),
+    );
 }

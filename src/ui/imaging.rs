@@ -39,22 +39,38 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Span::styled(format!("{:<13}", item.kind.label()), theme::label()),
                 Span::styled(
                     format!("{:<9}", if item.is_original { "original" } else { "copy" }),
-                    if item.is_original { theme::warning() } else { theme::dim() },
+                    if item.is_original {
+                        theme::warning()
+                    } else {
+                        theme::dim()
+                    },
                 ),
                 Span::raw(text::fit(&inert(case.holder(item)), 28)),
             ];
             if waiting > 0 {
-                spans.push(Span::styled(format!("  ⚠ {waiting} waiting"), theme::alarm()));
+                spans.push(Span::styled(
+                    format!("  ⚠ {waiting} waiting"),
+                    theme::alarm(),
+                ));
             }
             ListItem::new(Line::from(spans))
         })
         .collect();
-    panel::list(frame, left, "Kind · original or copy · held by", rows, selected);
+    panel::list(
+        frame,
+        left,
+        "Kind · original or copy · held by",
+        rows,
+        selected,
+    );
 
     let item = items[selected];
     let mut lines = vec![
         field("Item", inert(&item.description)),
-        field("Kind", format!("{} on {}", item.kind.label(), item.form.label())),
+        field(
+            "Kind",
+            format!("{} on {}", item.kind.label(), item.form.label()),
+        ),
         field(
             "Original",
             if item.is_original {
@@ -70,11 +86,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     ];
     let log = custody_log(item, &case.custody_moves);
     if log.is_empty() {
-        lines.push(Line::styled(format!("  Never moved: still with {}.", inert(&item.held_by)), theme::dim()));
+        lines.push(Line::styled(
+            format!("  Never moved: still with {}.", inert(&item.held_by)),
+            theme::dim(),
+        ));
     }
     for step in log {
         let mut spans = vec![
-            Span::styled(format!("  {:<7}", short_date(step.moved_on)), theme::label()),
+            Span::styled(
+                format!("  {:<7}", short_date(step.moved_on)),
+                theme::label(),
+            ),
             Span::raw(format!("{} → {}", inert(&step.from), inert(&step.to))),
             Span::styled(format!("  {}", or_dash(&step.method)), theme::dim()),
         ];
@@ -82,12 +104,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             spans.push(Span::styled("  direct to doctor", theme::good()));
         }
         if !step.tracking.trim().is_empty() {
-            spans.push(Span::styled(format!("  tracking {}", inert(&step.tracking)), theme::dim()));
+            spans.push(Span::styled(
+                format!("  tracking {}", inert(&step.tracking)),
+                theme::dim(),
+            ));
         }
         lines.push(Line::from(spans));
     }
     lines.push(heading("Doctors"));
-    let recipients: Vec<_> = case.item_recipients.iter().filter(|r| r.item_id == item.id).collect();
+    let recipients: Vec<_> = case
+        .item_recipients
+        .iter()
+        .filter(|r| r.item_id == item.id)
+        .collect();
     if recipients.is_empty() {
         lines.push(Line::styled("  No doctor is waiting for it.", theme::dim()));
     }
@@ -109,12 +138,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(heading("Notes"));
         for note in notes {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {}: ", inert(&note.stamp.created_by)), theme::label()),
+                Span::styled(
+                    format!("  {}: ", inert(&note.stamp.created_by)),
+                    theme::label(),
+                ),
                 Span::raw(inert(&note.body)),
             ]));
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(text::stamp(&item.stamp, &app.clock), theme::dim()));
+    lines.push(Line::styled(
+        text::stamp(&item.stamp, &app.clock),
+        theme::dim(),
+    ));
     panel::detail(frame, right, "Item", lines, 0);
 }

@@ -72,7 +72,10 @@ fn render_title(frame: &mut Frame, area: Rect, app: &App) {
         }
         if let Some(days) = app.case.days_to_decision(app.today()) {
             let (words, style) = match days {
-                d if d < 0 => (format!("  decision was due {} days ago", -d), theme::alarm()),
+                d if d < 0 => (
+                    format!("  decision was due {} days ago", -d),
+                    theme::alarm(),
+                ),
                 0 => ("  decision due today".to_string(), theme::alarm()),
                 1 => ("  1 day left to decide".to_string(), theme::warning()),
                 d => (format!("  {d} days left to decide"), theme::warning()),
@@ -98,8 +101,14 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn render_status(frame: &mut Frame, area: Rect, app: &App) {
-    let who = Span::styled(format!(" writing as {} ", inert(&app.author)), theme::heading());
-    let file = Span::styled(format!("· {} ", inert(&app.file.display().to_string())), theme::dim());
+    let who = Span::styled(
+        format!(" writing as {} ", inert(&app.author)),
+        theme::heading(),
+    );
+    let file = Span::styled(
+        format!("· {} ", inert(&app.file.display().to_string())),
+        theme::dim(),
+    );
     let mut spans = vec![who];
     match &app.status {
         Some(status) => {
@@ -120,7 +129,10 @@ fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
     let mut spans = vec![Span::raw(" ")];
     for binding in hints(&scopes) {
         spans.push(Span::styled(binding.label, theme::heading()));
-        spans.push(Span::styled(format!(" {}  ", binding.description), theme::label()));
+        spans.push(Span::styled(
+            format!(" {}  ", binding.description),
+            theme::label(),
+        ));
     }
     frame.render_widget(Line::from(spans), area);
 }

@@ -64,13 +64,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let rows = notes
         .iter()
         .map(|note| {
-            let when = app.clock.local(note.stamp.created_at).format("%-d %b %H:%M");
+            let when = app
+                .clock
+                .local(note.stamp.created_at)
+                .format("%-d %b %H:%M");
             let first_line = note.body.lines().next().unwrap_or_default();
             ListItem::new(vec![
                 Line::from(vec![
                     Span::styled(format!("{when:<13}"), theme::label()),
-                    Span::styled(format!("{:<10}", inert(&note.stamp.created_by)), theme::heading()),
-                    Span::styled(format!("on {}", text::fit(&subject(case, note.on), 30)), theme::dim()),
+                    Span::styled(
+                        format!("{:<10}", inert(&note.stamp.created_by)),
+                        theme::heading(),
+                    ),
+                    Span::styled(
+                        format!("on {}", text::fit(&subject(case, note.on), 30)),
+                        theme::dim(),
+                    ),
                 ]),
                 Line::raw(format!("  {}", inert(first_line))),
             ])
@@ -86,6 +95,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     ];
     lines.extend(paragraph(&note.body));
     lines.push(Line::raw(""));
-    lines.push(Line::styled(text::stamp(&note.stamp, &app.clock), theme::dim()));
+    lines.push(Line::styled(
+        text::stamp(&note.stamp, &app.clock),
+        theme::dim(),
+    ));
     panel::detail(frame, right, "Note", lines, 0);
 }

@@ -34,7 +34,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
     let mut spans = Vec::new();
     for (index, opinion) in opinions.iter().enumerate() {
-        let label = format!(" {} · {} ", inert(case.doctor_name(Some(opinion.doctor_id))), short_date(opinion.given_on));
+        let label = format!(
+            " {} · {} ",
+            inert(case.doctor_name(Some(opinion.doctor_id))),
+            short_date(opinion.given_on)
+        );
         let style = if index == selected {
             theme::active_tab()
         } else {
@@ -48,7 +52,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let (left, right) = panel::list_and_detail(body, 55);
     let opinion = opinions[selected];
     panel::detail(frame, left, "Opinion", summary(app, opinion), cursor.scroll);
-    panel::detail(frame, right, "Questions, items seen, notes", context(app, opinion), 0);
+    panel::detail(
+        frame,
+        right,
+        "Questions, items seen, notes",
+        context(app, opinion),
+        0,
+    );
 }
 
 fn yes_no(value: bool) -> &'static str {
@@ -62,9 +72,14 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
         field("Doctor", inert(case.doctor_name(Some(opinion.doctor_id)))),
         field(
             "Where",
-            doctor.map_or_else(String::new, |d| format!("{}, {}", or_dash(&d.specialty), or_dash(&d.institution))),
+            doctor.map_or_else(String::new, |d| {
+                format!("{}, {}", or_dash(&d.specialty), or_dash(&d.institution))
+            }),
         ),
-        field("Given", format!("{} · {}", date(opinion.given_on), opinion.form.label())),
+        field(
+            "Given",
+            format!("{} · {}", date(opinion.given_on), opinion.form.label()),
+        ),
         field("Urgency", or_dash(&opinion.urgency)),
         field(
             "Saw",
@@ -74,8 +89,18 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
                 "reports only, not the originals".into()
             },
         ),
-        field("Knew the earlier diagnosis", yes_no(opinion.knew_prior).into()),
-        field("Cost", format!("{} · {}", or_dash(&opinion.cost), or_dash(&opinion.coverage))),
+        field(
+            "Knew the earlier diagnosis",
+            yes_no(opinion.knew_prior).into(),
+        ),
+        field(
+            "Cost",
+            format!(
+                "{} · {}",
+                or_dash(&opinion.cost),
+                or_dash(&opinion.coverage)
+            ),
+        ),
         heading("Diagnosis"),
     ];
     lines.extend(paragraph(&opinion.diagnosis));
@@ -94,11 +119,17 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
     }
     for (topic, position) in positions {
         let mut spans = vec![
-            Span::styled(format!("  {:<16}", text::fit(&inert(&topic.name), 15)), theme::label()),
+            Span::styled(
+                format!("  {:<16}", text::fit(&inert(&topic.name), 15)),
+                theme::label(),
+            ),
             Span::raw(inert(&position.stance)),
         ];
         if !position.detail.trim().is_empty() {
-            spans.push(Span::styled(format!(" ({})", inert(&position.detail)), theme::dim()));
+            spans.push(Span::styled(
+                format!(" ({})", inert(&position.detail)),
+                theme::dim(),
+            ));
         }
         lines.push(Line::from(spans));
     }
@@ -107,7 +138,10 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
         lines.extend(paragraph(&opinion.notes));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(text::stamp(&opinion.stamp, &app.clock), theme::dim()));
+    lines.push(Line::styled(
+        text::stamp(&opinion.stamp, &app.clock),
+        theme::dim(),
+    ));
     lines
 }
 
@@ -129,7 +163,10 @@ fn context<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
             Span::raw(inert(&question.text)),
         ]));
         if !question.answer.trim().is_empty() {
-            lines.push(Line::styled(format!("      → {}", inert(&question.answer)), theme::dim()));
+            lines.push(Line::styled(
+                format!("      → {}", inert(&question.answer)),
+                theme::dim(),
+            ));
         }
     }
     lines.push(heading("Items this doctor has received"));
@@ -151,8 +188,14 @@ fn context<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
         lines.push(Line::styled("  None yet.", theme::dim()));
     }
     for note in notes {
-        let when = app.clock.local(note.stamp.created_at).format("%-d %b %H:%M");
-        lines.push(Line::styled(format!("  {} · {when}", inert(&note.stamp.created_by)), theme::label()));
+        let when = app
+            .clock
+            .local(note.stamp.created_at)
+            .format("%-d %b %H:%M");
+        lines.push(Line::styled(
+            format!("  {} · {when}", inert(&note.stamp.created_by)),
+            theme::label(),
+        ));
         lines.extend(paragraph(&note.body));
     }
     lines

@@ -32,7 +32,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     lines.push(Line::raw(""));
     if let Some(days) = case.days_to_decision(today) {
         let (text, style) = if days < 0 {
-            (format!("  ⚠ The decision date passed {} days ago", -days), theme::alarm())
+            (
+                format!("  ⚠ The decision date passed {} days ago", -days),
+                theme::alarm(),
+            )
         } else {
             (format!("  {days} days left to decide"), theme::warning())
         };
@@ -53,9 +56,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw(words.to_string()),
         ])
     };
-    lines.push(count_line(counts.open_conflicts, "open conflict between doctors", "open conflicts between doctors"));
-    lines.push(count_line(counts.open_questions, "question waiting for an answer", "questions waiting for an answer"));
-    lines.push(count_line(counts.overdue_requests, "record request overdue", "record requests overdue"));
+    lines.push(count_line(
+        counts.open_conflicts,
+        "open conflict between doctors",
+        "open conflicts between doctors",
+    ));
+    lines.push(count_line(
+        counts.open_questions,
+        "question waiting for an answer",
+        "questions waiting for an answer",
+    ));
+    lines.push(count_line(
+        counts.overdue_requests,
+        "record request overdue",
+        "record requests overdue",
+    ));
     lines.push(count_line(
         counts.items_not_with_doctor,
         "scan or slide set not yet with the doctor who needs it",
@@ -63,7 +78,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     ));
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!("  {} doctors · {} opinions · {} notes", case.doctors.len(), case.opinions.len(), case.notes.len()),
+        format!(
+            "  {} doctors · {} opinions · {} notes",
+            case.doctors.len(),
+            case.opinions.len(),
+            case.notes.len()
+        ),
         theme::label(),
     ));
     panel::detail(frame, left, "Overview", lines, 0);
@@ -75,20 +95,26 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         if bucket == AgendaBucket::Done || days > LOOK_AHEAD_DAYS {
             continue;
         }
-        let (marker, style) = if bucket == AgendaBucket::Overdue {
-            ("⚠ overdue ", theme::alarm())
+        let (when, style) = if bucket == AgendaBucket::Overdue {
+            (format!("⚠ overdue {}d", -days), theme::alarm())
         } else {
-            ("", theme::label())
+            (from_today(entry.date, today), theme::label())
         };
         let room = usize::from(right.width.saturating_sub(2 + 14 + 18));
         agenda_lines.push(Line::from(vec![
-            Span::styled(format!("{:<14}", from_today(entry.date, today)), style),
+            Span::styled(format!("{when:<14}"), style),
             Span::raw(format!("{:<room$}", fit(&inert(&entry.title), room))),
-            Span::styled(format!(" {:<17}", format!("{marker}{}", entry.kind.label())), style.patch(theme::dim())),
+            Span::styled(
+                format!(" {:<17}", entry.kind.label()),
+                style.patch(theme::dim()),
+            ),
         ]));
     }
     if agenda_lines.is_empty() {
-        agenda_lines.push(Line::styled("Nothing due in the next 14 days.", theme::label()));
+        agenda_lines.push(Line::styled(
+            "Nothing due in the next 14 days.",
+            theme::label(),
+        ));
     }
     panel::detail(frame, right, "Next 14 days", agenda_lines, 0);
 }

@@ -41,7 +41,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 .filter(|q| q.doctor_id == question.doctor_id && q.status.is_outstanding())
                 .count();
             rows.push(ListItem::new(Line::from(vec![
-                Span::styled(inert(case.doctor_name(question.doctor_id)), theme::heading()),
+                Span::styled(
+                    inert(case.doctor_name(question.doctor_id)),
+                    theme::heading(),
+                ),
                 Span::styled(format!("  {outstanding} outstanding"), theme::dim()),
             ])));
         }
@@ -58,7 +61,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw(inert(&question.text)),
         ])));
     }
-    panel::list(frame, left, "Questions by doctor, outstanding first", rows, selected_row);
+    panel::list(
+        frame,
+        left,
+        "Questions by doctor, outstanding first",
+        rows,
+        selected_row,
+    );
 
     let question = questions[selected];
     let mut lines = vec![
@@ -79,6 +88,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     lines.push(heading("Answer"));
     lines.extend(paragraph(&question.answer));
     lines.push(Line::raw(""));
-    lines.push(Line::styled(text::stamp(&question.stamp, &app.clock), theme::dim()));
+    lines.push(Line::styled(
+        text::stamp(&question.stamp, &app.clock),
+        theme::dim(),
+    ));
     panel::detail(frame, right, "Question", lines, 0);
 }

@@ -13,7 +13,10 @@ use crate::app::{App, Pane, lists};
 use crate::domain::{Choice, RecordKind, RecordRequest};
 
 /// The clock of a request in a few words, and how loudly to show it.
-fn clock_words(request: &RecordRequest, today: chrono::NaiveDate) -> (String, ratatui::style::Style) {
+fn clock_words(
+    request: &RecordRequest,
+    today: chrono::NaiveDate,
+) -> (String, ratatui::style::Style) {
     match request.days_left(today) {
         Some(days) if days < 0 => (format!("⚠ OVERDUE {} days", -days), theme::alarm()),
         Some(0) => ("due today".into(), theme::alarm()),
@@ -63,15 +66,29 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let mut lines = vec![
         field("To", inert(&request.to_whom)),
         field("Status", request.status.label().into()),
-        field("Requested", format!("{} by {}", date(request.requested_on), or_dash(&request.method))),
+        field(
+            "Requested",
+            format!(
+                "{} by {}",
+                date(request.requested_on),
+                or_dash(&request.method)
+            ),
+        ),
         field("Due by", date(request.due_by())),
-        Line::from(vec![Span::styled("Clock: ", theme::label()), Span::styled(words, style)]),
+        Line::from(vec![
+            Span::styled("Clock: ", theme::label()),
+            Span::styled(words, style),
+        ]),
         field("Deliver", deliver_to),
         heading("What was asked for"),
     ];
     lines.extend(paragraph(&request.what));
     lines.push(heading("Follow-ups"));
-    let follow_ups: Vec<_> = case.follow_ups.iter().filter(|f| f.request_id == request.id).collect();
+    let follow_ups: Vec<_> = case
+        .follow_ups
+        .iter()
+        .filter(|f| f.request_id == request.id)
+        .collect();
     if follow_ups.is_empty() {
         lines.push(Line::styled("  None yet.", theme::dim()));
     }
@@ -87,12 +104,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(heading("Notes"));
         for note in notes {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {}: ", inert(&note.stamp.created_by)), theme::label()),
+                Span::styled(
+                    format!("  {}: ", inert(&note.stamp.created_by)),
+                    theme::label(),
+                ),
                 Span::raw(inert(&note.body)),
             ]));
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(text::stamp(&request.stamp, &app.clock), theme::dim()));
+    lines.push(Line::styled(
+        text::stamp(&request.stamp, &app.clock),
+        theme::dim(),
+    ));
     panel::detail(frame, right, "Request", lines, 0);
 }

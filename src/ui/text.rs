@@ -58,7 +58,11 @@ pub fn from_today(date: NaiveDate, today: NaiveDate) -> String {
 /// Who added and last changed a record, and when, in local time.
 pub fn stamp(stamp: &Stamp, clock: &Clock) -> String {
     let when = |at| clock.local(at).format("%-d %b %Y %H:%M").to_string();
-    let added = format!("Added by {} on {}", inert(&stamp.created_by), when(stamp.created_at));
+    let added = format!(
+        "Added by {} on {}",
+        inert(&stamp.created_by),
+        when(stamp.created_at)
+    );
     if stamp.version > 1 {
         format!(
             "{added}; changed by {} on {}",

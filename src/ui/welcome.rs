@@ -13,13 +13,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Line::raw(""),
         Line::styled("  Welcome to casefile", theme::title()),
         Line::raw(""),
-        Line::raw("  casefile keeps your second-opinion case in one private file on this computer:"),
-        Line::raw("  what each doctor said and where they disagree, the questions to ask each of them,"),
-        Line::raw("  where your scans and glass slides are, your record requests and their 30-day clock,"),
+        Line::raw(
+            "  casefile keeps your second-opinion case in one private file on this computer:",
+        ),
+        Line::raw(
+            "  what each doctor said and where they disagree, the questions to ask each of them,",
+        ),
+        Line::raw(
+            "  where your scans and glass slides are, your record requests and their 30-day clock,",
+        ),
         Line::raw("  and every deadline until you decide. Nothing is sent anywhere."),
         Line::raw(""),
         Line::styled(
-            format!("  This case file is empty: {}", super::text::inert(&app.file.display().to_string())),
+            format!(
+                "  This case file is empty: {}",
+                super::text::inert(&app.file.display().to_string())
+            ),
             theme::label(),
         ),
         Line::raw(""),
@@ -28,7 +37,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled("d", theme::heading()),
             Span::raw(" to look around a demo case: a patient with early-stage breast cancer"),
         ]),
-        Line::raw("  weighing three doctors' opinions. The demo lives in its own file, so this one stays empty."),
+        Line::raw(
+            "  weighing three doctors' opinions. The demo lives in its own file, so this one stays empty.",
+        ),
         Line::from(vec![
             Span::raw("  Press "),
             Span::styled("?", theme::heading()),

@@ -64,22 +64,25 @@ impl Widget for &ComparisonGrid {
         let column_width = usize::from(self.column_width);
         let heading_width = usize::from(self.heading_width);
 
-        let mut header = vec![Span::raw(" ".repeat(heading_width))];
+        // Whether more columns lie off either side is told in the corner
+        // above the row headings, where there is always room.
+        let more_left = first > 0;
+        let more_right = last < self.column_headings.len();
+        let corner = match (more_left, more_right) {
+            (true, true) => "◀ more ▶",
+            (true, false) => "◀ more",
+            (false, true) => "more ▶",
+            (false, false) => "",
+        };
+        let mut header = vec![Span::styled(
+            format!("{corner:<heading_width$}"),
+            self.heading_style,
+        )];
         for heading in &self.column_headings[first.min(last)..last] {
             header.push(Span::styled(
                 format!("{:<column_width$}", fit(heading, column_width - 1)),
                 self.heading_style,
             ));
-        }
-        let more_left = first > 0;
-        let more_right = last < self.column_headings.len();
-        if more_left || more_right {
-            let arrows = match (more_left, more_right) {
-                (true, true) => "◀ ▶ more",
-                (true, false) => "◀ more",
-                _ => "▶ more",
-            };
-            header.push(Span::styled(arrows, self.heading_style));
         }
         buf.set_line(area.x, area.y, &Line::from(header), area.width);
 
@@ -94,13 +97,19 @@ impl Widget for &ComparisonGrid {
             )];
             let row = self.cells.get(index);
             for column in first.min(last)..last {
-                let cell = row.and_then(|cells| cells.get(column)).cloned().unwrap_or_default();
+                let cell = row
+                    .and_then(|cells| cells.get(column))
+                    .cloned()
+                    .unwrap_or_default();
                 let text = fit(&format!("{}{}", cell.marker, cell.text), column_width - 1);
                 let mut style = cell.style;
                 if self.selected == Some((index, column)) {
                     style = style.patch(self.selected_style);
                 }
-                spans.push(Span::styled(format!("{text:<width$}", width = column_width - 1), style));
+                spans.push(Span::styled(
+                    format!("{text:<width$}", width = column_width - 1),
+                    style,
+                ));
                 spans.push(Span::raw(" "));
             }
             buf.set_line(area.x, y, &Line::from(spans), area.width);

@@ -25,7 +25,9 @@ pub fn draw(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>, bo
         .border_style(border)
         .title(format!(" {title} "));
     frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }),
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
         area,
     );
 }

@@ -1,0 +1,74 @@
+//! The demo case: what it holds, and that it never lands on someone's own case.
+
+mod common;
+
+use casefile::demo::{DemoOutcome, write_demo};
+use casefile::domain::*;
+use common::{TempCase, demo_store, today};
+
+#[test]
+fn the_demo_holds_a_whole_case() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let snapshot = store.snapshot().expect("reads");
+    let info = snapshot.case.clone().expect("a case");
+    assert!(info.is_demo);
+    assert_eq!(snapshot.days_to_decision(today()), Some(21));
+    assert_eq!(snapshot.opinions.len(), 3);
+
+    let conflicts: Vec<String> = snapshot.conflicts().into_iter().map(|c| c.topic).collect();
+    assert!(conflicts.contains(&"Treatment".to_string()));
+    assert!(
+        !conflicts.contains(&"Diagnosis".to_string()),
+        "normalized stances agree"
+    );
+
+    let counts = snapshot.counts(today());
+    assert_eq!(counts.overdue_requests, 1);
+    assert!(counts.open_questions > 0);
+    assert!(
+        snapshot
+            .questions
+            .iter()
+            .any(|q| q.status == QuestionStatus::Answered)
+    );
+    assert!(snapshot.custody_moves.iter().any(|m| m.direct));
+    let authors: std::collections::BTreeSet<_> = snapshot
+        .notes
+        .iter()
+        .map(|n| n.stamp.created_by.as_str())
+        .collect();
+    assert!(authors.len() >= 2, "notes by two family members");
+    let warnings = independence_warnings(&snapshot.doctors, &snapshot.opinions);
+    assert!(
+        !warnings.is_empty(),
+        "the oncologist shares an institution with the first surgeon"
+    );
+}
+
+#[test]
+fn an_existing_demo_is_reopened_not_duplicated() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let before = store.snapshot().expect("reads");
+    assert_eq!(
+        write_demo(&mut store).expect("reopens"),
+        DemoOutcome::AlreadyThere
+    );
+    assert_eq!(store.snapshot().expect("reads"), before);
+}
+
+#[test]
+fn the_demo_never_writes_over_someones_own_case() {
+    let case = TempCase::new();
+    let mut store = case.open("Maria");
+    store
+        .add(&CaseDraft {
+            patient: "Ana".into(),
+            ..CaseDraft::default()
+        })
+        .expect("a case");
+    let error = write_demo(&mut store).expect_err("refused");
+    assert!(error.to_string().contains("already holds Ana's case"));
+    assert!(store.all::<DoctorDraft>().expect("reads").is_empty());
+}

@@ -1,0 +1,121 @@
+//! The app driven by keys over a real case file, as a user would.
+
+mod common;
+
+use casefile::app::{Action, Pane, Runtime};
+use common::{TempCase, demo_store, press, screen, type_keys};
+use ratatui::crossterm::event::KeyCode;
+
+#[test]
+fn number_keys_and_tab_switch_panes() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    assert_eq!(runtime.app.pane, Pane::Overview);
+    for pane in Pane::ALL {
+        type_keys(&mut runtime, &(pane.index() + 1).to_string());
+        assert_eq!(runtime.app.pane, pane);
+        assert!(screen(&mut runtime).contains(&format!("{} {}", pane.index() + 1, pane.title())));
+    }
+    press(&mut runtime, &[KeyCode::Tab]);
+    assert_eq!(runtime.app.pane, Pane::Overview, "Tab wraps round");
+    press(&mut runtime, &[KeyCode::BackTab]);
+    assert_eq!(runtime.app.pane, Pane::Doctors);
+}
+
+#[test]
+fn clicking_a_tab_opens_its_pane() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    let text = screen(&mut runtime);
+    let tab_row = text.lines().nth(1).expect("a tab bar");
+    let column = tab_row.find("Requests").expect("a Requests tab");
+    let column = tab_row[..column].chars().count();
+    runtime.dispatch(Action::Click {
+        column: u16::try_from(column).expect("fits"),
+        row: 1,
+    });
+    assert_eq!(runtime.app.pane, Pane::Requests);
+}
+
+#[test]
+fn moving_down_selects_the_next_record_and_stops_at_the_end() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9");
+    assert!(screen(&mut runtime).contains("Name: Dr. Helen Park"));
+    press(&mut runtime, &[KeyCode::Down]);
+    assert!(screen(&mut runtime).contains("Name: Dr. Lena Brooks"));
+    type_keys(&mut runtime, "jjjjjjjj");
+    assert!(screen(&mut runtime).contains("Name: Dr. Samuel Okafor"));
+    type_keys(&mut runtime, "g");
+    assert!(screen(&mut runtime).contains("Name: Dr. Helen Park"));
+}
+
+#[test]
+fn the_overdue_request_is_first_and_marked() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "6");
+    let text = screen(&mut runtime);
+    let first_row = text.lines().nth(3).expect("a first row");
+    assert!(first_row.contains("OVERDUE 4 days"), "{first_row}");
+    assert!(first_row.contains("Riverside Medical Center"));
+}
+
+#[test]
+fn the_welcome_screen_opens_the_demo_in_its_own_file() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(case.open("Maria"), case.demo_path());
+    assert!(screen(&mut runtime).contains("Welcome to casefile"));
+    type_keys(&mut runtime, "3");
+    assert!(
+        runtime.app.shows_welcome(),
+        "panes wait until there is a case"
+    );
+
+    type_keys(&mut runtime, "d");
+    assert!(!runtime.app.shows_welcome());
+    assert_eq!(runtime.app.file, case.demo_path());
+    let text = screen(&mut runtime);
+    assert!(text.contains("Maria Alvarez"));
+    assert!(text.contains("Your own case file is untouched"));
+
+    let own = case.open("Maria");
+    assert!(
+        own.case().expect("reads").is_none(),
+        "the user's file stays empty"
+    );
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "?");
+    assert!(screen(&mut runtime).contains("Every key"));
+    type_keys(&mut runtime, "3");
+    assert_eq!(
+        runtime.app.pane,
+        Pane::Overview,
+        "keys go to the help while it is open"
+    );
+    press(&mut runtime, &[KeyCode::Esc]);
+    assert!(!screen(&mut runtime).contains("Every key"));
+    type_keys(&mut runtime, "q");
+    assert!(runtime.app.quitting);
+}
+
+#[test]
+fn the_grid_scrolls_sideways_to_keep_the_selected_opinion_in_view() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "3");
+    let narrow = common::screen_sized(&mut runtime, 80, 36);
+    assert!(narrow.contains("Dr. Helen Park"));
+    assert!(narrow.contains("more ▶"));
+    type_keys(&mut runtime, "ll");
+    let narrow = common::screen_sized(&mut runtime, 80, 36);
+    assert!(narrow.contains("Dr. Priya Raman"));
+    assert!(!narrow.contains("Dr. Helen Park 2"));
+    assert!(narrow.contains("◀ more"));
+}

@@ -1,0 +1,157 @@
+//! What each pane shows on the demo case, at 120 × 36 on a fixed day.
+//! Review a changed snapshot as you would review code.
+
+mod common;
+
+use casefile::app::{Pane, Runtime};
+use casefile::domain::{CaseDraft, DoctorDraft, NoteDraft};
+use common::{TempCase, demo_store, press, screen, type_keys};
+use ratatui::crossterm::event::KeyCode;
+
+fn demo_runtime(case: &TempCase) -> Runtime {
+    Runtime::new(demo_store(case), case.demo_path())
+}
+
+fn pane_screen(pane: Pane) -> String {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, &(pane.index() + 1).to_string());
+    assert_eq!(runtime.app.pane, pane);
+    stable(&case, screen(&mut runtime))
+}
+
+/// The screen with the temporary folder's name replaced, so that the
+/// snapshot is the same on every run.
+fn stable(case: &TempCase, screen: String) -> String {
+    let folder = case.dir.path().display().to_string();
+    screen.replace(&folder, "<tmp>")
+}
+
+#[test]
+fn overview() {
+    insta::assert_snapshot!(pane_screen(Pane::Overview));
+}
+
+#[test]
+fn opinions() {
+    insta::assert_snapshot!(pane_screen(Pane::Opinions));
+}
+
+#[test]
+fn conflicts() {
+    insta::assert_snapshot!(pane_screen(Pane::Conflicts));
+}
+
+#[test]
+fn questions() {
+    insta::assert_snapshot!(pane_screen(Pane::Questions));
+}
+
+#[test]
+fn imaging() {
+    insta::assert_snapshot!(pane_screen(Pane::Imaging));
+}
+
+#[test]
+fn requests() {
+    insta::assert_snapshot!(pane_screen(Pane::Requests));
+}
+
+#[test]
+fn deadlines() {
+    insta::assert_snapshot!(pane_screen(Pane::Deadlines));
+}
+
+#[test]
+fn notes() {
+    insta::assert_snapshot!(pane_screen(Pane::Notes));
+}
+
+#[test]
+fn doctors() {
+    insta::assert_snapshot!(pane_screen(Pane::Doctors));
+}
+
+#[test]
+fn second_opinion_tab_with_the_slides_seen() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "2l");
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}
+
+#[test]
+fn conflict_cell_selected_in_the_treatment_row() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "3jjl");
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}
+
+#[test]
+fn help_lists_every_key() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "?");
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}
+
+#[test]
+fn welcome_on_an_empty_case_file() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(case.open("Maria"), case.demo_path());
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}
+
+#[test]
+fn an_empty_pane_says_what_belongs_there() {
+    let case = TempCase::new();
+    let mut store = case.open("Maria");
+    store
+        .add(&CaseDraft {
+            patient: "Ana Souza".into(),
+            ..CaseDraft::default()
+        })
+        .expect("a case");
+    let mut runtime = Runtime::new(store, case.demo_path());
+    press(&mut runtime, &[KeyCode::Char('6')]);
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}
+
+/// Text pasted from anywhere is drawn inert: no control character or
+/// escape sequence reaches the terminal, on any pane.
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let poison = "\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}[2J\u{9b}1m\r\u{8}\u{202e}";
+    store
+        .add(&DoctorDraft {
+            name: format!("Dr. {poison}"),
+            specialty: poison.into(),
+            institution: poison.into(),
+            ..DoctorDraft::default()
+        })
+        .expect("a doctor");
+    store
+        .add(&NoteDraft {
+            on: None,
+            body: format!("{poison}\nsecond {poison} line"),
+        })
+        .expect("a note");
+    let mut runtime = Runtime::new(store, case.demo_path());
+    for pane in Pane::ALL {
+        type_keys(&mut runtime, &(pane.index() + 1).to_string());
+        type_keys(&mut runtime, "G");
+        for symbol in common::drawn_symbols(&mut runtime) {
+            assert!(
+                !symbol
+                    .chars()
+                    .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+                "{symbol:?} reached the terminal on {pane:?}"
+            );
+        }
+    }
+    type_keys(&mut runtime, "8");
+    assert!(screen(&mut runtime).contains("␛]52;c;ZXZpbA==␇␛[2J"));
+}

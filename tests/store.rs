@@ -1,0 +1,390 @@
+//! The case file: its format, its permissions, and every table.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+
+use casefile::domain::*;
+use casefile::store::{NewerFile, NotACaseFile, StaleRecord, Store};
+use common::{TempCase, clock, today};
+
+fn mode(path: &std::path::Path) -> u32 {
+    std::fs::metadata(path)
+        .expect("the file exists")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+fn doctor(name: &str) -> DoctorDraft {
+    DoctorDraft {
+        name: name.into(),
+        specialty: "Breast surgery".into(),
+        institution: "Riverside Medical Center".into(),
+        ..DoctorDraft::default()
+    }
+}
+
+#[test]
+fn an_empty_file_is_migrated_to_the_current_format() {
+    let case = TempCase::new();
+    let store = case.open("Maria");
+    assert!(store.case().expect("reads").is_none());
+    drop(store);
+    let conn = rusqlite::Connection::open(&case.path).expect("opens");
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .expect("reads");
+    assert_eq!(version, 1);
+    let journal: String = conn
+        .pragma_query_value(None, "journal_mode", |row| row.get(0))
+        .expect("reads");
+    assert_eq!(journal, "wal");
+    // Opening again changes nothing and keeps every table.
+    let store = case.open("Maria");
+    assert!(store.authors().expect("reads").is_empty());
+}
+
+#[test]
+fn a_file_from_a_newer_casefile_is_refused_and_left_unchanged() {
+    let case = TempCase::new();
+    drop(case.open("Maria"));
+    {
+        let conn = rusqlite::Connection::open(&case.path).expect("opens");
+        conn.pragma_update(None, "user_version", 7).expect("writes");
+        conn.pragma_update(None, "journal_mode", "DELETE")
+            .expect("writes");
+    }
+    let before = std::fs::read(&case.path).expect("reads");
+    let error = Store::open(&case.path, "Maria", clock())
+        .err()
+        .expect("refused");
+    let newer = error
+        .downcast_ref::<NewerFile>()
+        .expect("a newer-file error");
+    assert_eq!(newer.found, 7);
+    assert!(error.to_string().contains("newer casefile"));
+    assert!(error.to_string().contains("Nothing in it was changed"));
+    assert_eq!(std::fs::read(&case.path).expect("reads"), before);
+}
+
+#[test]
+fn another_programs_database_is_refused() {
+    let case = TempCase::new();
+    {
+        let conn = rusqlite::Connection::open(&case.path).expect("opens");
+        conn.execute_batch("CREATE TABLE recipes (name TEXT)")
+            .expect("writes");
+    }
+    let error = Store::open(&case.path, "Maria", clock())
+        .err()
+        .expect("refused");
+    assert!(error.downcast_ref::<NotACaseFile>().is_some());
+    assert!(error.to_string().contains("is not a casefile case file"));
+}
+
+#[test]
+fn a_new_case_file_and_its_folder_are_private() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let folder = dir.path().join("family").join("casefile");
+    let path = folder.join("case.db");
+    let store = Store::open(&path, "Maria", clock()).expect("opens");
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(&folder), 0o700);
+    for sidecar in ["case.db-wal", "case.db-shm"] {
+        let file = folder.join(sidecar);
+        if file.exists() {
+            assert_eq!(mode(&file), 0o600, "{sidecar}");
+        }
+    }
+    drop(store);
+}
+
+#[test]
+fn every_record_carries_its_author_times_and_version() {
+    let case = TempCase::new();
+    let mut store = case.open("Maria");
+    let added = store.add(&doctor("Dr. Helen Park")).expect("adds");
+    assert_eq!(added.stamp.created_by, "Maria");
+    assert_eq!(added.stamp.updated_by, "Maria");
+    assert_eq!(added.stamp.version, 1);
+    assert_eq!(added.stamp.created_at, clock().now());
+    drop(store);
+
+    let mut daniel = case.open("Daniel");
+    let mut changed = added.data.clone();
+    changed.contact = "555-0142".into();
+    let saved = daniel.update(added.id, 1, &changed).expect("saves");
+    assert_eq!(saved.id, added.id);
+    assert_eq!(saved.stamp.created_by, "Maria");
+    assert_eq!(saved.stamp.updated_by, "Daniel");
+    assert_eq!(saved.stamp.version, 2);
+    assert_eq!(daniel.authors().expect("reads"), vec!["Maria", "Daniel"]);
+}
+
+#[test]
+fn a_stale_save_is_refused_and_the_other_edit_kept() {
+    let case = TempCase::new();
+    let mut maria = case.open("Maria");
+    let mut daniel = case.open("Daniel");
+    let added = maria.add(&doctor("Dr. Park")).expect("adds");
+
+    let mut by_daniel = added.data.clone();
+    by_daniel.contact = "Daniel's number".into();
+    daniel
+        .update(added.id, added.stamp.version, &by_daniel)
+        .expect("saves");
+
+    let mut by_maria = added.data.clone();
+    by_maria.contact = "Maria's number".into();
+    let error = maria
+        .update(added.id, added.stamp.version, &by_maria)
+        .expect_err("stale");
+    let stale = error
+        .downcast_ref::<StaleRecord>()
+        .expect("a stale-record error");
+    assert_eq!(stale.by, "Daniel");
+    assert!(error.to_string().contains("changed by Daniel"));
+    let kept = maria
+        .get::<DoctorDraft>(added.id)
+        .expect("reads")
+        .expect("exists");
+    assert_eq!(kept.contact, "Daniel's number");
+
+    let error = maria.delete::<DoctorDraft>(added.id, 1).expect_err("stale");
+    assert!(error.downcast_ref::<StaleRecord>().is_some());
+}
+
+#[test]
+fn changes_are_recorded_in_the_history_with_before_and_after() {
+    let case = TempCase::new();
+    let mut store = case.open("Maria");
+    let added = store.add(&doctor("Dr. Park")).expect("adds");
+    let mut changed = added.data.clone();
+    changed.name = "Dr. Helen Park".into();
+    store.update(added.id, 1, &changed).expect("saves");
+    store.delete::<DoctorDraft>(added.id, 2).expect("deletes");
+
+    let history = store.history().expect("reads");
+    let actions: Vec<ChangeAction> = history.iter().map(|change| change.action).collect();
+    assert_eq!(
+        actions,
+        [
+            ChangeAction::Deleted,
+            ChangeAction::Edited,
+            ChangeAction::Added
+        ]
+    );
+    let edit = &history[1];
+    assert_eq!(
+        edit.record,
+        RecordRef {
+            kind: RecordKind::Doctor,
+            id: added.id
+        }
+    );
+    assert_eq!(edit.author, "Maria");
+    let name = |json: &Option<serde_json::Value>| {
+        json.as_ref()
+            .and_then(|j| j["name"].as_str().map(String::from))
+    };
+    assert_eq!(name(&edit.before).as_deref(), Some("Dr. Park"));
+    assert_eq!(name(&edit.after).as_deref(), Some("Dr. Helen Park"));
+    assert!(history[0].after.is_none());
+    assert!(store.get::<DoctorDraft>(added.id).expect("reads").is_none());
+}
+
+#[test]
+fn ids_are_never_reused_after_a_delete() {
+    let case = TempCase::new();
+    let mut store = case.open("Maria");
+    let first = store.add(&doctor("Dr. A")).expect("adds");
+    store.delete::<DoctorDraft>(first.id, 1).expect("deletes");
+    let second = store.add(&doctor("Dr. B")).expect("adds");
+    assert!(second.id > first.id);
+}
+
+/// Adds one of every record and reads the case back after reopening.
+#[test]
+fn every_table_round_trips_through_the_file() {
+    let case = TempCase::new();
+    let mut store = case.open("Maria");
+    let day = today();
+    let the_case = store
+        .add(&CaseDraft {
+            patient: "Ana".into(),
+            question: "Which operation?".into(),
+            decide_by: Some(day),
+            is_demo: false,
+        })
+        .expect("case");
+    let doctor = store.add(&doctor("Dr. Park")).expect("doctor");
+    let opinion = store
+        .add(&OpinionDraft {
+            doctor_id: doctor.id,
+            given_on: day,
+            form: OpinionForm::RecordsReview,
+            diagnosis: "IDC".into(),
+            recommendation: "Lumpectomy".into(),
+            urgency: "6 weeks".into(),
+            saw_originals: true,
+            knew_prior: false,
+            cost: "$0".into(),
+            coverage: "covered".into(),
+            notes: "line one\nline two".into(),
+        })
+        .expect("opinion");
+    let topic = store
+        .add(&TopicDraft {
+            name: "Treatment".into(),
+            sort_order: 2,
+        })
+        .expect("topic");
+    let position = store
+        .add(&PositionDraft {
+            opinion_id: opinion.id,
+            topic_id: topic.id,
+            stance: "Lumpectomy".into(),
+            detail: "".into(),
+        })
+        .expect("position");
+    let state = store
+        .add(&ConflictStateDraft {
+            topic_id: topic.id,
+            status: ConflictStatus::FurtherOpinion,
+            resolution: "Seeing a third surgeon".into(),
+        })
+        .expect("conflict state");
+    let question = store
+        .add(&QuestionDraft {
+            doctor_id: None,
+            text: "How soon?".into(),
+            status: QuestionStatus::Asked,
+            answer: String::new(),
+            asked_on: Some(day),
+            answered_on: None,
+            topic_id: Some(topic.id),
+        })
+        .expect("question");
+    let item = store
+        .add(&ItemDraft {
+            kind: ItemKind::Block,
+            description: "Tissue block A1".into(),
+            taken_on: None,
+            facility: "Lab".into(),
+            form: ItemForm::Block,
+            is_original: true,
+            held_by: "Lab".into(),
+        })
+        .expect("item");
+    let moved = store
+        .add(&CustodyMoveDraft {
+            item_id: item.id,
+            from: "Lab".into(),
+            to: "Dr. Park".into(),
+            moved_on: day,
+            method: "Courier".into(),
+            tracking: "TRK1".into(),
+            direct: true,
+            note: String::new(),
+        })
+        .expect("move");
+    let recipient = store
+        .add(&ItemRecipientDraft {
+            item_id: item.id,
+            doctor_id: doctor.id,
+            received_on: None,
+        })
+        .expect("recipient");
+    let request = store
+        .add(&RecordRequestDraft {
+            to_whom: "Records".into(),
+            what: "Slides".into(),
+            requested_on: day,
+            method: "Fax".into(),
+            deliver_to_doctor: Some(doctor.id),
+            status: RequestStatus::Extended,
+            local_limit_days: Some(20),
+            extended_on: Some(day),
+        })
+        .expect("request");
+    let follow_up = store
+        .add(&FollowUpDraft {
+            request_id: request.id,
+            on: day,
+            by: "Daniel".into(),
+            said: "Called".into(),
+        })
+        .expect("follow-up");
+    let deadline = store
+        .add(&DeadlineDraft {
+            title: "Consult".into(),
+            kind: DeadlineKind::Appointment,
+            due_on: day,
+            doctor_id: Some(doctor.id),
+            done: true,
+            notes: String::new(),
+        })
+        .expect("deadline");
+    let note = store
+        .add(&NoteDraft {
+            on: Some(RecordRef {
+                kind: RecordKind::Item,
+                id: item.id,
+            }),
+            body: "Return by May".into(),
+        })
+        .expect("note");
+    drop(store);
+
+    let mut store = case.open("Maria");
+    let snapshot = store.snapshot().expect("reads");
+    assert_eq!(snapshot.case, Some(the_case));
+    assert_eq!(snapshot.doctors, vec![doctor]);
+    assert_eq!(snapshot.opinions, vec![opinion]);
+    assert_eq!(snapshot.topics, vec![topic]);
+    assert_eq!(snapshot.positions, vec![position]);
+    assert_eq!(snapshot.conflict_states, vec![state]);
+    assert_eq!(snapshot.questions, vec![question]);
+    assert_eq!(snapshot.items, vec![item.clone()]);
+    assert_eq!(snapshot.custody_moves, vec![moved]);
+    assert_eq!(snapshot.item_recipients, vec![recipient]);
+    assert_eq!(snapshot.requests, vec![request]);
+    assert_eq!(snapshot.follow_ups, vec![follow_up]);
+    assert_eq!(snapshot.deadlines, vec![deadline]);
+    assert_eq!(snapshot.notes, vec![note]);
+    assert_eq!(snapshot.holder(&item), "Dr. Park");
+}
+
+#[test]
+fn deleting_an_opinion_takes_its_positions_with_it() {
+    let case = TempCase::new();
+    let mut store = common::demo_store(&case);
+    let snapshot = store.snapshot().expect("reads");
+    let opinion = &snapshot.opinions[0];
+    let positions = snapshot
+        .positions
+        .iter()
+        .filter(|p| p.opinion_id == opinion.id)
+        .count();
+    assert!(positions > 0);
+    store
+        .delete::<OpinionDraft>(opinion.id, opinion.stamp.version)
+        .expect("deletes");
+    let after = store.snapshot().expect("reads");
+    assert!(after.positions.iter().all(|p| p.opinion_id != opinion.id));
+    assert_eq!(after.positions.len(), snapshot.positions.len() - positions);
+}
+
+#[test]
+fn a_second_case_cannot_be_started_in_the_same_file() {
+    let case = TempCase::new();
+    let mut store = case.open("Maria");
+    let draft = CaseDraft {
+        patient: "Ana".into(),
+        ..CaseDraft::default()
+    };
+    store.add(&draft).expect("first case");
+    assert!(store.add(&draft).is_err());
+    assert_eq!(store.all::<CaseDraft>().expect("reads").len(), 1);
+}
