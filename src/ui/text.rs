@@ -105,7 +105,7 @@ mod tests {
 
     #[test]
     fn long_text_is_cut_with_an_ellipsis() {
-        assert_eq!(fit("Lumpectomy + radiation", 10), "Lumpector…");
+        assert_eq!(fit("Lumpectomy + radiation", 10), "Lumpectom…");
         assert_eq!(fit("Yes", 10), "Yes");
     }
 }
