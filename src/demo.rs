@@ -31,14 +31,14 @@ pub enum DemoOutcome {
 /// someone's own case is refused.
 pub fn write_demo(store: &mut Store) -> Result<DemoOutcome> {
     if let Some(case) = store.case()? {
+        // The patient's name stays out of the message: it may be printed.
         if case.is_demo {
             return Ok(DemoOutcome::AlreadyThere);
         }
         bail!(
-            "{} already holds {}'s case, so the demo was not written into it. \
+            "{} already holds someone's own case, so the demo was not written into it. \
              Run casefile demo without --db to use the separate demo file",
-            store.path().display(),
-            case.patient
+            store.path().display()
         );
     }
     let today = store.clock().today();

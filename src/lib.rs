@@ -2,8 +2,6 @@
 //! and shows it in a terminal: who said what, where the doctors disagree,
 //! where the scans and slides are, and what is due when.
 
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
 pub mod app;
 pub mod cli;
 pub mod demo;

@@ -7,6 +7,7 @@ use clap::Parser;
 use casefile::app::Runtime;
 use casefile::cli::{Cli, prepare};
 use casefile::tui::run_terminal;
+use casefile::ui::text::inert;
 use casefile::ui::theme;
 
 fn main() -> ExitCode {
@@ -19,7 +20,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("casefile: {error:#}");
+            eprintln!("casefile: {}", inert(&format!("{error:#}")));
             ExitCode::FAILURE
         }
     }

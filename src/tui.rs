@@ -2,7 +2,7 @@
 
 use std::io::stdout;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
@@ -10,7 +10,8 @@ use crate::app::{Runtime, run};
 
 /// Runs the TUI on the real terminal and restores it however the run ends.
 pub fn run_terminal(runtime: &mut Runtime) -> Result<()> {
-    let mut terminal = ratatui::init();
+    let mut terminal = ratatui::try_init()
+        .context("casefile needs an interactive terminal; run it in a terminal window")?;
     install_panic_hook();
     // Mouse capture is optional: a terminal without it still works by keys.
     let _ = execute!(stdout(), EnableMouseCapture);
@@ -34,10 +35,17 @@ fn install_panic_hook() {
             .location()
             .map(|l| format!(" ({}:{})", l.file(), l.line()))
             .unwrap_or_default();
+        let payload = info.payload();
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
         eprintln!(
-            "casefile stopped because of an internal error{location}.\n\
+            "casefile stopped because of an internal error{location}: {}\n\
              Your case file is safe: every save is either complete or not made at all.\n\
-             Please report this error to the casefile developers."
+             Please report this error to the casefile developers.",
+            crate::ui::text::inert(&what)
         );
     }));
 }

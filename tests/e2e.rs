@@ -4,6 +4,7 @@
 //!
 //! Needs tmux. Without it the test is skipped, unless `CI` is set, where a
 //! missing tmux is a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;

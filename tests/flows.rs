@@ -1,4 +1,5 @@
 //! The app driven by keys over a real case file, as a user would.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 mod common;
 
@@ -118,4 +119,23 @@ fn the_grid_scrolls_sideways_to_keep_the_selected_opinion_in_view() {
     assert!(narrow.contains("Dr. Priya Raman"));
     assert!(!narrow.contains("Dr. Helen Park 2"));
     assert!(narrow.contains("◀ more"));
+}
+
+#[test]
+fn a_long_detail_scrolls_and_starts_at_the_top_for_the_next_record() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "6");
+    assert!(screen(&mut runtime).contains("To: Riverside Medical Center"));
+    type_keys(&mut runtime, "J");
+    let scrolled = screen(&mut runtime);
+    assert!(!scrolled.contains("To: Riverside Medical Center"));
+    assert!(scrolled.contains("Due by"));
+    type_keys(&mut runtime, "JJJJJJJJJJJJJJJJJJJJ");
+    assert!(
+        screen(&mut runtime).contains("Added by Daniel"),
+        "scrolling stops at the last line, never past it"
+    );
+    type_keys(&mut runtime, "j");
+    assert!(screen(&mut runtime).contains("To: Lakeshore Cancer Institute"));
 }

@@ -1,5 +1,6 @@
 //! What each pane shows on the demo case, at 120 × 36 on a fixed day.
 //! Review a changed snapshot as you would review code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
 
 mod common;
 

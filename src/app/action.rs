@@ -20,6 +20,9 @@ pub enum Action {
     Bottom,
     Left,
     Right,
+    /// Scrolls the selected record's detail, when it is longer than its box.
+    ScrollDetailDown,
+    ScrollDetailUp,
     /// Opens the separate demo case file from the welcome screen.
     OpenDemo,
     /// A mouse click at a screen position.

@@ -192,6 +192,22 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind(
         Lists,
+        &[ch('J')],
+        "J",
+        Action::ScrollDetailDown,
+        "scroll the detail down",
+        false,
+    ),
+    bind(
+        Lists,
+        &[ch('K')],
+        "K",
+        Action::ScrollDetailUp,
+        "scroll the detail up",
+        false,
+    ),
+    bind(
+        Lists,
         &[plain(KeyCode::PageDown), ctrl('d')],
         "PgDn",
         Action::PageDown,

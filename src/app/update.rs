@@ -22,6 +22,8 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::PageDown => move_rows(app, page(app)),
         Action::Top => move_rows(app, isize::MIN / 2),
         Action::Bottom => move_rows(app, isize::MAX / 2),
+        Action::ScrollDetailDown => scroll_detail(app, 3),
+        Action::ScrollDetailUp => scroll_detail(app, -3),
         Action::Left => move_columns(app, -1),
         Action::Right => move_columns(app, 1),
         Action::OpenDemo => {
@@ -88,12 +90,25 @@ fn move_rows(app: &mut App, by: isize) {
     if app.pane == Pane::Opinions {
         let cursor = app.cursor_mut();
         let scrolled = i64::from(cursor.scroll) + i64::try_from(by).unwrap_or(0);
-        cursor.scroll = u16::try_from(scrolled.clamp(0, i64::from(u16::MAX / 2))).unwrap_or(0);
+        cursor.scroll = u16::try_from(scrolled.clamp(0, MAX_SCROLL)).unwrap_or(0);
         return;
     }
     let count = row_count(app, app.pane);
     let cursor = app.cursor_mut();
-    cursor.row = step(cursor.row, by, count);
+    let moved = step(cursor.row, by, count);
+    if moved != cursor.row {
+        cursor.row = moved;
+        cursor.scroll = 0;
+    }
+}
+
+/// The furthest a detail scrolls; the view stops at its last line anyway.
+const MAX_SCROLL: i64 = 500;
+
+fn scroll_detail(app: &mut App, by: i64) {
+    let cursor = app.cursor_mut();
+    let scrolled = (i64::from(cursor.scroll) + by).clamp(0, MAX_SCROLL);
+    cursor.scroll = u16::try_from(scrolled).unwrap_or(0);
 }
 
 fn move_columns(app: &mut App, by: isize) {

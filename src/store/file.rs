@@ -9,10 +9,9 @@ use anyhow::{Context, Result};
 const OWNER_ONLY_FILE: u32 = 0o600;
 const OWNER_ONLY_DIR: u32 = 0o700;
 
-/// Makes sure the case file, its write-ahead log and its shared-memory
-/// file exist and only their owner can read them, creating the folder
-/// (owner-only) if it is missing. Files and folders that already exist
-/// keep the permissions their owner gave them.
+/// Makes sure the case file exists and only its owner can read it,
+/// creating the folder (owner-only) if it is missing. Files and folders
+/// that already exist keep the permissions their owner gave them.
 pub fn prepare(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty())
         && !dir.exists()
@@ -25,14 +24,15 @@ pub fn prepare(path: &Path) -> Result<()> {
         fs::set_permissions(dir, Permissions::from_mode(OWNER_ONLY_DIR))
             .with_context(|| format!("Could not make {} private", dir.display()))?;
     }
-    for file in [
-        path.to_path_buf(),
-        sidecar(path, "-wal"),
-        sidecar(path, "-shm"),
-    ] {
-        create_private(&file)?;
-    }
-    Ok(())
+    create_private(path)
+}
+
+/// Makes sure the write-ahead log and shared-memory files that SQLite
+/// keeps beside the case file are owner-only too, by creating them before
+/// SQLite does. Called once the file is known to be a case file.
+pub fn prepare_sidecars(path: &Path) -> Result<()> {
+    create_private(&sidecar(path, "-wal"))?;
+    create_private(&sidecar(path, "-shm"))
 }
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {

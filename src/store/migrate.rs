@@ -51,6 +51,12 @@ pub fn refuse_foreign(conn: &Connection, path: &Path) -> Result<()> {
 
 /// Applies every migration the file has not had yet.
 pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
+    // A file that is up to date is only read, so opening it never waits
+    // for another copy of casefile that is saving.
+    let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if current == format_version() {
+        return Ok(());
+    }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if version > format_version() {

@@ -43,6 +43,7 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         migrate::refuse_foreign(&conn, path)?;
+        file::prepare_sidecars(path)?;
         conn.pragma_update(None, "journal_mode", "WAL")
             .with_context(|| format!("Could not switch {} to WAL mode", path.display()))?;
         conn.pragma_update(None, "synchronous", "FULL")?;

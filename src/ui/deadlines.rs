@@ -104,5 +104,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             }
         }
     }
-    panel::detail(frame, right, "Deadline", lines, 0);
+    panel::detail(
+        frame,
+        right,
+        "Deadline",
+        lines,
+        app.cursor_of(Pane::Deadlines).scroll,
+    );
 }

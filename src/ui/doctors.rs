@@ -106,5 +106,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         text::stamp(&doctor.stamp, &app.clock),
         theme::dim(),
     ));
-    panel::detail(frame, right, "Doctor", lines, 0);
+    panel::detail(
+        frame,
+        right,
+        "Doctor",
+        lines,
+        app.cursor_of(Pane::Doctors).scroll,
+    );
 }

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
-use super::panel::{self, field, heading};
+use super::panel::{self, field, heading, paragraph};
 use super::text::{self, date, inert, or_dash, short_date};
 use super::theme;
 use crate::app::{App, Pane, lists};
@@ -137,13 +137,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if !notes.is_empty() {
         lines.push(heading("Notes"));
         for note in notes {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!("  {}: ", inert(&note.stamp.created_by)),
-                    theme::label(),
-                ),
-                Span::raw(inert(&note.body)),
-            ]));
+            lines.push(Line::styled(
+                format!("  {}:", inert(&note.stamp.created_by)),
+                theme::label(),
+            ));
+            lines.extend(paragraph(&note.body));
         }
     }
     lines.push(Line::raw(""));
@@ -151,5 +149,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         text::stamp(&item.stamp, &app.clock),
         theme::dim(),
     ));
-    panel::detail(frame, right, "Item", lines, 0);
+    panel::detail(
+        frame,
+        right,
+        "Item",
+        lines,
+        app.cursor_of(Pane::Imaging).scroll,
+    );
 }

@@ -110,17 +110,15 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App) {
         theme::dim(),
     );
     let mut spans = vec![who];
-    match &app.status {
-        Some(status) => {
-            let style = if status.is_error {
-                theme::alarm()
-            } else {
-                theme::good()
-            };
-            spans.push(Span::styled(format!("· {}", inert(&status.text)), style));
-        }
-        None => spans.push(file),
+    if let Some(status) = &app.status {
+        let style = if status.is_error {
+            theme::alarm()
+        } else {
+            theme::good()
+        };
+        spans.push(Span::styled(format!("· {} ", inert(&status.text)), style));
     }
+    spans.push(file);
     frame.render_widget(Line::from(spans), area);
 }
 

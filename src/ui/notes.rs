@@ -99,5 +99,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         text::stamp(&note.stamp, &app.clock),
         theme::dim(),
     ));
-    panel::detail(frame, right, "Note", lines, 0);
+    panel::detail(
+        frame,
+        right,
+        "Note",
+        lines,
+        app.cursor_of(Pane::Notes).scroll,
+    );
 }

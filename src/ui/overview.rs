@@ -31,13 +31,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     lines.push(Line::raw(""));
     if let Some(days) = case.days_to_decision(today) {
-        let (text, style) = if days < 0 {
-            (
-                format!("  ⚠ The decision date passed {} days ago", -days),
+        let (text, style) = match days {
+            d if d < 0 => (
+                format!("  ⚠ The decision date passed {} days ago", -d),
                 theme::alarm(),
-            )
-        } else {
-            (format!("  {days} days left to decide"), theme::warning())
+            ),
+            0 => ("  ⚠ The decision is due today".to_string(), theme::alarm()),
+            1 => ("  1 day left to decide".to_string(), theme::warning()),
+            d => (format!("  {d} days left to decide"), theme::warning()),
         };
         lines.push(Line::styled(text, style));
         lines.push(Line::raw(""));

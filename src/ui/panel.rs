@@ -37,6 +37,9 @@ pub fn list(frame: &mut Frame, area: Rect, title: &str, rows: Vec<ListItem<'_>>,
 
 /// Wrapped lines in a titled box, scrolled down by `scroll` lines.
 pub fn detail(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>, scroll: u16) {
+    // Never scroll past the last line into an empty box.
+    let last = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    let scroll = scroll.min(last);
     frame.render_widget(
         Paragraph::new(lines)
             .block(block(title))

@@ -92,5 +92,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         text::stamp(&question.stamp, &app.clock),
         theme::dim(),
     ));
-    panel::detail(frame, right, "Question", lines, 0);
+    panel::detail(
+        frame,
+        right,
+        "Question",
+        lines,
+        app.cursor_of(Pane::Questions).scroll,
+    );
 }

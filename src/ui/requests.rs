@@ -103,13 +103,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if !notes.is_empty() {
         lines.push(heading("Notes"));
         for note in notes {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!("  {}: ", inert(&note.stamp.created_by)),
-                    theme::label(),
-                ),
-                Span::raw(inert(&note.body)),
-            ]));
+            lines.push(Line::styled(
+                format!("  {}:", inert(&note.stamp.created_by)),
+                theme::label(),
+            ));
+            lines.extend(paragraph(&note.body));
         }
     }
     lines.push(Line::raw(""));
@@ -117,5 +115,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         text::stamp(&request.stamp, &app.clock),
         theme::dim(),
     ));
-    panel::detail(frame, right, "Request", lines, 0);
+    panel::detail(
+        frame,
+        right,
+        "Request",
+        lines,
+        app.cursor_of(Pane::Requests).scroll,
+    );
 }
