@@ -82,6 +82,11 @@ fn another_programs_database_is_refused() {
         .expect("refused");
     assert!(error.downcast_ref::<NotACaseFile>().is_some());
     assert!(error.to_string().contains("is not a casefile case file"));
+    let wal = case.dir.path().join("case.db-wal");
+    assert!(
+        !wal.exists(),
+        "no stray files beside another program's data"
+    );
 }
 
 #[test]

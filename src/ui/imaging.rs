@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
-use super::panel::{self, field, heading, paragraph};
+use super::panel::{self, field, heading};
 use super::text::{self, date, inert, or_dash, short_date};
 use super::theme;
 use crate::app::{App, Pane, lists};
@@ -133,21 +133,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ]),
         });
     }
-    let notes = case.notes_on(RecordKind::Item, item.id);
-    if !notes.is_empty() {
-        lines.push(heading("Notes"));
-        for note in notes {
-            lines.push(Line::styled(
-                format!("  {}:", inert(&note.stamp.created_by)),
-                theme::label(),
-            ));
-            lines.extend(paragraph(&note.body));
-        }
-    }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        text::stamp(&item.stamp, &app.clock),
-        theme::dim(),
+    lines.extend(panel::notes_and_stamp(
+        app,
+        RecordKind::Item,
+        item.id,
+        &item.stamp,
     ));
     panel::detail(
         frame,

@@ -83,3 +83,30 @@ pub fn paragraph<'a>(text: &str) -> Vec<Line<'a>> {
         .map(|line| Line::raw(format!("  {line}")))
         .collect()
 }
+
+/// The notes written on a record, then who added and changed it.
+pub fn notes_and_stamp<'a>(
+    app: &crate::app::App,
+    kind: crate::domain::RecordKind,
+    id: crate::domain::RecordId,
+    stamp: &crate::domain::Stamp,
+) -> Vec<Line<'a>> {
+    let mut lines = Vec::new();
+    let notes = app.case.notes_on(kind, id);
+    if !notes.is_empty() {
+        lines.push(heading("Notes"));
+        for note in notes {
+            lines.push(Line::styled(
+                format!("  {}:", super::text::inert(&note.stamp.created_by)),
+                theme::label(),
+            ));
+            lines.extend(paragraph(&note.body));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        super::text::stamp(stamp, &app.clock),
+        theme::dim(),
+    ));
+    lines
+}

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
 
 use super::panel::{self, field, heading, paragraph};
-use super::text::{self, date, inert, or_dash, short_date};
+use super::text::{date, inert, or_dash, short_date};
 use super::theme;
 use crate::app::{App, Pane, lists};
 use crate::domain::{Choice, RecordKind, RecordRequest};
@@ -99,21 +99,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw(inert(&follow_up.said)),
         ]));
     }
-    let notes = case.notes_on(RecordKind::Request, request.id);
-    if !notes.is_empty() {
-        lines.push(heading("Notes"));
-        for note in notes {
-            lines.push(Line::styled(
-                format!("  {}:", inert(&note.stamp.created_by)),
-                theme::label(),
-            ));
-            lines.extend(paragraph(&note.body));
-        }
-    }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        text::stamp(&request.stamp, &app.clock),
-        theme::dim(),
+    lines.extend(panel::notes_and_stamp(
+        app,
+        RecordKind::Request,
+        request.id,
+        &request.stamp,
     ));
     panel::detail(
         frame,
