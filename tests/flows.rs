@@ -139,3 +139,18 @@ fn a_long_detail_scrolls_and_starts_at_the_top_for_the_next_record() {
     type_keys(&mut runtime, "j");
     assert!(screen(&mut runtime).contains("To: Lakeshore Cancer Institute"));
 }
+
+#[test]
+fn the_opinion_tabs_scroll_to_keep_the_selected_one_in_view() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "2");
+    let tab_row = |text: &str| text.lines().nth(2).unwrap_or_default().to_string();
+    let narrow = tab_row(&common::screen_sized(&mut runtime, 60, 30));
+    assert!(narrow.contains("Dr. Helen Park"), "{narrow}");
+    assert!(narrow.contains('▶'), "{narrow}");
+    type_keys(&mut runtime, "ll");
+    let narrow = tab_row(&common::screen_sized(&mut runtime, 60, 30));
+    assert!(narrow.contains("Dr. Priya Raman"), "{narrow}");
+    assert!(narrow.contains('◀'), "{narrow}");
+}

@@ -32,19 +32,45 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let selected = cursor.column.min(opinions.len() - 1);
     let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
 
+    let labels: Vec<String> = opinions
+        .iter()
+        .map(|opinion| {
+            format!(
+                " {} · {} ",
+                inert(case.doctor_name(Some(opinion.doctor_id))),
+                short_date(opinion.given_on)
+            )
+        })
+        .collect();
+    // Start the strip late enough that the selected tab fits, leaving room
+    // for the arrows that say more tabs lie to either side.
+    let room = usize::from(tabs.width.saturating_sub(4));
+    let width = |range: std::ops::RangeInclusive<usize>| -> usize {
+        labels[range].iter().map(|l| l.chars().count() + 1).sum()
+    };
+    let mut first = 0;
+    while first < selected && width(first..=selected) > room {
+        first += 1;
+    }
     let mut spans = Vec::new();
-    for (index, opinion) in opinions.iter().enumerate() {
-        let label = format!(
-            " {} · {} ",
-            inert(case.doctor_name(Some(opinion.doctor_id))),
-            short_date(opinion.given_on)
-        );
+    if first > 0 {
+        spans.push(Span::styled("◀ ", theme::heading()));
+    }
+    let mut used = 0;
+
+    for (index, label) in labels.iter().enumerate().skip(first) {
+        used += label.chars().count() + 1;
+        if index > selected && used > room {
+            spans.push(Span::styled("▶", theme::heading()));
+            break;
+        }
+
         let style = if index == selected {
             theme::active_tab()
         } else {
             theme::label()
         };
-        spans.push(Span::styled(label, style));
+        spans.push(Span::styled(label.clone(), style));
         spans.push(Span::raw(" "));
     }
     frame.render_widget(Line::from(spans), tabs);
