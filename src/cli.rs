@@ -65,12 +65,27 @@ pub fn author(cli: &Cli) -> Result<String> {
         .clone()
         .or_else(|| std::env::var("USER").ok())
         .or_else(|| std::env::var("LOGNAME").ok())
+        .filter(|name| !name.trim().is_empty())
+        .or_else(login_name_from_passwd)
         .unwrap_or_default();
     let name = name.trim().to_string();
     if name.is_empty() || name.chars().any(char::is_control) {
         anyhow::bail!("Say who is writing with --as NAME (for example --as Maria)");
     }
     Ok(name)
+}
+
+/// The login name of the user running casefile, from the password file,
+/// for shells that set neither USER nor LOGNAME.
+fn login_name_from_passwd() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        (fields.nth(1)? == uid).then(|| name.to_string())
+    })
 }
 
 /// What the TUI should open.
