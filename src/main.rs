@@ -1,27 +1,64 @@
-//! casefile: parse the command line, open the case file, run the TUI.
+//! casefile: parse the command line, run a command or the TUI, and report
+//! any error in one line.
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use casefile::app::Runtime;
-use casefile::cli::{Cli, prepare};
+use casefile::cli::{Cli, Outcome, UsageError, run};
 use casefile::tui::run_terminal;
 use casefile::ui::text::inert;
 use casefile::ui::theme;
 
+/// Exit status for a command line that cannot work as typed.
+const USAGE: u8 = 2;
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if !error.use_stderr() => {
+            // --help and --version: clap prints them as usual.
+            let _ = error.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(error) => {
+            eprintln!("casefile: {}", one_line(&error.render().to_string()));
+            return ExitCode::from(USAGE);
+        }
+    };
     theme::use_plain(std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()));
-    let result = prepare(&cli).and_then(|launch| {
-        let mut runtime = Runtime::new(launch.store, launch.demo_file);
-        run_terminal(&mut runtime)
+    let mut stdout = std::io::stdout().lock();
+    let result = run(&cli, &mut stdout).and_then(|outcome| match outcome {
+        Outcome::Done => Ok(()),
+        Outcome::Tui(launch) => {
+            drop(stdout);
+            let mut runtime = Runtime::new(launch.store, launch.demo_file);
+            run_terminal(&mut runtime)
+        }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("casefile: {}", inert(&format!("{error:#}")));
-            ExitCode::FAILURE
+            let message = inert(&format!("{error:#}"));
+            eprintln!("casefile: {message}");
+            if error.downcast_ref::<UsageError>().is_some() {
+                ExitCode::from(USAGE)
+            } else {
+                ExitCode::FAILURE
+            }
         }
     }
+}
+
+/// Clap's usage message, which spans several lines, as one line that
+/// still names the problem and the fix.
+fn one_line(message: &str) -> String {
+    let parts: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("For more information"))
+        .map(|line| line.strip_prefix("error: ").unwrap_or(line))
+        .collect();
+    format!("{} (see casefile --help)", parts.join(" "))
 }

@@ -23,6 +23,12 @@ pub enum Action {
     /// Scrolls the selected record's detail, when it is longer than its box.
     ScrollDetailDown,
     ScrollDetailUp,
+    /// Writes the selected doctor's appointment packet beside the case file.
+    WritePacket {
+        blind: bool,
+    },
+    /// Something finished; the text says what.
+    Done(String),
     /// Opens the separate demo case file from the welcome screen.
     OpenDemo,
     /// A mouse click at a screen position.

@@ -8,4 +8,9 @@ pub enum Effect {
     Load,
     /// Open (writing it first if needed) the separate demo case file.
     OpenDemo,
+    /// Write a doctor's appointment packet as an HTML file.
+    WritePacket {
+        doctor_id: crate::domain::RecordId,
+        blind: bool,
+    },
 }

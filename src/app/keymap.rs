@@ -16,6 +16,8 @@ pub enum Scope {
     Opinions,
     /// In the Conflicts pane.
     Conflicts,
+    /// In the Doctors pane.
+    Doctors,
     /// On the welcome screen of an empty case file.
     Welcome,
     /// While the help is open.
@@ -29,6 +31,7 @@ impl Scope {
             Scope::Lists => "Lists",
             Scope::Opinions => "Opinions pane",
             Scope::Conflicts => "Conflicts pane",
+            Scope::Doctors => "Doctors pane",
             Scope::Welcome => "Welcome screen",
             Scope::Help => "This help",
         }
@@ -91,9 +94,25 @@ const fn bind(
     }
 }
 
-use Scope::{Conflicts, Global, Help, Lists, Opinions, Welcome};
+use Scope::{Conflicts, Doctors, Global, Help, Lists, Opinions, Welcome};
 
 pub static BINDINGS: &[Binding] = &[
+    bind(
+        Doctors,
+        &[ch('p')],
+        "p",
+        Action::WritePacket { blind: false },
+        "appointment packet (HTML)",
+        true,
+    ),
+    bind(
+        Doctors,
+        &[ch('P')],
+        "P",
+        Action::WritePacket { blind: true },
+        "blind packet (no earlier conclusions)",
+        true,
+    ),
     bind(
         Welcome,
         &[ch('d'), ch('D')],
@@ -362,6 +381,7 @@ pub fn active_scopes(help_open: bool, welcome: bool, pane: Pane) -> Vec<Scope> {
         Pane::Overview => vec![Global],
         Pane::Opinions => vec![Opinions, Global],
         Pane::Conflicts => vec![Conflicts, Lists, Global],
+        Pane::Doctors => vec![Doctors, Lists, Global],
         _ => vec![Lists, Global],
     }
 }

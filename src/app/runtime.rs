@@ -9,7 +9,10 @@ use ratatui::crossterm::event;
 use ratatui::{Terminal, backend::Backend};
 
 use super::{Action, App, Effect, events, update};
+use crate::cli::files;
 use crate::demo::{DemoOutcome, write_demo};
+use crate::export::Format;
+use crate::export::packet::{Blindness, packet};
 use crate::store::Store;
 
 /// The app together with the case file it shows.
@@ -55,11 +58,37 @@ impl Runtime {
                 Ok(case) => Action::Loaded(Box::new(case)),
                 Err(error) => Action::Failed(format!("Could not read the case file: {error:#}")),
             }),
+            Effect::WritePacket { doctor_id, blind } => {
+                Some(match self.write_packet(doctor_id, blind) {
+                    Ok(path) => Action::Done(format!(
+                        "Wrote the packet to {}: open it in a browser to read or print it",
+                        path.display()
+                    )),
+                    Err(error) => Action::Failed(format!("Could not write the packet: {error:#}")),
+                })
+            }
             Effect::OpenDemo => Some(match self.open_demo() {
                 Ok(action) => action,
                 Err(error) => Action::Failed(format!("Could not open the demo case: {error:#}")),
             }),
         }
+    }
+
+    fn write_packet(&mut self, doctor_id: crate::domain::RecordId, blind: bool) -> Result<PathBuf> {
+        let blindness = if blind {
+            Blindness::Blind
+        } else {
+            Blindness::Open
+        };
+        let case = self.store.snapshot()?;
+        let document = packet(&case, doctor_id, blindness, self.store.clock().today())?;
+        let path = files::packet_path(&self.store, &document, blindness);
+        files::write_out(
+            Some(&path),
+            &document.render(Format::Html),
+            &mut std::io::sink(),
+        )?;
+        Ok(path)
     }
 
     fn open_demo(&mut self) -> Result<Action> {

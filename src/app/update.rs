@@ -47,6 +47,16 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             app.status = Some(info(&note));
             return Effect::Load;
         }
+        Action::WritePacket { blind } => {
+            let doctors = super::lists::doctors(&app.case);
+            if let Some(doctor) = doctors.get(app.cursor_of(Pane::Doctors).row) {
+                return Effect::WritePacket {
+                    doctor_id: doctor.id,
+                    blind,
+                };
+            }
+        }
+        Action::Done(message) => app.status = Some(info(&message)),
         Action::Failed(message) => {
             app.status = Some(Status {
                 text: message,

@@ -21,6 +21,14 @@ pub struct Stamp {
     pub version: i64,
 }
 
+/// A family member who has written to the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Author {
+    pub name: String,
+    /// When they first wrote.
+    pub first_seen: DateTime<Utc>,
+}
+
 /// A draft as it is stored: with its id and stamp.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stored<D> {

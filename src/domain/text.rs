@@ -1,4 +1,4 @@
-//! Comparing what people typed.
+//! Comparing what people typed, and showing it safely.
 
 /// The comparable form of a short text: trimmed, lower-cased, inner runs of
 /// whitespace made single, and trailing punctuation dropped, so that
@@ -16,6 +16,29 @@ pub fn normalize(text: &str) -> String {
 pub fn same_words(a: &str, b: &str) -> bool {
     let a = normalize(a);
     !a.is_empty() && a == normalize(b)
+}
+
+/// `text` with every control character and escape sequence made visible
+/// and harmless: C0 controls become their Unicode control pictures (ESC
+/// shows as ␛), DEL and C1 controls become �, and a tab becomes a space.
+/// Line breaks are flattened too; use [`inert_lines`] to keep them.
+pub fn inert(text: &str) -> String {
+    text.chars().map(inert_char).collect()
+}
+
+fn inert_char(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        // C1 controls, and the invisible marks that reorder text on screen.
+        '\u{80}'..='\u{9f}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => '\u{fffd}',
+        c => c,
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,9 @@
 //! author, and writes its history entry in the same transaction. Reads and
 //! writes take drafts and return domain types.
 
+mod backup;
 mod errors;
+mod exchange;
 mod file;
 mod migrate;
 mod records;
@@ -18,7 +20,9 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::domain::{Case, CaseDraft, CaseSnapshot, Change, Clock};
 
+pub use backup::BackupReport;
 pub use errors::{NewerFile, NotACaseFile, RecordGone, StaleRecord};
+pub use exchange::WholeCase;
 pub use records::{Batch, Table};
 
 /// How long a write waits for another copy of casefile to finish its own.

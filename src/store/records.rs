@@ -63,6 +63,17 @@ pub fn all<D: Table>(conn: &Connection) -> Result<Vec<Stored<D>>> {
     Ok(records)
 }
 
+/// Every record of one kind, in the order they were added.
+pub fn all_by_id<D: Table>(conn: &Connection) -> Result<Vec<Stored<D>>> {
+    let sql = format!("{} ORDER BY id", select::<D>());
+    let mut statement = conn.prepare_cached(&sql)?;
+    let records = statement
+        .query_map([], read_stored::<D>)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .with_context(|| format!("Could not read the {} of this case", D::TABLE))?;
+    Ok(records)
+}
+
 /// One record, if it exists.
 pub fn get<D: Table>(conn: &Connection, id: RecordId) -> Result<Option<Stored<D>>> {
     let sql = format!("{} WHERE id = ?1", select::<D>());

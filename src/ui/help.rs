@@ -9,11 +9,12 @@ use crate::app::App;
 use crate::app::keymap::{BINDINGS, Scope};
 use crate::widgets::popup;
 
-const ORDER: [Scope; 6] = [
+const ORDER: [Scope; 7] = [
     Scope::Global,
     Scope::Lists,
     Scope::Opinions,
     Scope::Conflicts,
+    Scope::Doctors,
     Scope::Welcome,
     Scope::Help,
 ];

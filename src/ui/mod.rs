@@ -123,9 +123,37 @@ fn render_status(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
+    use crate::app::Action;
+    use crate::app::keymap::Binding;
+
     let scopes = active_scopes(app.help_open, app.shows_welcome(), app.pane);
+    let hints = hints(&scopes);
+    let width =
+        |binding: &Binding| binding.label.chars().count() + binding.description.chars().count() + 3;
+    // The help and quit keys always show; the others while there is room.
+    let essential = |binding: &Binding| {
+        matches!(
+            binding.action,
+            Action::ToggleHelp | Action::Quit | Action::CloseHelp
+        )
+    };
+    let mut room = usize::from(area.width.saturating_sub(1)).saturating_sub(
+        hints
+            .iter()
+            .filter(|binding| essential(binding))
+            .map(|binding| width(binding))
+            .sum(),
+    );
     let mut spans = vec![Span::raw(" ")];
-    for binding in hints(&scopes) {
+    for binding in hints {
+        if !essential(binding) {
+            let needed = width(binding);
+            if needed > room {
+                room = 0;
+                continue;
+            }
+            room -= needed;
+        }
         spans.push(Span::styled(binding.label, theme::heading()));
         spans.push(Span::styled(
             format!(" {}  ", binding.description),

@@ -6,28 +6,7 @@ use chrono::NaiveDate;
 use crate::domain::dates::days_between;
 use crate::domain::{Clock, Stamp};
 
-/// `text` with every control character and escape sequence made visible
-/// and harmless: C0 controls become their Unicode control pictures (ESC
-/// shows as ␛), DEL and C1 controls become �, and a tab becomes a space.
-/// Line breaks are flattened too; use [`inert_lines`] to keep them.
-pub fn inert(text: &str) -> String {
-    text.chars().map(inert_char).collect()
-}
-
-fn inert_char(c: char) -> char {
-    match c {
-        '\t' => ' ',
-        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
-        '\u{7f}' => '\u{2421}',
-        // C1 controls, and the invisible marks that reorder text on screen.
-        '\u{80}'..='\u{9f}'
-        | '\u{200e}'
-        | '\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}' => '\u{fffd}',
-        c => c,
-    }
-}
+pub use crate::domain::text::inert;
 
 /// Multi-line text as inert lines.
 pub fn inert_lines(text: &str) -> Vec<String> {

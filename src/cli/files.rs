@@ -1,0 +1,108 @@
+//! Exports, imports and backups: what goes to or comes from a file.
+
+use std::fs::{self, OpenOptions, Permissions};
+use std::io::Write;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::export::json::ExportDocument;
+use crate::export::packet::{self, Blindness};
+use crate::export::{Document, Format};
+use crate::store::Store;
+
+/// Writes `text` to `path` (owner-only: it holds medical data), or to
+/// standard output when there is no path.
+pub fn write_out(path: Option<&Path>, text: &str, out: &mut dyn Write) -> Result<()> {
+    let Some(path) = path else {
+        out.write_all(text.as_bytes())?;
+        return Ok(());
+    };
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("Could not write {}", path.display()))?;
+    fs::set_permissions(path, Permissions::from_mode(0o600))
+        .with_context(|| format!("Could not make {} private", path.display()))?;
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("Could not write {}", path.display()))
+}
+
+/// `export json`: the whole case.
+pub fn export_json(store: &mut Store) -> Result<String> {
+    ExportDocument::from_case(store.whole_case()?).to_json()
+}
+
+/// `import json FILE`: into an empty case file, all or nothing.
+pub fn import_json(store: &mut Store, file: &Path) -> Result<()> {
+    let text =
+        fs::read_to_string(file).with_context(|| format!("Could not read {}", file.display()))?;
+    let document = ExportDocument::from_json(&text).with_context(|| {
+        format!(
+            "{} was not imported, and nothing was written",
+            file.display()
+        )
+    })?;
+    store.restore(&document.into_case()).with_context(|| {
+        format!(
+            "{} was not imported, and nothing was written",
+            file.display()
+        )
+    })
+}
+
+/// `export packet`: the appointment packet for one doctor.
+pub fn packet(
+    store: &mut Store,
+    doctor: i64,
+    blindness: Blindness,
+    format: Format,
+) -> Result<String> {
+    let case = store.snapshot()?;
+    let today = store.clock().today();
+    Ok(packet::packet(&case, doctor, blindness, today)?.render(format))
+}
+
+/// `export questions`: one doctor's open questions, with room for answers.
+pub fn question_sheet(store: &mut Store, doctor: i64, format: Format) -> Result<String> {
+    let case = store.snapshot()?;
+    let today = store.clock().today();
+    Ok(packet::question_sheet(&case, doctor, today)?.render(format))
+}
+
+/// Where the TUI writes a packet: beside the case file, named for the
+/// doctor and the day, never over an earlier one.
+pub fn packet_path(store: &Store, document: &Document, blindness: Blindness) -> PathBuf {
+    let folder = store
+        .path()
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let slug: String = document
+        .title
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let blind = if blindness == Blindness::Blind {
+        "-blind"
+    } else {
+        ""
+    };
+    let day = store.clock().today().format("%Y-%m-%d");
+    let mut path = folder.join(format!("{slug}{blind}-{day}.html"));
+    let mut copy = 2;
+    while path.exists() {
+        path = folder.join(format!("{slug}{blind}-{day}-{copy}.html"));
+        copy += 1;
+    }
+    path
+}

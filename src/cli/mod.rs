@@ -1,0 +1,376 @@
+//! The command line: where the case file is, who is writing, and the
+//! commands that work on a case without the TUI.
+
+mod fields;
+pub mod files;
+mod records;
+pub mod values;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::{CommandFactory, Parser, Subcommand};
+
+pub use records::{AddCommand, EditCommand, Kind};
+pub use values::UsageError;
+
+use crate::demo::write_demo;
+use crate::domain::{Clock, RecordId};
+use crate::export::Format;
+use crate::export::packet::Blindness;
+use crate::store::Store;
+
+/// casefile keeps a patient's second-opinion case in one private file:
+/// what each doctor said, where they disagree, where the scans and slides
+/// are, the record requests and every deadline. With no command it opens
+/// the case in the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "casefile", version, about, long_about = None)]
+pub struct Cli {
+    /// The case file to open [default: $CASEFILE_DB, or casefile/case.db
+    /// in your data folder]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Who is writing: recorded on every change [default: your login name]
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    pub author: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open a demo case (a patient with early-stage breast cancer weighing
+    /// three opinions), kept in its own file unless --db names one
+    Demo,
+    /// Start a case in an empty case file
+    Init {
+        /// The patient's name
+        #[arg(long)]
+        patient: String,
+        /// The question under review, in the patient's words
+        #[arg(long)]
+        question: Option<String>,
+        /// The decision deadline: 2026-12-01, today, tomorrow, +10d, in 2 weeks
+        #[arg(long)]
+        decide_by: Option<String>,
+    },
+    /// Add a record; prints its id alone
+    #[command(subcommand)]
+    Add(AddCommand),
+    /// Change a record's fields; flags left out keep their values
+    #[command(subcommand)]
+    Edit(EditCommand),
+    /// Delete a record, with what belongs to it (an opinion's positions...)
+    Delete { kind: Kind, id: RecordId },
+    /// List every record of a kind
+    List {
+        kind: Kind,
+        /// JSON, stable for scripts (see the README)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one record
+    Show {
+        kind: Kind,
+        id: RecordId,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the case, a packet for a doctor, or a question sheet
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Read a whole case into an empty case file
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Copy the case file safely, even while casefile is open, and check the copy
+    Backup {
+        /// The new file to write
+        file: PathBuf,
+    },
+    /// Print shell completions
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff)
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The whole case: every record, note and change, as JSON
+    Json {
+        /// Write to this file instead of standard output
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// The appointment packet for a doctor
+    Packet {
+        /// The doctor's id
+        #[arg(long)]
+        doctor: RecordId,
+        /// Leave out every earlier doctor's diagnosis, recommendation and positions
+        #[arg(long)]
+        blind: bool,
+        #[arg(long, value_enum, default_value = "html")]
+        format: Format,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// A printable sheet of a doctor's open questions, with room for answers
+    Questions {
+        #[arg(long)]
+        doctor: RecordId,
+        #[arg(long, value_enum, default_value = "html")]
+        format: Format,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// A file written by `casefile export json`
+    Json { file: PathBuf },
+}
+
+/// Where casefile keeps its files when no path is given.
+fn data_dir() -> Result<PathBuf> {
+    let base = directories::BaseDirs::new()
+        .context("Could not find your home folder; name a case file with --db PATH")?;
+    Ok(base.data_dir().join("casefile"))
+}
+
+/// The case file: --db, else $CASEFILE_DB, else the default in the data folder.
+pub fn case_path(cli: &Cli) -> Result<PathBuf> {
+    if let Some(path) = &cli.db {
+        return Ok(path.clone());
+    }
+    if let Some(path) = std::env::var_os("CASEFILE_DB").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(path));
+    }
+    Ok(data_dir()?.join("case.db"))
+}
+
+/// The demo's own file, beside the default case file, never the user's case.
+pub fn demo_path() -> Result<PathBuf> {
+    Ok(data_dir()?.join("demo.db"))
+}
+
+/// The writer's name: --as, else the login name.
+pub fn author(cli: &Cli) -> Result<String> {
+    let name = cli
+        .author
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .filter(|name| !name.trim().is_empty())
+        .or_else(login_name_from_passwd)
+        .unwrap_or_default();
+    let name = name.trim().to_string();
+    if name.is_empty() || name.chars().any(char::is_control) {
+        return Err(UsageError(
+            "say who is writing with --as NAME (for example --as Maria)".into(),
+        )
+        .into());
+    }
+    Ok(name)
+}
+
+/// The login name of the user running casefile, from the password file,
+/// for shells that set neither USER nor LOGNAME.
+fn login_name_from_passwd() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        (fields.nth(1)? == uid).then(|| name.to_string())
+    })
+}
+
+/// What the TUI should open.
+pub struct Launch {
+    pub store: Store,
+    pub demo_file: PathBuf,
+}
+
+/// What `run` leaves for `main` to do.
+pub enum Outcome {
+    /// The command is done.
+    Done,
+    /// Open this case in the TUI.
+    Tui(Launch),
+}
+
+fn open(cli: &Cli) -> Result<Store> {
+    Store::open(&case_path(cli)?, &author(cli)?, Clock::System)
+}
+
+/// Runs the command the command line names, writing its output to `out`.
+pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
+    let Some(command) = &cli.command else {
+        return Ok(Outcome::Tui(Launch {
+            store: open(cli)?,
+            demo_file: demo_file(cli)?,
+        }));
+    };
+    match command {
+        Command::Demo => {
+            let demo_file = demo_file(cli)?;
+            // Only an explicit --db moves the demo; $CASEFILE_DB names the
+            // user's own case, which the demo never writes over.
+            let path = cli.db.clone().unwrap_or_else(|| demo_file.clone());
+            let mut store = Store::open(&path, &author(cli)?, Clock::System)?;
+            write_demo(&mut store)?;
+            return Ok(Outcome::Tui(Launch { store, demo_file }));
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Cli::command(), "casefile", out);
+        }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(out)?;
+        }
+        Command::Backup { file } => {
+            let store = open(cli)?;
+            let report = store.backup_to(file)?;
+            eprintln!(
+                "Backed up {} to {} ({} KiB); the copy passed its integrity check.",
+                store.path().display(),
+                file.display(),
+                report.bytes.div_ceil(1024)
+            );
+        }
+        Command::Import(ImportCommand::Json { file }) => {
+            let mut store = open(cli)?;
+            files::import_json(&mut store, file)?;
+            eprintln!(
+                "Imported {} into {}.",
+                file.display(),
+                store.path().display()
+            );
+        }
+        Command::Export(export) => {
+            let mut store = open(cli)?;
+            let (text, output) = match export {
+                ExportCommand::Json { output } => (files::export_json(&mut store)?, output),
+                ExportCommand::Packet {
+                    doctor,
+                    blind,
+                    format,
+                    output,
+                } => {
+                    let blindness = if *blind {
+                        Blindness::Blind
+                    } else {
+                        Blindness::Open
+                    };
+                    (
+                        files::packet(&mut store, *doctor, blindness, *format)?,
+                        output,
+                    )
+                }
+                ExportCommand::Questions {
+                    doctor,
+                    format,
+                    output,
+                } => (files::question_sheet(&mut store, *doctor, *format)?, output),
+            };
+            files::write_out(output.as_deref(), &text, out)?;
+        }
+        Command::Init {
+            patient,
+            question,
+            decide_by,
+        } => {
+            let mut store = open(cli)?;
+            let today = store.clock().today();
+            let mut ctx = records::Context {
+                store: &mut store,
+                today,
+            };
+            records::init(&mut ctx, patient, question.as_deref(), decide_by.as_deref())?;
+            eprintln!(
+                "Started the case of {} in {}.",
+                crate::domain::text::inert(patient.trim()),
+                store.path().display()
+            );
+        }
+        Command::Add(add) => {
+            let mut store = open(cli)?;
+            let today = store.clock().today();
+            let id = records::add(
+                &mut records::Context {
+                    store: &mut store,
+                    today,
+                },
+                add,
+            )?;
+            writeln!(out, "{id}")?;
+        }
+        Command::Edit(edit) => {
+            let mut store = open(cli)?;
+            let today = store.clock().today();
+            records::edit(
+                &mut records::Context {
+                    store: &mut store,
+                    today,
+                },
+                edit,
+            )?;
+        }
+        Command::Delete { kind, id } => {
+            let mut store = open(cli)?;
+            let today = store.clock().today();
+            records::delete(
+                &mut records::Context {
+                    store: &mut store,
+                    today,
+                },
+                *kind,
+                *id,
+            )?;
+        }
+        Command::List { kind, json } => {
+            let mut store = open(cli)?;
+            let today = store.clock().today();
+            records::list(
+                &mut records::Context {
+                    store: &mut store,
+                    today,
+                },
+                *kind,
+                *json,
+                out,
+            )?;
+        }
+        Command::Show { kind, id, json } => {
+            let mut store = open(cli)?;
+            let today = store.clock().today();
+            records::show(
+                &mut records::Context {
+                    store: &mut store,
+                    today,
+                },
+                *kind,
+                *id,
+                *json,
+                out,
+            )?;
+        }
+    }
+    Ok(Outcome::Done)
+}
+
+fn demo_file(cli: &Cli) -> Result<PathBuf> {
+    demo_path().or_else(|_| case_path(cli).map(|p| sibling(&p, "demo.db")))
+}
+
+fn sibling(path: &Path, name: &str) -> PathBuf {
+    path.with_file_name(name)
+}

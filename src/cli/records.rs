@@ -1,0 +1,486 @@
+//! `init`, `add`, `edit`, `delete`, `list` and `show`: the records of a
+//! case from the shell, written through the same store calls as the TUI.
+
+use std::io::Write;
+
+use anyhow::{Result, anyhow, bail};
+use chrono::NaiveDate;
+use clap::{Subcommand, ValueEnum};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::fields::*;
+use super::values::{self, UsageError};
+use crate::domain::text::inert;
+use crate::domain::{
+    CaseDraft, CaseSnapshot, Choice, CustodyMoveDraft, DEFAULT_TOPICS, DeadlineDraft, DoctorDraft,
+    FollowUpDraft, ItemDraft, ItemRecipientDraft, NoteDraft, OpinionDraft, PositionDraft,
+    QuestionDraft, RecordId, RecordRequestDraft, Stored, TopicDraft,
+};
+use crate::store::{Store, Table};
+
+/// `add KIND --field value ...`
+#[derive(Debug, Subcommand)]
+pub enum AddCommand {
+    /// A doctor on the care team
+    Doctor(DoctorFields),
+    /// What one doctor concluded on one date
+    Opinion(OpinionFields),
+    /// What one opinion says on one topic
+    Position(PositionFields),
+    /// A topic for the opinion grid
+    Topic(TopicFields),
+    /// A question for a doctor, or for any doctor
+    Question(QuestionFields),
+    /// A scan, set of slides, tissue block or report
+    Item(ItemFields),
+    /// A custody move: an item went from one holder to another
+    Move(MoveFields),
+    /// A doctor who needs an item, and when they received it
+    Recipient(RecipientFields),
+    /// A request for records
+    Request(RequestFields),
+    /// A follow-up on a record request
+    FollowUp(FollowUpFields),
+    /// A deadline or an appointment
+    Deadline(DeadlineFields),
+    /// A note on the case or on any record
+    Note(NoteFields),
+}
+
+/// `edit KIND ID --field value ...`: flags left out keep their values.
+#[derive(Debug, Subcommand)]
+pub enum EditCommand {
+    Doctor {
+        id: RecordId,
+        #[command(flatten)]
+        fields: DoctorFields,
+    },
+    Opinion {
+        id: RecordId,
+        #[command(flatten)]
+        fields: OpinionFields,
+    },
+    Position {
+        id: RecordId,
+        #[command(flatten)]
+        fields: PositionFields,
+    },
+    Topic {
+        id: RecordId,
+        #[command(flatten)]
+        fields: TopicFields,
+    },
+    Question {
+        id: RecordId,
+        #[command(flatten)]
+        fields: QuestionFields,
+    },
+    Item {
+        id: RecordId,
+        #[command(flatten)]
+        fields: ItemFields,
+    },
+    Move {
+        id: RecordId,
+        #[command(flatten)]
+        fields: MoveFields,
+    },
+    Recipient {
+        id: RecordId,
+        #[command(flatten)]
+        fields: RecipientFields,
+    },
+    Request {
+        id: RecordId,
+        #[command(flatten)]
+        fields: RequestFields,
+    },
+    FollowUp {
+        id: RecordId,
+        #[command(flatten)]
+        fields: FollowUpFields,
+    },
+    Deadline {
+        id: RecordId,
+        #[command(flatten)]
+        fields: DeadlineFields,
+    },
+    Note {
+        id: RecordId,
+        #[command(flatten)]
+        fields: NoteFields,
+    },
+}
+
+/// The kinds of record `show`, `delete` and `list` take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    #[value(alias = "doctors")]
+    Doctor,
+    #[value(alias = "opinions")]
+    Opinion,
+    #[value(alias = "positions")]
+    Position,
+    #[value(alias = "topics")]
+    Topic,
+    #[value(alias = "questions")]
+    Question,
+    #[value(alias = "items")]
+    Item,
+    #[value(alias = "moves")]
+    Move,
+    #[value(alias = "recipients")]
+    Recipient,
+    #[value(alias = "requests")]
+    Request,
+    #[value(name = "follow-up", alias = "follow-ups")]
+    FollowUp,
+    #[value(alias = "deadlines")]
+    Deadline,
+    #[value(alias = "notes")]
+    Note,
+    /// Computed from the positions: topics where opinions differ
+    #[value(alias = "conflict")]
+    Conflicts,
+}
+
+/// What every command here needs.
+pub struct Context<'a> {
+    pub store: &'a mut Store,
+    pub today: NaiveDate,
+}
+
+impl Context<'_> {
+    fn case(&mut self) -> Result<CaseSnapshot> {
+        let case = self.store.snapshot()?;
+        if case.case.is_none() {
+            bail!(
+                "{} holds no case yet; start one with `casefile init --patient NAME`",
+                self.store.path().display()
+            );
+        }
+        Ok(case)
+    }
+}
+
+/// `init`: starts a case, with the default topics, in an empty file.
+pub fn init(
+    ctx: &mut Context<'_>,
+    patient: &str,
+    question: Option<&str>,
+    decide_by: Option<&str>,
+) -> Result<RecordId> {
+    if patient.trim().is_empty() {
+        return Err(UsageError("--patient needs the patient's name".into()).into());
+    }
+    if let Some(case) = ctx.store.case()? {
+        bail!(
+            "{} already holds a case (patient {}); choose another file with --db",
+            ctx.store.path().display(),
+            inert(&case.patient)
+        );
+    }
+    let draft = CaseDraft {
+        patient: patient.trim().to_string(),
+        question: question.unwrap_or_default().trim().to_string(),
+        decide_by: decide_by
+            .map(|text| values::date("--decide-by", text, ctx.today))
+            .transpose()?,
+        is_demo: false,
+    };
+    ctx.store.batch(|batch| {
+        let case = batch.add(&draft)?;
+        for (order, name) in DEFAULT_TOPICS.iter().enumerate() {
+            batch.add(&TopicDraft {
+                name: (*name).to_string(),
+                sort_order: i64::try_from(order).unwrap_or_default(),
+            })?;
+        }
+        Ok(case.id)
+    })
+}
+
+fn add_one<F: Fields>(ctx: &mut Context<'_>, fields: &F) -> Result<RecordId> {
+    let case = ctx.case()?;
+    let draft = fields.create(&case, ctx.today)?;
+    Ok(ctx.store.add(&draft)?.id)
+}
+
+/// `add`: returns the new record's id.
+pub fn add(ctx: &mut Context<'_>, command: &AddCommand) -> Result<RecordId> {
+    match command {
+        AddCommand::Doctor(f) => add_one(ctx, f),
+        AddCommand::Opinion(f) => add_one(ctx, f),
+        AddCommand::Position(f) => add_one(ctx, f),
+        AddCommand::Topic(f) => add_one(ctx, f),
+        AddCommand::Question(f) => add_one(ctx, f),
+        AddCommand::Item(f) => add_one(ctx, f),
+        AddCommand::Move(f) => add_one(ctx, f),
+        AddCommand::Recipient(f) => add_one(ctx, f),
+        AddCommand::Request(f) => add_one(ctx, f),
+        AddCommand::FollowUp(f) => add_one(ctx, f),
+        AddCommand::Deadline(f) => add_one(ctx, f),
+        AddCommand::Note(f) => add_one(ctx, f),
+    }
+}
+
+fn missing(kind: &str, id: RecordId) -> anyhow::Error {
+    anyhow!("there is no {kind} with id {id}; `casefile list {kind}s` shows their ids")
+}
+
+fn edit_one<F: Fields>(ctx: &mut Context<'_>, id: RecordId, fields: &F) -> Result<()> {
+    let case = ctx.case()?;
+    let record = ctx
+        .store
+        .get::<F::Draft>(id)?
+        .ok_or_else(|| missing(F::NAME, id))?;
+    let mut draft = record.data.clone();
+    fields.apply(&mut draft, &case, ctx.today)?;
+    ctx.store.update(id, record.stamp.version, &draft)?;
+    Ok(())
+}
+
+pub fn edit(ctx: &mut Context<'_>, command: &EditCommand) -> Result<()> {
+    match command {
+        EditCommand::Doctor { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Opinion { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Position { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Topic { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Question { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Item { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Move { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Recipient { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Request { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::FollowUp { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Deadline { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Note { id, fields } => edit_one(ctx, *id, fields),
+    }
+}
+
+fn delete_one<D: Table>(ctx: &mut Context<'_>, name: &str, id: RecordId) -> Result<()> {
+    let record = ctx.store.get::<D>(id)?.ok_or_else(|| missing(name, id))?;
+    ctx.store.delete::<D>(id, record.stamp.version)
+}
+
+pub fn delete(ctx: &mut Context<'_>, kind: Kind, id: RecordId) -> Result<()> {
+    match kind {
+        Kind::Doctor => delete_one::<DoctorDraft>(ctx, "doctor", id),
+        Kind::Opinion => delete_one::<OpinionDraft>(ctx, "opinion", id),
+        Kind::Position => delete_one::<PositionDraft>(ctx, "position", id),
+        Kind::Topic => delete_one::<TopicDraft>(ctx, "topic", id),
+        Kind::Question => delete_one::<QuestionDraft>(ctx, "question", id),
+        Kind::Item => delete_one::<ItemDraft>(ctx, "item", id),
+        Kind::Move => delete_one::<CustodyMoveDraft>(ctx, "move", id),
+        Kind::Recipient => delete_one::<ItemRecipientDraft>(ctx, "recipient", id),
+        Kind::Request => delete_one::<RecordRequestDraft>(ctx, "request", id),
+        Kind::FollowUp => delete_one::<FollowUpDraft>(ctx, "follow-up", id),
+        Kind::Deadline => delete_one::<DeadlineDraft>(ctx, "deadline", id),
+        Kind::Note => delete_one::<NoteDraft>(ctx, "note", id),
+        Kind::Conflicts => Err(UsageError(
+            "conflicts are worked out from the positions and cannot be deleted; change a position instead".into(),
+        )
+        .into()),
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<Value> {
+    Ok(serde_json::to_value(value)?)
+}
+
+/// Every record of a kind as JSON objects, with what is worked out from
+/// them: a request's `due_by` and `days_left`, an item's `holder`.
+fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec<Value>> {
+    fn each<D: Serialize>(records: &[Stored<D>]) -> Result<Vec<Value>> {
+        records.iter().map(to_json).collect()
+    }
+    Ok(match kind {
+        Kind::Doctor => each(&case.doctors)?,
+        Kind::Opinion => each(&case.opinions)?,
+        Kind::Position => each(&case.positions)?,
+        Kind::Topic => each(&case.topics)?,
+        Kind::Question => each(&case.questions)?,
+        Kind::Move => each(&case.custody_moves)?,
+        Kind::Recipient => each(&case.item_recipients)?,
+        Kind::FollowUp => each(&case.follow_ups)?,
+        Kind::Deadline => each(&case.deadlines)?,
+        Kind::Note => each(&case.notes)?,
+        Kind::Item => case
+            .items
+            .iter()
+            .map(|item| {
+                let mut value = to_json(item)?;
+                value["holder"] = json!(case.holder(item));
+                Ok(value)
+            })
+            .collect::<Result<_>>()?,
+        Kind::Request => case
+            .requests
+            .iter()
+            .map(|request| {
+                let mut value = to_json(request)?;
+                value["due_by"] = json!(request.due_by());
+                value["days_left"] = json!(request.days_left(today));
+                value["overdue"] = json!(request.is_overdue(today));
+                Ok(value)
+            })
+            .collect::<Result<_>>()?,
+        Kind::Conflicts => case
+            .conflicts()
+            .into_iter()
+            .map(|conflict| {
+                let grid = case.grid();
+                let stances: Vec<Value> = grid
+                    .rows
+                    .iter()
+                    .find(|row| row.topic_id == conflict.topic_id)
+                    .map(|row| {
+                        row.cells
+                            .iter()
+                            .zip(&grid.opinion_ids)
+                            .filter_map(|(cell, opinion_id)| {
+                                let cell = cell.as_ref()?;
+                                let doctor_id = case.opinion(*opinion_id)?.doctor_id;
+                                Some(json!({
+                                    "opinion_id": opinion_id,
+                                    "doctor": case.doctor_name(Some(doctor_id)),
+                                    "stance": cell.stance,
+                                    "group": cell.group,
+                                }))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                json!({
+                    "topic_id": conflict.topic_id,
+                    "topic": conflict.topic,
+                    "status": conflict.status.key(),
+                    "resolution": conflict.resolution,
+                    "settled": conflict.settled,
+                    "distinct_stances": conflict.distinct,
+                    "stances": stances,
+                })
+            })
+            .collect(),
+    })
+}
+
+/// The columns `list` prints for a kind, without `--json`.
+fn columns(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Doctor => &["id", "name", "specialty", "institution"],
+        Kind::Opinion => &["id", "given_on", "doctor_id", "form", "recommendation"],
+        Kind::Position => &["id", "opinion_id", "topic_id", "stance"],
+        Kind::Topic => &["id", "sort_order", "name"],
+        Kind::Question => &["id", "status", "doctor_id", "text"],
+        Kind::Item => &["id", "kind", "is_original", "holder", "description"],
+        Kind::Move => &["id", "item_id", "moved_on", "from", "to"],
+        Kind::Recipient => &["id", "item_id", "doctor_id", "received_on"],
+        Kind::Request => &["id", "status", "due_by", "days_left", "to_whom"],
+        Kind::FollowUp => &["id", "request_id", "on", "by", "said"],
+        Kind::Deadline => &["id", "due_on", "kind", "done", "title"],
+        Kind::Note => &["id", "created_at", "created_by", "body"],
+        Kind::Conflicts => &["topic_id", "topic", "status", "distinct_stances", "settled"],
+    }
+}
+
+/// A JSON value as one short line of plain text.
+fn plain(value: &Value) -> String {
+    let text = match value {
+        Value::Null => "—".to_string(),
+        Value::String(text) => text.clone(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        other => other.to_string(),
+    };
+    let line = inert(text.lines().next().unwrap_or_default());
+    if line.chars().count() > 60 {
+        format!("{}…", line.chars().take(59).collect::<String>())
+    } else {
+        line
+    }
+}
+
+pub fn list(ctx: &mut Context<'_>, kind: Kind, as_json: bool, out: &mut dyn Write) -> Result<()> {
+    let case = ctx.case()?;
+    let records = json_records(&case, kind, ctx.today)?;
+    if as_json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&records)?)?;
+        return Ok(());
+    }
+    let columns = columns(kind);
+    let rows: Vec<Vec<String>> = records
+        .iter()
+        .map(|record| columns.iter().map(|c| plain(&record[*c])).collect())
+        .collect();
+    let widths: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            rows.iter()
+                .map(|r| r[i].chars().count())
+                .chain([c.len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: Vec<String>| {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    writeln!(
+        out,
+        "{}",
+        line(columns.iter().map(|c| c.to_string()).collect())
+    )?;
+    for row in rows {
+        writeln!(out, "{}", line(row))?;
+    }
+    Ok(())
+}
+
+pub fn show(
+    ctx: &mut Context<'_>,
+    kind: Kind,
+    id: RecordId,
+    as_json: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let case = ctx.case()?;
+    let key = if kind == Kind::Conflicts {
+        "topic_id"
+    } else {
+        "id"
+    };
+    let record = json_records(&case, kind, ctx.today)?
+        .into_iter()
+        .find(|record| record[key] == json!(id))
+        .ok_or_else(|| {
+            let name = kind
+                .to_possible_value()
+                .map(|v| v.get_name().to_string())
+                .unwrap_or_default();
+            missing(&name, id)
+        })?;
+    if as_json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&record)?)?;
+        return Ok(());
+    }
+    if let Value::Object(fields) = &record {
+        for (field, value) in fields {
+            let text = match value {
+                Value::String(text) => text.lines().map(inert).collect::<Vec<_>>().join("\n    "),
+                Value::Object(_) | Value::Array(_) => inert(&value.to_string()),
+                other => plain(other),
+            };
+            writeln!(out, "{field}: {text}")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,337 @@
+//! The appointment packet: what the next doctor needs, in one printable
+//! page, with or without the earlier doctors' conclusions; and the sheet
+//! of a doctor's open questions with room for the answers.
+
+use anyhow::{Result, anyhow};
+use chrono::NaiveDate;
+
+use super::document::{Block, Document};
+use crate::domain::dates::days_between;
+use crate::domain::item::custody_log;
+use crate::domain::{CaseSnapshot, Choice, Doctor, Question, RecordId};
+
+/// Whether the packet carries the earlier doctors' conclusions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blindness {
+    /// Earlier diagnoses, recommendations and positions are included.
+    Open,
+    /// Only facts, items and questions, for a doctor who prefers to form
+    /// their own view first.
+    Blind,
+}
+
+fn date(day: NaiveDate) -> String {
+    day.format("%a %-d %b %Y").to_string()
+}
+
+fn find_doctor(case: &CaseSnapshot, id: RecordId) -> Result<&Doctor> {
+    case.doctor(id).ok_or_else(|| {
+        anyhow!("there is no doctor with id {id}; `casefile list doctors` shows their ids")
+    })
+}
+
+fn doctor_line(doctor: &Doctor) -> String {
+    let mut parts = vec![doctor.name.clone()];
+    if !doctor.specialty.trim().is_empty() {
+        parts.push(doctor.specialty.clone());
+    }
+    if !doctor.institution.trim().is_empty() {
+        parts.push(doctor.institution.clone());
+    }
+    parts.join(", ")
+}
+
+/// The questions the doctor is to answer: theirs and those for any
+/// doctor, still open or asked but unanswered, oldest first.
+fn open_questions(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<&Question> {
+    let mut questions: Vec<&Question> = case
+        .questions
+        .iter()
+        .filter(|q| q.status.is_outstanding())
+        .filter(|q| q.doctor_id.is_none_or(|id| id == doctor_id))
+        .collect();
+    questions.sort_by_key(|q| (q.doctor_id.is_none(), q.id));
+    questions
+}
+
+fn question_note(question: &Question) -> String {
+    let mut notes = Vec::new();
+    if let Some(asked) = question.asked_on {
+        notes.push(format!(
+            "carried forward: asked {} and not yet answered",
+            date(asked)
+        ));
+    }
+    if question.doctor_id.is_none() {
+        notes.push("for any doctor".into());
+    }
+    notes.join("; ")
+}
+
+fn case_facts(case: &CaseSnapshot, today: NaiveDate) -> Vec<(String, String)> {
+    let mut facts = Vec::new();
+    if let Some(info) = &case.case {
+        facts.push(("Patient".into(), info.patient.clone()));
+        if !info.question.trim().is_empty() {
+            facts.push(("Question under review".into(), info.question.clone()));
+        }
+        if let Some(decide_by) = info.decide_by {
+            let days = days_between(today, decide_by);
+            let left = match days {
+                d if d < 0 => format!("passed {} days ago", -d),
+                0 => "today".into(),
+                1 => "1 day from now".into(),
+                d => format!("{d} days from now"),
+            };
+            facts.push((
+                "Decision deadline".into(),
+                format!("{} ({left})", date(decide_by)),
+            ));
+        }
+    }
+    facts
+}
+
+/// The appointment packet for one doctor.
+pub fn packet(
+    case: &CaseSnapshot,
+    doctor_id: RecordId,
+    blindness: Blindness,
+    today: NaiveDate,
+) -> Result<Document> {
+    let doctor = find_doctor(case, doctor_id)?;
+    let mut document = Document {
+        title: format!("Appointment packet for {}", doctor.name),
+        subtitle: format!(
+            "Prepared {}{}",
+            date(today),
+            if blindness == Blindness::Blind {
+                " · blind: earlier doctors' conclusions are left out so that you can form your own view"
+            } else {
+                ""
+            }
+        ),
+        blocks: Vec::new(),
+    };
+    document.push(Block::Heading("The case".into()));
+    document.push(Block::Facts(case_facts(case, today)));
+
+    document.push(Block::Heading("Timeline".into()));
+    document.push(timeline(case, doctor_id, today));
+
+    document.push(Block::Heading("Imaging and slides for you".into()));
+    document.push(items_for(case, doctor_id));
+
+    let earlier: Vec<_> = case
+        .opinions
+        .iter()
+        .filter(|opinion| opinion.doctor_id != doctor_id && opinion.given_on <= today)
+        .collect();
+    match blindness {
+        Blindness::Blind => {
+            document.push(Block::Heading("Earlier consultations".into()));
+            document.push(if earlier.is_empty() {
+                Block::Paragraph("None.".into())
+            } else {
+                Block::Paragraph(format!(
+                    "{} earlier opinion(s) were given by other doctors. Their conclusions are left out \
+                     of this packet on purpose; ask the patient if you would like them.",
+                    earlier.len()
+                ))
+            });
+        }
+        Blindness::Open => {
+            document.push(Block::Heading("Earlier opinions".into()));
+            if earlier.is_empty() {
+                document.push(Block::Paragraph("None yet.".into()));
+            }
+            for opinion in earlier {
+                let who = case
+                    .doctor(opinion.doctor_id)
+                    .map_or_else(|| "A doctor".to_string(), doctor_line);
+                document.push(Block::Paragraph(format!(
+                    "{who}: {} ({})",
+                    date(opinion.given_on),
+                    opinion.form.label()
+                )));
+                let mut facts = vec![
+                    ("Diagnosis".to_string(), opinion.diagnosis.clone()),
+                    ("Recommendation".to_string(), opinion.recommendation.clone()),
+                    ("Urgency".to_string(), opinion.urgency.clone()),
+                    (
+                        "Saw the originals".to_string(),
+                        if opinion.saw_originals {
+                            "yes"
+                        } else {
+                            "no, reports only"
+                        }
+                        .to_string(),
+                    ),
+                ];
+                facts.retain(|(_, value)| !value.trim().is_empty());
+                document.push(Block::Facts(facts));
+                let mut positions: Vec<_> = case
+                    .positions
+                    .iter()
+                    .filter(|p| p.opinion_id == opinion.id)
+                    .filter_map(|p| Some((case.topic(p.topic_id)?, p)))
+                    .collect();
+                positions.sort_by_key(|(topic, _)| (topic.sort_order, topic.id));
+                if !positions.is_empty() {
+                    document.push(Block::Table {
+                        head: vec!["Topic".into(), "Stance".into(), "Detail".into()],
+                        rows: positions
+                            .into_iter()
+                            .map(|(topic, p)| {
+                                vec![topic.name.clone(), p.stance.clone(), p.detail.clone()]
+                            })
+                            .collect(),
+                    });
+                }
+            }
+        }
+    }
+
+    document.push(Block::Heading("Questions for you".into()));
+    let questions = open_questions(case, doctor_id);
+    if questions.is_empty() {
+        document.push(Block::Paragraph("No open questions.".into()));
+    }
+    for question in questions {
+        document.push(Block::Question {
+            text: question.text.clone(),
+            note: question_note(question),
+        });
+    }
+    Ok(document)
+}
+
+/// Dated facts, oldest first: scans and slides made, consultations held,
+/// moves of the items this doctor needs, and what is coming up.
+fn timeline(case: &CaseSnapshot, doctor_id: RecordId, today: NaiveDate) -> Block {
+    let mut events: Vec<(NaiveDate, String)> = Vec::new();
+    for item in &case.items {
+        if let Some(taken) = item.taken_on {
+            events.push((
+                taken,
+                format!(
+                    "{} made: {} ({})",
+                    item.kind.label(),
+                    item.description,
+                    item.facility
+                ),
+            ));
+        }
+    }
+    for opinion in &case.opinions {
+        let who = if opinion.doctor_id == doctor_id {
+            "Earlier visit with you".to_string()
+        } else {
+            format!(
+                "Consultation with {}",
+                case.doctor_name(Some(opinion.doctor_id))
+            )
+        };
+        events.push((
+            opinion.given_on,
+            format!("{who} ({})", opinion.form.label()),
+        ));
+    }
+    let needed: Vec<RecordId> = case
+        .item_recipients
+        .iter()
+        .filter(|r| r.doctor_id == doctor_id)
+        .map(|r| r.item_id)
+        .collect();
+    for item in case.items.iter().filter(|item| needed.contains(&item.id)) {
+        for step in custody_log(item, &case.custody_moves) {
+            events.push((
+                step.moved_on,
+                format!(
+                    "{} sent from {} to {}",
+                    item.description, step.from, step.to
+                ),
+            ));
+        }
+    }
+    for deadline in &case.deadlines {
+        if !deadline.done && deadline.due_on >= today {
+            events.push((
+                deadline.due_on,
+                format!("{} ({})", deadline.title, deadline.kind.label()),
+            ));
+        }
+    }
+    if let Some(decide_by) = case.case.as_ref().and_then(|c| c.decide_by) {
+        events.push((decide_by, "Decision deadline".into()));
+    }
+    events.sort();
+    if events.is_empty() {
+        return Block::Paragraph("Nothing dated yet.".into());
+    }
+    Block::Table {
+        head: vec!["Date".into(), "What".into()],
+        rows: events
+            .into_iter()
+            .map(|(day, what)| vec![date(day), what])
+            .collect(),
+    }
+}
+
+fn items_for(case: &CaseSnapshot, doctor_id: RecordId) -> Block {
+    let rows: Vec<Vec<String>> = case
+        .item_recipients
+        .iter()
+        .filter(|r| r.doctor_id == doctor_id)
+        .filter_map(|r| {
+            let item = case.item(r.item_id)?;
+            Some(vec![
+                item.description.clone(),
+                format!("{} on {}", item.kind.label(), item.form.label()),
+                if item.is_original { "original" } else { "copy" }.to_string(),
+                match r.received_on {
+                    Some(on) => format!("received {}", date(on)),
+                    None => format!("to come; now with {}", case.holder(item)),
+                },
+            ])
+        })
+        .collect();
+    if rows.is_empty() {
+        return Block::Paragraph("None recorded for you.".into());
+    }
+    Block::Table {
+        head: vec![
+            "Item".into(),
+            "Kind".into(),
+            "Original or copy".into(),
+            "Status".into(),
+        ],
+        rows,
+    }
+}
+
+/// A printable sheet of one doctor's open questions, with room for answers.
+pub fn question_sheet(
+    case: &CaseSnapshot,
+    doctor_id: RecordId,
+    today: NaiveDate,
+) -> Result<Document> {
+    let doctor = find_doctor(case, doctor_id)?;
+    let mut document = Document {
+        title: format!("Questions for {}", doctor.name),
+        subtitle: format!("Prepared {}", date(today)),
+        blocks: Vec::new(),
+    };
+    document.push(Block::Facts(case_facts(case, today)));
+    let questions = open_questions(case, doctor_id);
+    if questions.is_empty() {
+        document.push(Block::Paragraph("No open questions.".into()));
+    }
+    for question in questions {
+        document.push(Block::Question {
+            text: question.text.clone(),
+            note: question_note(question),
+        });
+    }
+    Ok(document)
+}

@@ -1,0 +1,190 @@
+//! A whole case in and out of one piece: the export reads every record in
+//! id order; the import writes them back exactly as they were, with their
+//! ids, stamps, versions and history, into an empty case file.
+
+use anyhow::{Context, Result, bail};
+use rusqlite::types::Value;
+use rusqlite::{Connection, TransactionBehavior, params, params_from_iter};
+
+use super::Store;
+use super::records::{Table, all_by_id};
+use super::sql::value;
+use crate::domain::{Author, CaseDraft, CaseSnapshot, Change, Choice, Stored};
+
+/// Everything a case file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WholeCase {
+    pub authors: Vec<Author>,
+    /// Every record, each kind in id order.
+    pub records: CaseSnapshot,
+    /// Every change, oldest first.
+    pub history: Vec<Change>,
+}
+
+fn read_snapshot(conn: &Connection) -> Result<CaseSnapshot> {
+    Ok(CaseSnapshot {
+        case: all_by_id::<CaseDraft>(conn)?.into_iter().next(),
+        doctors: all_by_id(conn)?,
+        opinions: all_by_id(conn)?,
+        topics: all_by_id(conn)?,
+        positions: all_by_id(conn)?,
+        conflict_states: all_by_id(conn)?,
+        questions: all_by_id(conn)?,
+        items: all_by_id(conn)?,
+        custody_moves: all_by_id(conn)?,
+        item_recipients: all_by_id(conn)?,
+        requests: all_by_id(conn)?,
+        follow_ups: all_by_id(conn)?,
+        deadlines: all_by_id(conn)?,
+        notes: all_by_id(conn)?,
+    })
+}
+
+fn read_authors(conn: &Connection) -> Result<Vec<Author>> {
+    let mut statement =
+        conn.prepare("SELECT name, first_seen FROM authors ORDER BY first_seen, rowid")?;
+    let authors = statement
+        .query_map([], |row| {
+            Ok(Author {
+                name: row.get(0)?,
+                first_seen: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(authors)
+}
+
+/// Writes a stored record with its own id and stamp.
+fn insert_exact<D: Table>(conn: &Connection, record: &Stored<D>) -> Result<()> {
+    let count = D::COLUMNS.len() + 6;
+    let placeholders: Vec<String> = (1..=count).map(|n| format!("?{n}")).collect();
+    let sql = format!(
+        "INSERT INTO {} (id, {}, created_at, created_by, updated_at, updated_by, version) VALUES ({})",
+        D::TABLE,
+        D::COLUMNS.join(", "),
+        placeholders.join(", ")
+    );
+    let mut values = vec![Value::Integer(record.id)];
+    values.extend(record.data.values()?);
+    values.extend([
+        value(&record.stamp.created_at)?,
+        Value::Text(record.stamp.created_by.clone()),
+        value(&record.stamp.updated_at)?,
+        Value::Text(record.stamp.updated_by.clone()),
+        Value::Integer(record.stamp.version),
+    ]);
+    conn.prepare_cached(&sql)?
+        .execute(params_from_iter(values))
+        .with_context(|| format!("Could not restore {} {}", D::KIND.label(), record.id))?;
+    Ok(())
+}
+
+fn insert_all<D: Table>(conn: &Connection, records: &[Stored<D>]) -> Result<()> {
+    records
+        .iter()
+        .try_for_each(|record| insert_exact(conn, record))
+}
+
+/// True when the file holds no record and no history at all.
+fn is_empty(conn: &Connection) -> Result<bool> {
+    let tables = [
+        "authors",
+        "case_info",
+        "doctors",
+        "opinions",
+        "topics",
+        "positions",
+        "conflict_states",
+        "questions",
+        "items",
+        "custody_moves",
+        "item_recipients",
+        "record_requests",
+        "follow_ups",
+        "deadlines",
+        "notes",
+        "history",
+    ];
+    for table in tables {
+        let rows: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })?;
+        if rows > 0 {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+impl Store {
+    /// The whole case, read in one transaction.
+    pub fn whole_case(&mut self) -> Result<WholeCase> {
+        let tx = self.conn.transaction()?;
+        let mut history = super::records::history(&tx)?;
+        history.reverse();
+        let whole = WholeCase {
+            authors: read_authors(&tx)?,
+            records: read_snapshot(&tx)?,
+            history,
+        };
+        tx.commit()?;
+        Ok(whole)
+    }
+
+    /// Writes a whole case into this empty file, exactly as it was: every
+    /// id, stamp, version and history entry. All of it lands, or none.
+    pub fn restore(&mut self, whole: &WholeCase) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if !is_empty(&tx)? {
+            bail!(
+                "{} already holds records; import only into a new, empty case file (name one with --db)",
+                self.path.display()
+            );
+        }
+        for author in &whole.authors {
+            tx.execute(
+                "INSERT INTO authors (name, first_seen) VALUES (?1, ?2)",
+                params![author.name, author.first_seen],
+            )
+            .with_context(|| format!("Could not restore the author {}", author.name))?;
+        }
+        let records = &whole.records;
+        if let Some(case) = &records.case {
+            insert_exact(&tx, case)?;
+        }
+        insert_all(&tx, &records.doctors)?;
+        insert_all(&tx, &records.opinions)?;
+        insert_all(&tx, &records.topics)?;
+        insert_all(&tx, &records.positions)?;
+        insert_all(&tx, &records.conflict_states)?;
+        insert_all(&tx, &records.questions)?;
+        insert_all(&tx, &records.items)?;
+        insert_all(&tx, &records.custody_moves)?;
+        insert_all(&tx, &records.item_recipients)?;
+        insert_all(&tx, &records.requests)?;
+        insert_all(&tx, &records.follow_ups)?;
+        insert_all(&tx, &records.deadlines)?;
+        insert_all(&tx, &records.notes)?;
+        for change in &whole.history {
+            let json = |value: &Option<serde_json::Value>| value.as_ref().map(|v| v.to_string());
+            tx.execute(
+                "INSERT INTO history (id, at, author, record_kind, record_id, action, before_json, after_json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    change.id,
+                    change.at,
+                    change.author,
+                    change.record.kind,
+                    change.record.id,
+                    change.action.key(),
+                    json(&change.before),
+                    json(&change.after),
+                ],
+            )
+            .with_context(|| format!("Could not restore history entry {}", change.id))?;
+        }
+        tx.commit().context("Could not save the imported case")
+    }
+}
