@@ -154,3 +154,41 @@ fn the_opinion_tabs_scroll_to_keep_the_selected_one_in_view() {
     assert!(narrow.contains("Dr. Priya Raman"), "{narrow}");
     assert!(narrow.contains('◀'), "{narrow}");
 }
+
+#[test]
+fn p_on_a_doctor_writes_their_packet_beside_the_case_file() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9jjj");
+    assert!(screen(&mut runtime).contains("Name: Dr. Samuel Okafor"));
+    type_keys(&mut runtime, "P");
+    let text = screen(&mut runtime);
+    assert!(text.contains("Wrote the packet to"), "{text}");
+    let written: Vec<_> = std::fs::read_dir(case.dir.path())
+        .expect("the folder")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "html"))
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let name = written[0]
+        .file_name()
+        .expect("a name")
+        .to_string_lossy()
+        .to_string();
+    assert_eq!(
+        name,
+        "appointment-packet-for-dr-samuel-okafor-blind-2026-03-02.html"
+    );
+    let page = std::fs::read_to_string(&written[0]).expect("readable");
+    assert!(page.contains("Appointment packet for Dr. Samuel Okafor"));
+    assert!(
+        !page.contains("Mastectomy with sentinel lymph node biopsy"),
+        "blind"
+    );
+
+    type_keys(&mut runtime, "p");
+    let count = std::fs::read_dir(case.dir.path())
+        .expect("the folder")
+        .count();
+    assert!(count >= 3, "a second packet never writes over the first");
+}

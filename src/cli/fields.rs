@@ -81,7 +81,7 @@ pub struct OpinionFields {
     #[arg(long)]
     pub doctor: Option<String>,
     /// When the opinion was given [default: today]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// visit, remote or records_review [default: visit]
     #[arg(long)]
@@ -336,7 +336,7 @@ pub struct ItemFields {
     #[arg(long)]
     pub description: Option<String>,
     /// When the scan was taken or the tissue collected
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// Where it was made
     #[arg(long)]
@@ -408,7 +408,7 @@ pub struct MoveFields {
     #[arg(long)]
     pub to: Option<String>,
     /// When it moved [default: today]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// Courier, post, by hand...
     #[arg(long)]
@@ -488,7 +488,7 @@ pub struct RecipientFields {
     #[arg(long)]
     pub doctor: Option<String>,
     /// When the doctor received it, or `none` while they wait
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub received: Option<String>,
 }
 
@@ -538,7 +538,7 @@ pub struct RequestFields {
     #[arg(long)]
     pub what: Option<String>,
     /// When it was sent [default: today]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub requested_on: Option<String>,
     /// Portal, fax, post, in person...
     #[arg(long)]
@@ -553,7 +553,7 @@ pub struct RequestFields {
     #[arg(long)]
     pub local_limit: Option<String>,
     /// When the provider extended in writing, or `none`
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub extended_on: Option<String>,
 }
 
@@ -614,7 +614,7 @@ pub struct FollowUpFields {
     #[arg(long)]
     pub request: Option<String>,
     /// When [default: today]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// Who followed up
     #[arg(long)]
@@ -670,7 +670,7 @@ pub struct DeadlineFields {
     #[arg(long)]
     pub title: Option<String>,
     /// When (required to add)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// decision, appointment, insurance, treatment_start or custom [default: custom]
     #[arg(long)]

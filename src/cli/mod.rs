@@ -55,7 +55,7 @@ pub enum Command {
         #[arg(long)]
         question: Option<String>,
         /// The decision deadline: 2026-12-01, today, tomorrow, +10d, in 2 weeks
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         decide_by: Option<String>,
     },
     /// Add a record; prints its id alone

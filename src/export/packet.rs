@@ -20,6 +20,15 @@ pub enum Blindness {
     Blind,
 }
 
+/// `text` with its first letter in upper case, for the start of a line.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 fn date(day: NaiveDate) -> String {
     day.format("%a %-d %b %Y").to_string()
 }
@@ -212,15 +221,17 @@ fn timeline(case: &CaseSnapshot, doctor_id: RecordId, today: NaiveDate) -> Block
     let mut events: Vec<(NaiveDate, String)> = Vec::new();
     for item in &case.items {
         if let Some(taken) = item.taken_on {
-            events.push((
-                taken,
-                format!(
-                    "{} made: {} ({})",
-                    item.kind.label(),
-                    item.description,
-                    item.facility
-                ),
-            ));
+            let at = if item.facility.trim().is_empty() {
+                String::new()
+            } else {
+                format!(", {}", item.facility)
+            };
+            let what = format!(
+                "{}: {}{at}",
+                capitalized(item.kind.label()),
+                item.description
+            );
+            events.push((taken, what));
         }
     }
     for opinion in &case.opinions {
@@ -287,7 +298,7 @@ fn items_for(case: &CaseSnapshot, doctor_id: RecordId) -> Block {
             let item = case.item(r.item_id)?;
             Some(vec![
                 item.description.clone(),
-                format!("{} on {}", item.kind.label(), item.form.label()),
+                format!("{}, {}", capitalized(item.kind.label()), item.form.label()),
                 if item.is_original { "original" } else { "copy" }.to_string(),
                 match r.received_on {
                     Some(on) => format!("received {}", date(on)),

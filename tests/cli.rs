@@ -1,0 +1,873 @@
+//! The command line, run as a user would run it: every kind of record,
+//! the exports, and every way a command can go wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A case file in a temporary folder, and the commands run on it.
+struct Shell {
+    dir: TempDir,
+}
+
+impl Shell {
+    fn new() -> Self {
+        Shell {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("case.db")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `casefile --db <case> --as Tester ARGS`, away from the user's files.
+    fn cmd(&self, args: &[&str]) -> Command {
+        self.cmd_on(&self.db(), args)
+    }
+
+    fn cmd_on(&self, db: &Path, args: &[&str]) -> Command {
+        let mut command = Command::cargo_bin("casefile").unwrap();
+        command
+            .env_remove("CASEFILE_DB")
+            .env("XDG_DATA_HOME", self.dir.path())
+            .arg("--db")
+            .arg(db)
+            .args(["--as", "Tester"])
+            .args(args);
+        command
+    }
+
+    /// Runs a command that must succeed; returns its standard output.
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.cmd(args).output().unwrap();
+        assert!(
+            output.status.success(),
+            "casefile {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    /// Runs `add`, checks it printed the id alone, and returns the id.
+    fn add(&self, args: &[&str]) -> i64 {
+        let mut all = vec!["add"];
+        all.extend_from_slice(args);
+        let out = self.ok(&all);
+        assert!(
+            out.ends_with('\n') && out.trim().chars().all(|c| c.is_ascii_digit()),
+            "{out:?}"
+        );
+        out.trim().parse().unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).unwrap()
+    }
+
+    /// Runs a command that must fail with `code`; returns its one-line message.
+    fn fails(&self, args: &[&str], code: i32) -> String {
+        self.fails_on(&self.db(), args, code)
+    }
+
+    fn fails_on(&self, db: &Path, args: &[&str], code: i32) -> String {
+        let output = self.cmd_on(db, args).output().unwrap();
+        assert_eq!(output.status.code(), Some(code), "casefile {args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "one line on stderr: {stderr:?}");
+        assert!(stderr.starts_with("casefile: "), "{stderr}");
+        stderr
+    }
+
+    fn init(&self) {
+        self.ok(&[
+            "init",
+            "--patient",
+            "Ana Souza",
+            "--question",
+            "Which operation?",
+            "--decide-by",
+            "in 3 weeks",
+        ]);
+    }
+
+    /// A small case with a doctor, an opinion, an item and a request.
+    fn small_case(&self) -> (i64, i64, i64) {
+        self.init();
+        let doctor = self.add(&[
+            "doctor",
+            "--name",
+            "Dr. Helen Park",
+            "--specialty",
+            "Breast surgery",
+        ]);
+        let opinion = self.add(&[
+            "opinion",
+            "--doctor",
+            &doctor.to_string(),
+            "--date",
+            "2026-11-01",
+            "--recommendation",
+            "Mastectomy",
+        ]);
+        let item = self.add(&[
+            "item",
+            "--kind",
+            "mri",
+            "--description",
+            "Breast MRI",
+            "--facility",
+            "Riverside Imaging",
+            "--form",
+            "disc",
+        ]);
+        (doctor, opinion, item)
+    }
+}
+
+fn find(records: &Value, id: i64) -> &Value {
+    records
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no record {id} in {records}"))
+}
+
+#[test]
+fn every_kind_can_be_added_listed_shown_edited_and_deleted() {
+    let shell = Shell::new();
+    let (doctor, opinion, item) = shell.small_case();
+    let d = doctor.to_string();
+    let cases: Vec<(&str, i64, &str, &str, &str)> = vec![
+        // kind, id, field to edit (flag), JSON key, new value
+        ("doctor", doctor, "--contact", "contact", "555-0142"),
+        ("opinion", opinion, "--urgency", "urgency", "Within 4 weeks"),
+        ("item", item, "--facility", "facility", "Northside Imaging"),
+        (
+            "position",
+            shell.add(&[
+                "position",
+                "--opinion",
+                &opinion.to_string(),
+                "--topic",
+                "Treatment",
+                "--stance",
+                "Mastectomy",
+            ]),
+            "--detail",
+            "detail",
+            "Because of calcifications",
+        ),
+        (
+            "topic",
+            shell.add(&["topic", "--name", "Radiation needed"]),
+            "--name",
+            "name",
+            "Radiation",
+        ),
+        (
+            "question",
+            shell.add(&["question", "--doctor", &d, "--text", "How soon?"]),
+            "--answer",
+            "answer",
+            "Within a month",
+        ),
+        (
+            "move",
+            shell.add(&[
+                "move",
+                "--item",
+                &item.to_string(),
+                "--to",
+                "Dr. Helen Park",
+                "--method",
+                "By hand",
+            ]),
+            "--tracking",
+            "tracking",
+            "TRK-1",
+        ),
+        (
+            "recipient",
+            shell.add(&["recipient", "--item", &item.to_string(), "--doctor", &d]),
+            "--received",
+            "received_on",
+            "2026-11-02",
+        ),
+        (
+            "request",
+            shell.add(&[
+                "request",
+                "--to",
+                "Records office",
+                "--what",
+                "Slides",
+                "--requested-on",
+                "2026-10-01",
+            ]),
+            "--status",
+            "status",
+            "received",
+        ),
+        (
+            "deadline",
+            shell.add(&[
+                "deadline",
+                "--title",
+                "Consult",
+                "--date",
+                "tomorrow",
+                "--kind",
+                "appointment",
+            ]),
+            "--done",
+            "done",
+            "true",
+        ),
+        (
+            "note",
+            shell.add(&[
+                "note",
+                "--text",
+                "Bring the disc",
+                "--on",
+                &format!("doctor:{doctor}"),
+            ]),
+            "--text",
+            "body",
+            "Bring both discs",
+        ),
+    ];
+    let follow_up_request = shell.add(&["request", "--to", "Lab", "--what", "Blocks"]);
+    let follow_up = shell.add(&[
+        "follow-up",
+        "--request",
+        &follow_up_request.to_string(),
+        "--said",
+        "Called",
+    ]);
+    let mut cases = cases;
+    cases.push(("follow-up", follow_up, "--by", "by", "Daniel"));
+
+    // Dependents first, so that no delete takes a later record with it.
+    for (kind, id, flag, key, value) in cases.into_iter().rev() {
+        let listed = shell.json(&["list", kind, "--json"]);
+        let record = find(&listed, id);
+        assert_eq!(record["created_by"], "Tester", "{kind}");
+        assert_eq!(record["version"], 1, "{kind}");
+
+        shell.ok(&["edit", kind, &id.to_string(), flag, value]);
+        let shown = shell.json(&["show", kind, &id.to_string(), "--json"]);
+        let expected = match value {
+            "true" => Value::Bool(true),
+            _ => Value::String(value.into()),
+        };
+        assert_eq!(shown[key], expected, "{kind} {key}");
+        assert_eq!(shown["version"], 2, "{kind}");
+        let plain = shell.ok(&["show", kind, &id.to_string()]);
+        assert!(plain.contains(&format!("id: {id}")), "{plain}");
+        assert!(!shell.ok(&["list", kind]).is_empty());
+
+        shell.ok(&["delete", kind, &id.to_string()]);
+        let after = shell.json(&["list", kind, "--json"]);
+        assert!(
+            after.as_array().unwrap().iter().all(|r| r["id"] != id),
+            "{kind} deleted"
+        );
+    }
+}
+
+#[test]
+fn an_edit_leaves_the_fields_it_does_not_name() {
+    let shell = Shell::new();
+    let (doctor, _, _) = shell.small_case();
+    shell.ok(&[
+        "edit",
+        "doctor",
+        &doctor.to_string(),
+        "--institution",
+        "Riverside Medical Center",
+    ]);
+    let shown = shell.json(&["show", "doctor", &doctor.to_string(), "--json"]);
+    assert_eq!(shown["name"], "Dr. Helen Park");
+    assert_eq!(shown["specialty"], "Breast surgery");
+    assert_eq!(shown["institution"], "Riverside Medical Center");
+}
+
+#[test]
+fn requests_show_their_due_date_and_days_left() {
+    let shell = Shell::new();
+    shell.init();
+    let late = shell.add(&[
+        "request",
+        "--to",
+        "Records office",
+        "--what",
+        "Notes",
+        "--requested-on",
+        "-40d",
+    ]);
+    let fresh = shell.add(&[
+        "request",
+        "--to",
+        "Lab",
+        "--what",
+        "Slides",
+        "--requested-on",
+        "today",
+    ]);
+    let requests = shell.json(&["list", "requests", "--json"]);
+    assert_eq!(find(&requests, late)["days_left"], -10);
+    assert_eq!(find(&requests, late)["overdue"], true);
+    assert_eq!(find(&requests, fresh)["days_left"], 30);
+    assert!(find(&requests, fresh)["due_by"].is_string());
+}
+
+#[test]
+fn an_item_shows_who_holds_it_after_its_latest_move() {
+    let shell = Shell::new();
+    let (_, _, item) = shell.small_case();
+    let shown = shell.json(&["show", "item", &item.to_string(), "--json"]);
+    assert_eq!(shown["holder"], "Riverside Imaging");
+    shell.add(&[
+        "move",
+        "--item",
+        &item.to_string(),
+        "--to",
+        "Maria",
+        "--date",
+        "-3d",
+    ]);
+    shell.add(&[
+        "move",
+        "--item",
+        &item.to_string(),
+        "--to",
+        "Dr. Okafor",
+        "--date",
+        "yesterday",
+        "--direct",
+        "no",
+    ]);
+    let shown = shell.json(&["show", "item", &item.to_string(), "--json"]);
+    assert_eq!(shown["holder"], "Dr. Okafor");
+    let moves = shell.json(&["list", "moves", "--json"]);
+    assert_eq!(
+        moves[1]["from"], "Maria",
+        "a move starts from the holder by default"
+    );
+}
+
+#[test]
+fn conflicts_are_listed_with_topic_and_status() {
+    let shell = Shell::new();
+    let (first, opinion, _) = shell.small_case();
+    let second = shell.add(&["doctor", "--name", "Dr. Okafor"]);
+    let other = shell.add(&["opinion", "--doctor", &second.to_string()]);
+    shell.add(&[
+        "position",
+        "--opinion",
+        &opinion.to_string(),
+        "--topic",
+        "Treatment",
+        "--stance",
+        "Mastectomy",
+    ]);
+    shell.add(&[
+        "position",
+        "--opinion",
+        &other.to_string(),
+        "--topic",
+        "treatment",
+        "--stance",
+        "Lumpectomy",
+    ]);
+    shell.add(&[
+        "position",
+        "--opinion",
+        &opinion.to_string(),
+        "--topic",
+        "Stage",
+        "--stance",
+        "Stage IA",
+    ]);
+    shell.add(&[
+        "position",
+        "--opinion",
+        &other.to_string(),
+        "--topic",
+        "Stage",
+        "--stance",
+        " stage ia. ",
+    ]);
+    let conflicts = shell.json(&["list", "conflicts", "--json"]);
+    let conflicts = conflicts.as_array().unwrap();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    assert_eq!(conflicts[0]["topic"], "Treatment");
+    assert_eq!(conflicts[0]["status"], "open");
+    assert!(shell.ok(&["list", "conflicts"]).contains("Treatment"));
+    let _ = first;
+}
+
+#[test]
+fn dates_are_read_in_every_documented_form() {
+    let shell = Shell::new();
+    shell.init();
+    let today = chrono::Local::now().date_naive();
+    for (typed, days) in [
+        ("today", 0),
+        ("tomorrow", 1),
+        ("+10d", 10),
+        ("in 2 weeks", 14),
+        ("2026-12-01", -1),
+    ] {
+        let id = shell.add(&["deadline", "--title", typed, "--date", typed]);
+        let shown = shell.json(&["show", "deadline", &id.to_string(), "--json"]);
+        let expected = if days < 0 {
+            "2026-12-01".to_string()
+        } else {
+            (today + chrono::Days::new(days as u64)).to_string()
+        };
+        assert_eq!(shown["due_on"], expected.as_str(), "{typed}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_line() {
+    let shell = Shell::new();
+    shell.init();
+    assert!(
+        shell
+            .fails(&["list", "wizards"], 2)
+            .contains("invalid value 'wizards'")
+    );
+    assert!(
+        shell
+            .fails(&["add", "doctor", "--specialty", "Surgery"], 2)
+            .contains("needs --name")
+    );
+    assert!(
+        shell
+            .fails(&["add", "doctor", "--nme", "x"], 2)
+            .contains("--nme")
+    );
+    assert!(shell.fails(&["show", "doctor"], 2).contains("required"));
+    assert!(
+        shell
+            .fails(&["delete", "conflicts", "1"], 2)
+            .contains("cannot be deleted")
+    );
+    assert!(shell.fails(&["init"], 2).contains("--patient"));
+}
+
+#[test]
+fn failures_exit_1_with_one_line_that_names_the_fix() {
+    let shell = Shell::new();
+    let (doctor, _, _) = shell.small_case();
+    let d = doctor.to_string();
+    let checks: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["show", "doctor", "99"], "no doctor with id 99"),
+        (
+            vec!["edit", "opinion", "99", "--urgency", "x"],
+            "no opinion with id 99",
+        ),
+        (vec!["delete", "item", "99"], "no item with id 99"),
+        (
+            vec!["add", "opinion", "--doctor", "99"],
+            "no doctor with id 99; `casefile list doctors`",
+        ),
+        (
+            vec!["add", "opinion", "--doctor", &d, "--date", "next tuesday"],
+            "type it as 2026-12-01",
+        ),
+        (
+            vec!["add", "opinion", "--doctor", &d, "--form", "telepathy"],
+            "visit, remote, records_review",
+        ),
+        (
+            vec!["add", "opinion", "--doctor", &d, "--knew-prior", "maybe"],
+            "not yes or no",
+        ),
+        (
+            vec![
+                "add",
+                "position",
+                "--opinion",
+                "1",
+                "--topic",
+                "Astrology",
+                "--stance",
+                "x",
+            ],
+            "no topic 'Astrology'",
+        ),
+        (
+            vec!["add", "note", "--text", "x", "--on", "opinion"],
+            "KIND:ID",
+        ),
+        (
+            vec!["add", "note", "--text", "x", "--on", "item:42"],
+            "no item with id 42",
+        ),
+        (
+            vec![
+                "add",
+                "deadline",
+                "--title",
+                "x",
+                "--date",
+                "tomorrow",
+                "--kind",
+                "request_due",
+            ],
+            "add a request instead",
+        ),
+        (
+            vec![
+                "add",
+                "request",
+                "--to",
+                "x",
+                "--what",
+                "y",
+                "--local-limit",
+                "400",
+            ],
+            "1 to 365",
+        ),
+        (
+            vec!["init", "--patient", "Someone Else"],
+            "already holds a case",
+        ),
+        (
+            vec!["export", "packet", "--doctor", "42"],
+            "no doctor with id 42",
+        ),
+    ];
+    for (args, expected) in checks {
+        let message = shell.fails(&args, 1);
+        assert!(message.contains(expected), "{args:?}: {message}");
+    }
+
+    let empty = shell.path("empty.db");
+    assert!(
+        shell
+            .fails_on(&empty, &["add", "doctor", "--name", "x"], 1)
+            .contains("casefile init --patient")
+    );
+}
+
+#[test]
+fn a_file_from_a_newer_casefile_is_refused() {
+    let shell = Shell::new();
+    shell.init();
+    let conn = rusqlite::Connection::open(shell.db()).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    assert!(
+        shell
+            .fails(&["list", "doctors"], 1)
+            .contains("newer casefile")
+    );
+}
+
+#[test]
+fn export_then_import_then_export_gives_the_same_bytes() {
+    let shell = Shell::new();
+    let demo = shell.path("demo.db");
+    let mut store =
+        casefile::store::Store::open(&demo, "Maria", casefile::domain::Clock::System).unwrap();
+    casefile::demo::write_demo(&mut store).unwrap();
+    drop(store);
+    let first = shell.cmd_on(&demo, &["export", "json"]).output().unwrap();
+    assert!(first.status.success());
+
+    let exported = shell.path("case.json");
+    std::fs::write(&exported, &first.stdout).unwrap();
+    let copy = shell.path("copy.db");
+    shell
+        .cmd_on(&copy, &["import", "json", exported.to_str().unwrap()])
+        .assert()
+        .success();
+    let again = shell.path("again.json");
+    shell
+        .cmd_on(&copy, &["export", "json", "-o", again.to_str().unwrap()])
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read(&again).unwrap(),
+        first.stdout,
+        "byte for byte"
+    );
+    assert_eq!(
+        std::fs::metadata(&again).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+
+    let document: Value = serde_json::from_slice(&first.stdout).unwrap();
+    assert_eq!(document["format"], "casefile-export");
+    assert_eq!(document["version"], 1);
+    assert!(!document["history"].as_array().unwrap().is_empty());
+    assert_eq!(document["notes"].as_array().unwrap().len(), 6);
+
+    // Importing again, into a file that now holds the case, is refused.
+    let message = shell.fails_on(&copy, &["import", "json", exported.to_str().unwrap()], 1);
+    assert!(message.contains("empty case file"), "{message}");
+}
+
+#[test]
+fn a_bad_import_is_refused_and_nothing_is_written() {
+    let shell = Shell::new();
+    let write = |name: &str, text: &str| {
+        let path = shell.path(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let good: Value = {
+        let demo = shell.path("demo.db");
+        let mut store =
+            casefile::store::Store::open(&demo, "Maria", casefile::domain::Clock::System).unwrap();
+        casefile::demo::write_demo(&mut store).unwrap();
+        drop(store);
+        serde_json::from_slice(
+            &shell
+                .cmd_on(&demo, &["export", "json"])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap()
+    };
+    let mut wrong_status = good.clone();
+    wrong_status["questions"][2]["status"] = Value::String("pondering".into());
+    let mut newer = good.clone();
+    newer["version"] = Value::from(2);
+    let mut dangling = good.clone();
+    dangling["opinions"][0]["doctor_id"] = Value::from(999);
+
+    let cases = [
+        (
+            write("broken.json", "{\"format\": \"casefile-export\","),
+            "not valid JSON (line 1",
+        ),
+        (
+            write("other.json", "{\"format\": \"recipes\", \"version\": 1}"),
+            "not a casefile export",
+        ),
+        (write("newer.json", &newer.to_string()), "newer casefile"),
+        (
+            write("status.json", &wrong_status.to_string()),
+            "at $.questions[2]: unknown variant `pondering`",
+        ),
+        (
+            write("dangling.json", &dangling.to_string()),
+            "nothing was written",
+        ),
+    ];
+    for (file, expected) in cases {
+        let target = shell.path("target.db");
+        let message = shell.fails_on(&target, &["import", "json", file.to_str().unwrap()], 1);
+        assert!(message.contains(expected), "{file:?}: {message}");
+        let store =
+            casefile::store::Store::open(&target, "Tester", casefile::domain::Clock::System)
+                .unwrap();
+        assert!(
+            store.case().unwrap().is_none(),
+            "nothing written for {file:?}"
+        );
+        assert!(store.history().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn a_backup_is_a_checked_private_copy() {
+    let shell = Shell::new();
+    shell.small_case();
+    let backup = shell.path("backup.db");
+    let output = shell
+        .cmd(&["backup", backup.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("passed its integrity check"));
+    assert_eq!(
+        std::fs::metadata(&backup).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let doctors = shell
+        .cmd_on(&backup, &["list", "doctors", "--json"])
+        .output()
+        .unwrap();
+    let doctors: Value = serde_json::from_slice(&doctors.stdout).unwrap();
+    assert_eq!(doctors[0]["name"], "Dr. Helen Park");
+    assert!(
+        shell
+            .fails(&["backup", backup.to_str().unwrap()], 1)
+            .contains("already exists")
+    );
+}
+
+/// Every earlier doctor's conclusion, as it would be written in `format`.
+fn earlier_conclusions(case: &casefile::domain::CaseSnapshot, doctor_id: i64) -> Vec<String> {
+    let mut texts = Vec::new();
+    for opinion in case.opinions.iter().filter(|o| o.doctor_id != doctor_id) {
+        texts.extend([
+            opinion.diagnosis.clone(),
+            opinion.recommendation.clone(),
+            opinion.urgency.clone(),
+        ]);
+        for position in case.positions.iter().filter(|p| p.opinion_id == opinion.id) {
+            texts.extend([position.stance.clone(), position.detail.clone()]);
+        }
+    }
+    // The patient's own question may name the options; it is not a
+    // doctor's conclusion.
+    let question = case
+        .case
+        .as_ref()
+        .map(|c| c.question.clone())
+        .unwrap_or_default();
+    texts.retain(|text| text.trim().len() > 3 && !question.contains(text.as_str()));
+    texts
+}
+
+#[test]
+fn a_blind_packet_leaves_out_every_earlier_conclusion() {
+    let shell = Shell::new();
+    let mut store =
+        casefile::store::Store::open(&shell.db(), "Maria", casefile::domain::Clock::System)
+            .unwrap();
+    casefile::demo::write_demo(&mut store).unwrap();
+    let case = store.snapshot().unwrap();
+    drop(store);
+    let brooks = case
+        .doctors
+        .iter()
+        .find(|d| d.name.contains("Brooks"))
+        .unwrap()
+        .id;
+    let conclusions = earlier_conclusions(&case, brooks);
+    assert!(conclusions.len() > 10);
+
+    for (format, escape) in [
+        (
+            "html",
+            casefile::export::document::html as fn(&str) -> String,
+        ),
+        ("md", casefile::export::document::md as fn(&str) -> String),
+    ] {
+        let id = brooks.to_string();
+        let open = shell.ok(&["export", "packet", "--doctor", &id, "--format", format]);
+        let blind = shell.ok(&[
+            "export", "packet", "--doctor", &id, "--format", format, "--blind",
+        ]);
+        let shown_open = conclusions
+            .iter()
+            .filter(|text| open.contains(&escape(text)))
+            .count();
+        assert_eq!(
+            shown_open,
+            conclusions.len(),
+            "the open {format} packet carries them all"
+        );
+        for text in &conclusions {
+            assert!(
+                !blind.contains(&escape(text)),
+                "{format} blind packet shows {text:?}"
+            );
+        }
+        // The facts, items and questions are still there.
+        assert!(blind.contains("Maria Alvarez"));
+        assert!(blind.contains(&escape("What are the side effects of radiation")));
+        assert!(blind.contains(&escape("How long can I safely take to decide?")));
+        assert!(blind.contains("Decision deadline"));
+    }
+}
+
+#[test]
+fn markup_in_a_question_comes_out_escaped() {
+    let shell = Shell::new();
+    let (doctor, _, _) = shell.small_case();
+    let d = doctor.to_string();
+    shell.add(&[
+        "question",
+        "--doctor",
+        &d,
+        "--text",
+        "<script>alert('x')</script> & <b>bold</b>?",
+    ]);
+    for args in [
+        vec!["export", "packet", "--doctor", &d, "--format", "html"],
+        vec!["export", "questions", "--doctor", &d, "--format", "html"],
+    ] {
+        let page = shell.ok(&args);
+        assert!(!page.contains("<script"), "{args:?}");
+        assert!(!page.contains("<b>bold"), "{args:?}");
+        assert!(page.contains(
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;?"
+        ));
+        assert!(page.contains("@media print"));
+    }
+    let markdown = shell.ok(&["export", "questions", "--doctor", &d, "--format", "md"]);
+    assert!(markdown.contains("\\<script\\>"), "{markdown}");
+    assert!(markdown.contains("Answer:"));
+}
+
+#[test]
+fn questions_not_answered_at_one_visit_are_carried_to_the_next_sheet() {
+    let shell = Shell::new();
+    let (doctor, _, _) = shell.small_case();
+    let d = doctor.to_string();
+    shell.add(&[
+        "question",
+        "--doctor",
+        &d,
+        "--text",
+        "Asked, never answered",
+        "--status",
+        "asked",
+    ]);
+    shell.add(&[
+        "question",
+        "--doctor",
+        &d,
+        "--text",
+        "Answered already",
+        "--answer",
+        "Yes",
+    ]);
+    shell.add(&[
+        "question",
+        "--doctor",
+        "any",
+        "--text",
+        "For whoever we see next",
+    ]);
+    let sheet = shell.ok(&["export", "questions", "--doctor", &d, "--format", "md"]);
+    assert!(sheet.contains("Asked, never answered"));
+    assert!(sheet.contains("carried forward"));
+    assert!(sheet.contains("For whoever we see next"));
+    assert!(!sheet.contains("Answered already"));
+}
+
+#[test]
+fn completions_and_the_man_page_come_from_the_same_definitions() {
+    let shell = Shell::new();
+    for shell_name in ["bash", "zsh", "fish"] {
+        let script = shell.ok(&["completions", shell_name]);
+        assert!(script.contains("casefile"), "{shell_name}");
+        assert!(script.contains("packet"), "{shell_name}");
+    }
+    let man = shell.ok(&["man"]);
+    assert!(man.contains(".TH casefile"));
+    assert!(man.contains("backup"));
+}
