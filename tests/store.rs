@@ -394,3 +394,28 @@ fn a_second_case_cannot_be_started_in_the_same_file() {
     assert!(store.add(&draft).is_err());
     assert_eq!(store.all::<CaseDraft>().expect("reads").len(), 1);
 }
+
+#[test]
+fn a_backup_taken_while_another_copy_is_open_holds_its_saved_work() {
+    let case = TempCase::new();
+    let mut open_elsewhere = case.open("Maria");
+    open_elsewhere.add(&doctor("Dr. Park")).expect("adds");
+    let backup_path = case.dir.path().join("backup.db");
+    let report = case
+        .open("Daniel")
+        .backup_to(&backup_path)
+        .expect("backs up");
+    assert!(report.bytes > 0);
+    open_elsewhere
+        .add(&doctor("Dr. Okafor"))
+        .expect("still writes after the backup");
+    let backup = Store::open(&backup_path, "Maria", clock()).expect("the backup opens");
+    let names: Vec<String> = backup
+        .all::<DoctorDraft>()
+        .expect("reads")
+        .into_iter()
+        .map(|d| d.data.name)
+        .collect();
+    assert_eq!(names, ["Dr. Park"]);
+    assert_eq!(mode(&backup_path), 0o600);
+}

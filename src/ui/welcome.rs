@@ -47,6 +47,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled("q", theme::heading()),
             Span::raw(" to quit."),
         ]),
+        Line::raw(""),
+        Line::raw("  To start your own case in this file, quit and run:"),
+        Line::styled(
+            format!(
+                "      casefile --db '{}' init --patient \"Your name\" --decide-by \"in 3 weeks\"",
+                super::text::inert(&app.file.display().to_string())
+            ),
+            theme::heading(),
+        ),
     ];
     panel::detail(frame, area, "casefile", lines, 0);
 }
