@@ -653,6 +653,12 @@ fn a_bad_import_is_refused_and_nothing_is_written() {
     newer["version"] = Value::from(2);
     let mut dangling = good.clone();
     dangling["opinions"][0]["doctor_id"] = Value::from(999);
+    let mut orphans = good.clone();
+    orphans["case"] = Value::Null;
+    let mut note_nowhere = good.clone();
+    note_nowhere["notes"][0]["on"] = serde_json::json!({"kind": "opinion", "id": 999});
+    let mut secret = good.clone();
+    secret["doctors"][0]["id"] = Value::String("Private diagnosis text".into());
 
     let cases = [
         (
@@ -870,4 +876,125 @@ fn completions_and_the_man_page_come_from_the_same_definitions() {
     let man = shell.ok(&["man"]);
     assert!(man.contains(".TH casefile"));
     assert!(man.contains("backup"));
+}
+
+#[test]
+fn nothing_is_ever_written_over_an_existing_file() {
+    let shell = Shell::new();
+    shell.small_case();
+    let db = shell.db().to_str().unwrap().to_string();
+    let message = shell.fails(&["export", "json", "-o", &db], 1);
+    assert!(message.contains("already exists"), "{message}");
+    assert!(
+        shell.ok(&["list", "doctors"]).contains("Dr. Helen Park"),
+        "the case file is intact"
+    );
+    let packet = shell.path("packet.html");
+    shell.ok(&[
+        "export",
+        "packet",
+        "--doctor",
+        "1",
+        "-o",
+        packet.to_str().unwrap(),
+    ]);
+    let message = shell.fails(
+        &[
+            "export",
+            "questions",
+            "--doctor",
+            "1",
+            "-o",
+            packet.to_str().unwrap(),
+        ],
+        1,
+    );
+    assert!(message.contains("choose a new name"), "{message}");
+}
+
+#[test]
+fn a_mistyped_case_file_is_not_created_by_commands_that_read() {
+    let shell = Shell::new();
+    let typo = shell.path("typo.db");
+    for args in [
+        vec!["list", "doctors"],
+        vec!["export", "json"],
+        vec!["add", "doctor", "--name", "x"],
+        vec!["backup", "somewhere.db"],
+    ] {
+        let message = shell.fails_on(&typo, &args, 1);
+        assert!(
+            message.contains("there is no case file at"),
+            "{args:?}: {message}"
+        );
+        assert!(!typo.exists(), "{args:?} created the file");
+    }
+    assert!(!shell.path("somewhere.db").exists());
+}
+
+#[test]
+fn an_edit_keeps_required_fields_and_needs_a_change() {
+    let shell = Shell::new();
+    let (doctor, _, _) = shell.small_case();
+    let id = doctor.to_string();
+    let message = shell.fails(&["edit", "doctor", &id, "--name", "  "], 1);
+    assert!(message.contains("--name"), "{message}");
+    assert!(
+        shell
+            .fails(&["edit", "doctor", &id], 2)
+            .contains("nothing to change")
+    );
+    assert!(
+        shell
+            .fails(&["edit", "doctor", &id, "--name", "Dr. Helen Park"], 2)
+            .contains("nothing to change")
+    );
+    let shown = shell.json(&["show", "doctor", &id, "--json"]);
+    assert_eq!(shown["name"], "Dr. Helen Park");
+    assert_eq!(shown["version"], 1, "nothing was saved");
+    shell.ok(&[
+        "edit",
+        "doctor",
+        &id,
+        "--specialty",
+        "  Surgical oncology  ",
+    ]);
+    assert_eq!(
+        shell.json(&["show", "doctor", &id, "--json"])["specialty"],
+        "Surgical oncology"
+    );
+}
+
+#[test]
+fn a_missing_conflict_is_named_plainly() {
+    let shell = Shell::new();
+    shell.small_case();
+    let message = shell.fails(&["show", "conflicts", "99"], 1);
+    assert!(message.contains("no conflict on topic 99"), "{message}");
+}
+
+#[test]
+fn each_command_has_its_own_manual_page() {
+    let shell = Shell::new();
+    let page = shell.ok(&["man", "add", "doctor"]);
+    assert!(page.contains(".TH casefile-add-doctor"));
+    assert!(page.contains("trained\\-at"));
+    assert!(shell.ok(&["man", "export", "packet"]).contains("blind"));
+    assert!(shell.fails(&["man", "wizard"], 2).contains("no command"));
+}
+
+#[test]
+fn a_follow_up_packet_carries_the_doctors_own_earlier_opinion() {
+    let shell = Shell::new();
+    let (doctor, _, _) = shell.small_case();
+    let packet = shell.ok(&[
+        "export",
+        "packet",
+        "--doctor",
+        &doctor.to_string(),
+        "--format",
+        "md",
+    ]);
+    assert!(packet.contains("Your earlier opinion"), "{packet}");
+    assert!(packet.contains("Mastectomy"));
 }

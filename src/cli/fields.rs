@@ -25,10 +25,22 @@ pub trait Fields {
     fn apply(&self, draft: &mut Self::Draft, case: &CaseSnapshot, today: NaiveDate) -> Result<()>;
 }
 
+/// Sets a field whose flag was given, without surrounding spaces.
 fn set(target: &mut String, value: &Option<String>) {
     if let Some(value) = value {
-        *target = value.clone();
+        *target = value.trim().to_string();
     }
+}
+
+/// Sets a field that a record cannot be without: an empty value is refused.
+fn set_required(target: &mut String, value: &Option<String>, flag: &str, kind: &str) -> Result<()> {
+    if let Some(value) = value {
+        if value.trim().is_empty() {
+            anyhow::bail!("{flag}: a {kind} cannot be saved with this empty; give a value");
+        }
+        *target = value.trim().to_string();
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone, Args)]
@@ -65,7 +77,7 @@ impl Fields for DoctorFields {
     }
 
     fn apply(&self, draft: &mut DoctorDraft, _: &CaseSnapshot, _: NaiveDate) -> Result<()> {
-        set(&mut draft.name, &self.name);
+        set_required(&mut draft.name, &self.name, "--name", Self::NAME)?;
         set(&mut draft.specialty, &self.specialty);
         set(&mut draft.institution, &self.institution);
         set(&mut draft.trained_at, &self.trained_at);
@@ -209,7 +221,7 @@ impl Fields for PositionFields {
         if let Some(text) = &self.topic {
             draft.topic_id = values::topic(case, "--topic", text)?;
         }
-        set(&mut draft.stance, &self.stance);
+        set_required(&mut draft.stance, &self.stance, "--stance", Self::NAME)?;
         set(&mut draft.detail, &self.detail);
         Ok(())
     }
@@ -240,7 +252,7 @@ impl Fields for TopicFields {
     }
 
     fn apply(&self, draft: &mut TopicDraft, _: &CaseSnapshot, _: NaiveDate) -> Result<()> {
-        set(&mut draft.name, &self.name);
+        set_required(&mut draft.name, &self.name, "--name", Self::NAME)?;
         if let Some(text) = &self.order {
             draft.sort_order = text
                 .trim()
@@ -303,7 +315,7 @@ impl Fields for QuestionFields {
                 Some(values::topic(case, "--topic", text)?)
             };
         }
-        set(&mut draft.text, &self.text);
+        set_required(&mut draft.text, &self.text, "--text", Self::NAME)?;
         set(&mut draft.answer, &self.answer);
         let status = match &self.status {
             Some(text) => values::choice("--status", text)?,
@@ -389,7 +401,12 @@ impl Fields for ItemFields {
         if let Some(text) = &self.original {
             draft.is_original = values::yes_no("--original", text)?;
         }
-        set(&mut draft.description, &self.description);
+        set_required(
+            &mut draft.description,
+            &self.description,
+            "--description",
+            Self::NAME,
+        )?;
         set(&mut draft.facility, &self.facility);
         set(&mut draft.held_by, &self.holder);
         Ok(())
@@ -471,7 +488,7 @@ impl Fields for MoveFields {
             draft.direct = values::yes_no("--direct", text)?;
         }
         set(&mut draft.from, &self.from);
-        set(&mut draft.to, &self.to);
+        set_required(&mut draft.to, &self.to, "--to", Self::NAME)?;
         set(&mut draft.method, &self.method);
         set(&mut draft.tracking, &self.tracking);
         set(&mut draft.note, &self.note);
@@ -582,8 +599,8 @@ impl Fields for RequestFields {
         case: &CaseSnapshot,
         today: NaiveDate,
     ) -> Result<()> {
-        set(&mut draft.to_whom, &self.to);
-        set(&mut draft.what, &self.what);
+        set_required(&mut draft.to_whom, &self.to, "--to", Self::NAME)?;
+        set_required(&mut draft.what, &self.what, "--what", Self::NAME)?;
         set(&mut draft.method, &self.method);
         if let Some(text) = &self.requested_on {
             draft.requested_on = values::date("--requested-on", text, today)?;
@@ -659,7 +676,7 @@ impl Fields for FollowUpFields {
             draft.on = values::date("--date", text, today)?;
         }
         set(&mut draft.by, &self.by);
-        set(&mut draft.said, &self.said);
+        set_required(&mut draft.said, &self.said, "--said", Self::NAME)?;
         Ok(())
     }
 }
@@ -708,7 +725,7 @@ impl Fields for DeadlineFields {
         case: &CaseSnapshot,
         today: NaiveDate,
     ) -> Result<()> {
-        set(&mut draft.title, &self.title);
+        set_required(&mut draft.title, &self.title, "--title", Self::NAME)?;
         set(&mut draft.notes, &self.notes);
         if let Some(text) = &self.date {
             draft.due_on = values::date("--date", text, today)?;
@@ -760,7 +777,7 @@ impl Fields for NoteFields {
     }
 
     fn apply(&self, draft: &mut NoteDraft, case: &CaseSnapshot, _: NaiveDate) -> Result<()> {
-        set(&mut draft.body, &self.text);
+        set_required(&mut draft.body, &self.text, "--text", Self::NAME)?;
         if let Some(text) = &self.on {
             draft.on = values::record_ref(case, "--on", text)?;
         }

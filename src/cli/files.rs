@@ -10,22 +10,34 @@ use anyhow::{Context, Result};
 use crate::export::json::ExportDocument;
 use crate::export::packet::{self, Blindness};
 use crate::export::{Document, Format};
-use crate::store::Store;
+use crate::store::{Store, WholeCase};
 
-/// Writes `text` to `path` (owner-only: it holds medical data), or to
-/// standard output when there is no path.
+/// Writes `text` to a new file at `path` (owner-only: it holds medical
+/// data), or to standard output when there is no path. An existing file,
+/// the case file among them, is never written over.
 pub fn write_out(path: Option<&Path>, text: &str, out: &mut dyn Write) -> Result<()> {
     let Some(path) = path else {
-        out.write_all(text.as_bytes())?;
-        return Ok(());
+        return match out.write_all(text.as_bytes()) {
+            // A reader that stopped early (`| head`) is not a failure.
+            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => Ok(other?),
+        };
     };
     let mut file = OpenOptions::new()
         .write(true)
-        .create(true)
-        .truncate(true)
+        .create_new(true)
         .mode(0o600)
         .open(path)
-        .with_context(|| format!("Could not write {}", path.display()))?;
+        .map_err(|error| {
+            if error.kind() == std::io::ErrorKind::AlreadyExists {
+                anyhow::anyhow!(
+                    "{} already exists; casefile never writes over a file, so choose a new name",
+                    path.display()
+                )
+            } else {
+                anyhow::Error::new(error).context(format!("Could not write {}", path.display()))
+            }
+        })?;
     fs::set_permissions(path, Permissions::from_mode(0o600))
         .with_context(|| format!("Could not make {} private", path.display()))?;
     file.write_all(text.as_bytes())
@@ -37,8 +49,8 @@ pub fn export_json(store: &mut Store) -> Result<String> {
     ExportDocument::from_case(store.whole_case()?).to_json()
 }
 
-/// `import json FILE`: into an empty case file, all or nothing.
-pub fn import_json(store: &mut Store, file: &Path) -> Result<()> {
+/// Reads and checks an export written by `export json`.
+pub fn read_export(file: &Path) -> Result<WholeCase> {
     let text =
         fs::read_to_string(file).with_context(|| format!("Could not read {}", file.display()))?;
     let document = ExportDocument::from_json(&text).with_context(|| {
@@ -47,12 +59,16 @@ pub fn import_json(store: &mut Store, file: &Path) -> Result<()> {
             file.display()
         )
     })?;
-    store.restore(&document.into_case()).with_context(|| {
-        format!(
-            "{} was not imported, and nothing was written",
-            file.display()
-        )
-    })
+    Ok(document.into_case())
+}
+
+/// Removes a case file that this run created and could not fill.
+pub fn remove_case_file(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = fs::remove_file(PathBuf::from(name));
+    }
 }
 
 /// `export packet`: the appointment packet for one doctor.

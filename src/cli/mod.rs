@@ -96,8 +96,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff)
-    Man,
+    /// Print a manual page (roff): casefile's, or a command's, such as
+    /// `casefile man add doctor`
+    Man {
+        /// The command, as words: `export`, `add doctor`...
+        command: Vec<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -208,8 +212,23 @@ pub enum Outcome {
     Tui(Launch),
 }
 
+/// Opens the case file, creating it if it does not exist yet: for the TUI
+/// and for the commands that start a case.
 fn open(cli: &Cli) -> Result<Store> {
     Store::open(&case_path(cli)?, &author(cli)?, Clock::System)
+}
+
+/// Opens a case file that must already exist, so that a mistyped --db
+/// never quietly creates an empty one.
+fn open_existing(cli: &Cli) -> Result<Store> {
+    let path = case_path(cli)?;
+    if !path.exists() {
+        anyhow::bail!(
+            "there is no case file at {}; check --db, or start a case with `casefile init --patient NAME`",
+            path.display()
+        );
+    }
+    Store::open(&path, &author(cli)?, Clock::System)
 }
 
 /// Runs the command the command line names, writing its output to `out`.
@@ -231,13 +250,17 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             return Ok(Outcome::Tui(Launch { store, demo_file }));
         }
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "casefile", out);
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "casefile", &mut script);
+            files::write_out(None, &String::from_utf8_lossy(&script), out)?;
         }
-        Command::Man => {
-            clap_mangen::Man::new(Cli::command()).render(out)?;
+        Command::Man { command } => {
+            let mut page = Vec::new();
+            man_page(command)?.render(&mut page)?;
+            files::write_out(None, &String::from_utf8_lossy(&page), out)?;
         }
         Command::Backup { file } => {
-            let store = open(cli)?;
+            let store = open_existing(cli)?;
             let report = store.backup_to(file)?;
             eprintln!(
                 "Backed up {} to {} ({} KiB); the copy passed its integrity check.",
@@ -247,8 +270,21 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             );
         }
         Command::Import(ImportCommand::Json { file }) => {
+            // Read and check the whole file before the case file is touched.
+            let whole = files::read_export(file)?;
+            let path = case_path(cli)?;
+            let existed = path.exists();
             let mut store = open(cli)?;
-            files::import_json(&mut store, file)?;
+            if let Err(error) = store.restore(&whole) {
+                drop(store);
+                if !existed {
+                    files::remove_case_file(&path);
+                }
+                return Err(error.context(format!(
+                    "{} was not imported, and nothing was written",
+                    file.display()
+                )));
+            }
             eprintln!(
                 "Imported {} into {}.",
                 file.display(),
@@ -256,7 +292,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             );
         }
         Command::Export(export) => {
-            let mut store = open(cli)?;
+            let mut store = open_existing(cli)?;
             let (text, output) = match export {
                 ExportCommand::Json { output } => (files::export_json(&mut store)?, output),
                 ExportCommand::Packet {
@@ -302,7 +338,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             );
         }
         Command::Add(add) => {
-            let mut store = open(cli)?;
+            let mut store = open_existing(cli)?;
             let today = store.clock().today();
             let id = records::add(
                 &mut records::Context {
@@ -314,7 +350,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             writeln!(out, "{id}")?;
         }
         Command::Edit(edit) => {
-            let mut store = open(cli)?;
+            let mut store = open_existing(cli)?;
             let today = store.clock().today();
             records::edit(
                 &mut records::Context {
@@ -325,7 +361,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             )?;
         }
         Command::Delete { kind, id } => {
-            let mut store = open(cli)?;
+            let mut store = open_existing(cli)?;
             let today = store.clock().today();
             records::delete(
                 &mut records::Context {
@@ -337,7 +373,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             )?;
         }
         Command::List { kind, json } => {
-            let mut store = open(cli)?;
+            let mut store = open_existing(cli)?;
             let today = store.clock().today();
             records::list(
                 &mut records::Context {
@@ -350,7 +386,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             )?;
         }
         Command::Show { kind, id, json } => {
-            let mut store = open(cli)?;
+            let mut store = open_existing(cli)?;
             let today = store.clock().today();
             records::show(
                 &mut records::Context {
@@ -365,6 +401,22 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
         }
     }
     Ok(Outcome::Done)
+}
+
+/// The manual page of casefile, or of one of its commands.
+fn man_page(words: &[String]) -> Result<clap_mangen::Man> {
+    let mut command = Cli::command();
+    let mut name = "casefile".to_string();
+    for word in words {
+        command = command.find_subcommand(word).cloned().ok_or_else(|| {
+            UsageError(format!(
+                "there is no command `{name} {word}`; `casefile --help` lists them"
+            ))
+        })?;
+        name = format!("{name}-{word}");
+    }
+    let command = command.name(name.clone()).bin_name(name.replace('-', " "));
+    Ok(clap_mangen::Man::new(command))
 }
 
 fn demo_file(cli: &Cli) -> Result<PathBuf> {

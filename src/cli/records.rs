@@ -174,11 +174,10 @@ pub fn init(
     if patient.trim().is_empty() {
         return Err(UsageError("--patient needs the patient's name".into()).into());
     }
-    if let Some(case) = ctx.store.case()? {
+    if ctx.store.case()?.is_some() {
         bail!(
-            "{} already holds a case (patient {}); choose another file with --db",
-            ctx.store.path().display(),
-            inert(&case.patient)
+            "{} already holds a case; choose another file with --db",
+            ctx.store.path().display()
         );
     }
     let draft = CaseDraft {
@@ -226,6 +225,9 @@ pub fn add(ctx: &mut Context<'_>, command: &AddCommand) -> Result<RecordId> {
 }
 
 fn missing(kind: &str, id: RecordId) -> anyhow::Error {
+    if kind == "conflicts" {
+        return anyhow!("there is no conflict on topic {id}; `casefile list conflicts` shows them");
+    }
     anyhow!("there is no {kind} with id {id}; `casefile list {kind}s` shows their ids")
 }
 
@@ -237,6 +239,13 @@ fn edit_one<F: Fields>(ctx: &mut Context<'_>, id: RecordId, fields: &F) -> Resul
         .ok_or_else(|| missing(F::NAME, id))?;
     let mut draft = record.data.clone();
     fields.apply(&mut draft, &case, ctx.today)?;
+    if draft == record.data {
+        return Err(UsageError(format!(
+            "nothing to change: give at least one flag with a new value (see casefile edit {} --help)",
+            F::NAME
+        ))
+        .into());
+    }
     ctx.store.update(id, record.stamp.version, &draft)?;
     Ok(())
 }

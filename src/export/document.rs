@@ -210,13 +210,31 @@ fn html_lines(text: &str) -> String {
 }
 
 /// Text made safe for Markdown: characters Markdown reads as formatting or
-/// as HTML are escaped with a backslash.
+/// as HTML are escaped with a backslash, and so is anything at the start
+/// that would turn the line into a heading, a list, a rule or a fence.
 pub fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in inert(text).chars() {
+    let text = inert(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    let indent = text.len() - text.trim_start().len();
+    let (lead, rest) = text.split_at(indent);
+    out.push_str(lead);
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if matches!(rest.chars().next(), Some('-' | '+' | '=' | '~' | ':')) {
+        out.push('\\');
+    } else if digits > 0 && matches!(rest.chars().nth(digits), Some('.' | ')')) {
+        let (number, tail) = rest.split_at(digits);
+        out.push_str(number);
+        out.push('\\');
+        return escape_inline(tail, out);
+    }
+    escape_inline(rest, out)
+}
+
+fn escape_inline(text: &str, mut out: String) -> String {
+    for c in text.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '&'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '&' | '~'
         ) {
             out.push('\\');
         }
@@ -241,6 +259,11 @@ mod tests {
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;"
         );
         assert_eq!(md("<b>bold</b> *x*"), "\\<b\\>bold\\</b\\> \\*x\\*");
+        assert_eq!(md("---"), "\\---");
+        assert_eq!(md("- item"), "\\- item");
+        assert_eq!(md("1. first"), "1\\. first");
+        assert_eq!(md("~~gone~~"), "\\~\\~gone\\~\\~");
+        assert_eq!(md("ER+/PR+/HER2- 1.4 cm"), "ER+/PR+/HER2- 1.4 cm");
     }
 
     #[test]

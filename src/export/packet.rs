@@ -131,10 +131,14 @@ pub fn packet(
     document.push(Block::Heading("Imaging and slides for you".into()));
     document.push(items_for(case, doctor_id));
 
-    let earlier: Vec<_> = case
+    let given: Vec<_> = case
         .opinions
         .iter()
-        .filter(|opinion| opinion.doctor_id != doctor_id && opinion.given_on <= today)
+        .filter(|opinion| opinion.given_on <= today)
+        .collect();
+    let earlier: Vec<_> = given
+        .iter()
+        .filter(|opinion| opinion.doctor_id != doctor_id)
         .collect();
     match blindness {
         Blindness::Blind => {
@@ -143,7 +147,7 @@ pub fn packet(
                 Block::Paragraph("None.".into())
             } else {
                 Block::Paragraph(format!(
-                    "{} earlier opinion(s) were given by other doctors. Their conclusions are left out \
+                    "Other doctors have given {} earlier opinion(s). Their conclusions are left out \
                      of this packet on purpose; ask the patient if you would like them.",
                     earlier.len()
                 ))
@@ -151,13 +155,16 @@ pub fn packet(
         }
         Blindness::Open => {
             document.push(Block::Heading("Earlier opinions".into()));
-            if earlier.is_empty() {
+            if given.is_empty() {
                 document.push(Block::Paragraph("None yet.".into()));
             }
-            for opinion in earlier {
-                let who = case
-                    .doctor(opinion.doctor_id)
-                    .map_or_else(|| "A doctor".to_string(), doctor_line);
+            for opinion in &given {
+                let who = if opinion.doctor_id == doctor_id {
+                    "Your earlier opinion".to_string()
+                } else {
+                    case.doctor(opinion.doctor_id)
+                        .map_or_else(|| "A doctor".to_string(), doctor_line)
+                };
                 document.push(Block::Paragraph(format!(
                     "{who}: {} ({})",
                     date(opinion.given_on),

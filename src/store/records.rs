@@ -11,7 +11,7 @@ use super::{Store, Writer};
 use crate::domain::{Change, ChangeAction, RecordId, RecordKind, RecordRef, Stamp, Stored};
 
 /// A draft that has a table of its own.
-pub trait Table: Sized + Clone + Serialize {
+pub trait Table: Sized + Clone + PartialEq + Serialize {
     /// The SQLite table.
     const TABLE: &'static str;
     /// What the patient calls this kind of record.
