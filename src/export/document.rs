@@ -219,7 +219,7 @@ pub fn md(text: &str) -> String {
     let (lead, rest) = text.split_at(indent);
     out.push_str(lead);
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    if matches!(rest.chars().next(), Some('-' | '+' | '=' | '~' | ':')) {
+    if matches!(rest.chars().next(), Some('-' | '+' | '=' | ':')) {
         out.push('\\');
     } else if digits > 0 && matches!(rest.chars().nth(digits), Some('.' | ')')) {
         let (number, tail) = rest.split_at(digits);
