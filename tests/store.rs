@@ -36,7 +36,7 @@ fn an_empty_file_is_migrated_to_the_current_format() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |row| row.get(0))
         .expect("reads");
-    assert_eq!(version, 1);
+    assert_eq!(version, 2);
     let journal: String = conn
         .pragma_query_value(None, "journal_mode", |row| row.get(0))
         .expect("reads");
@@ -418,4 +418,97 @@ fn a_backup_taken_while_another_copy_is_open_holds_its_saved_work() {
         .collect();
     assert_eq!(names, ["Dr. Park"]);
     assert_eq!(mode(&backup_path), 0o600);
+}
+
+#[test]
+fn a_delete_takes_what_belongs_to_the_record_and_one_undo_brings_it_all_back() {
+    let case = TempCase::new();
+    let mut store = common::demo_store(&case);
+    let before = store.snapshot().expect("reads");
+    let park = before
+        .doctors
+        .iter()
+        .find(|d| d.name == "Dr. Helen Park")
+        .expect("Dr. Park");
+    let target = RecordRef {
+        kind: RecordKind::Doctor,
+        id: park.id,
+    };
+
+    let plan = store.delete_plan(target).expect("plans");
+    assert_eq!(
+        plan.summary(),
+        "1 opinion, 1 item sent to a doctor, 5 positions, 1 note"
+    );
+    assert_eq!(
+        plan.unlinked.len(),
+        5,
+        "questions and deadlines lose their link"
+    );
+
+    store
+        .delete_record(target, park.stamp.version)
+        .expect("deletes");
+    let after = store.snapshot().expect("reads");
+    assert!(after.doctor(park.id).is_none());
+    assert_eq!(after.opinions.len(), before.opinions.len() - 1);
+    assert!(after.questions.iter().all(|q| q.doctor_id != Some(park.id)));
+
+    let batch = store.last_batch().expect("a batch");
+    let undone = store.undo(batch).expect("undoes");
+    assert_eq!(undone, "deleted doctor \"Dr. Helen Park\"");
+    let restored = store.snapshot().expect("reads");
+    assert_eq!(restored.doctors, before.doctors);
+    assert_eq!(restored.opinions, before.opinions);
+    assert_eq!(restored.positions, before.positions);
+    assert_eq!(restored.item_recipients, before.item_recipients);
+    assert_eq!(restored.notes, before.notes);
+    let links = |s: &CaseSnapshot| s.questions.iter().map(|q| q.doctor_id).collect::<Vec<_>>();
+    assert_eq!(links(&restored), links(&before), "links come back");
+}
+
+#[test]
+fn undo_reverses_an_add_and_an_edit() {
+    let case = TempCase::new();
+    let mut store = case.open("Maria");
+    let added = store.add(&doctor("Dr. Park")).expect("adds");
+    let add_batch = store.last_batch().expect("a batch");
+    let mut changed = added.data.clone();
+    changed.name = "Dr. Helen Park".into();
+    store.update(added.id, 1, &changed).expect("saves");
+    let edit_batch = store.last_batch().expect("a batch");
+
+    assert_eq!(
+        store.undo(edit_batch).expect("undoes"),
+        "edited doctor \"Dr. Helen Park\""
+    );
+    let back = store
+        .get::<DoctorDraft>(added.id)
+        .expect("reads")
+        .expect("exists");
+    assert_eq!(back.name, "Dr. Park");
+    assert_eq!(
+        store.undo(add_batch).expect("undoes"),
+        "added doctor \"Dr. Park\""
+    );
+    assert!(store.get::<DoctorDraft>(added.id).expect("reads").is_none());
+}
+
+#[test]
+fn undo_refuses_when_someone_changed_the_record_since() {
+    let case = TempCase::new();
+    let mut maria = case.open("Maria");
+    let added = maria.add(&doctor("Dr. Park")).expect("adds");
+    let batch = maria.last_batch().expect("a batch");
+    let mut daniel = case.open("Daniel");
+    let mut changed = added.data.clone();
+    changed.contact = "555".into();
+    daniel.update(added.id, 1, &changed).expect("saves");
+
+    let error = maria.undo(batch).expect_err("refused");
+    assert!(
+        error.to_string().contains("changed since by Daniel"),
+        "{error}"
+    );
+    assert!(maria.get::<DoctorDraft>(added.id).expect("reads").is_some());
 }

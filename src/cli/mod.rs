@@ -209,7 +209,7 @@ pub enum Outcome {
     /// The command is done.
     Done,
     /// Open this case in the TUI.
-    Tui(Launch),
+    Tui(Box<Launch>),
 }
 
 /// Opens the case file, creating it if it does not exist yet: for the TUI
@@ -234,10 +234,10 @@ fn open_existing(cli: &Cli) -> Result<Store> {
 /// Runs the command the command line names, writing its output to `out`.
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
     let Some(command) = &cli.command else {
-        return Ok(Outcome::Tui(Launch {
+        return Ok(Outcome::Tui(Box::new(Launch {
             store: open(cli)?,
             demo_file: demo_file(cli)?,
-        }));
+        })));
     };
     match command {
         Command::Demo => {
@@ -247,7 +247,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             let path = cli.db.clone().unwrap_or_else(|| demo_file.clone());
             let mut store = Store::open(&path, &author(cli)?, Clock::System)?;
             write_demo(&mut store)?;
-            return Ok(Outcome::Tui(Launch { store, demo_file }));
+            return Ok(Outcome::Tui(Box::new(Launch { store, demo_file })));
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();

@@ -6,6 +6,7 @@ pub mod conflict;
 pub mod dates;
 pub mod doctor;
 pub mod item;
+pub mod links;
 pub mod record;
 pub mod request;
 pub mod schedule;

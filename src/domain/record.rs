@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::Choice;
 use super::choice::choice;
 
 /// The id of a stored record. Ids are never reused within a case file.
@@ -201,12 +202,54 @@ choice! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Change {
     pub id: RecordId,
+    /// Changes saved together share a batch, and are undone together.
+    pub batch: Option<i64>,
     pub at: DateTime<Utc>,
     pub author: String,
     pub record: RecordRef,
     pub action: ChangeAction,
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
+}
+
+impl Change {
+    /// The change in a few words: "added doctor Dr. Helen Park".
+    pub fn describe(&self) -> String {
+        let record = self.after.as_ref().or(self.before.as_ref());
+        let title = record
+            .and_then(|json| {
+                [
+                    "name",
+                    "patient",
+                    "title",
+                    "text",
+                    "description",
+                    "stance",
+                    "to_whom",
+                    "body",
+                    "said",
+                    "to",
+                ]
+                .iter()
+                .find_map(|key| json.get(*key).and_then(|v| v.as_str()))
+            })
+            .map(|title| {
+                let line = title.lines().next().unwrap_or_default();
+                let short: String = line.chars().take(40).collect();
+                if short.chars().count() < line.chars().count() {
+                    format!(" \"{short}…\"")
+                } else {
+                    format!(" \"{short}\"")
+                }
+            })
+            .unwrap_or_default();
+        format!(
+            "{} {}{}",
+            self.action.label(),
+            self.record.kind.label(),
+            super::text::inert(&title)
+        )
+    }
 }
 
 pub type Case = Stored<CaseDraft>;
@@ -223,3 +266,43 @@ pub type RecordRequest = Stored<super::RecordRequestDraft>;
 pub type FollowUp = Stored<super::FollowUpDraft>;
 pub type Deadline = Stored<super::DeadlineDraft>;
 pub type Note = Stored<NoteDraft>;
+
+/// Any draft, with its kind: what a form saves.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyDraft {
+    Case(CaseDraft),
+    Doctor(super::DoctorDraft),
+    Opinion(OpinionDraft),
+    Topic(TopicDraft),
+    Position(PositionDraft),
+    ConflictState(ConflictStateDraft),
+    Question(QuestionDraft),
+    Item(super::ItemDraft),
+    CustodyMove(super::CustodyMoveDraft),
+    ItemRecipient(super::ItemRecipientDraft),
+    Request(super::RecordRequestDraft),
+    FollowUp(super::FollowUpDraft),
+    Deadline(super::DeadlineDraft),
+    Note(NoteDraft),
+}
+
+impl AnyDraft {
+    pub fn kind(&self) -> RecordKind {
+        match self {
+            AnyDraft::Case(_) => RecordKind::Case,
+            AnyDraft::Doctor(_) => RecordKind::Doctor,
+            AnyDraft::Opinion(_) => RecordKind::Opinion,
+            AnyDraft::Topic(_) => RecordKind::Topic,
+            AnyDraft::Position(_) => RecordKind::Position,
+            AnyDraft::ConflictState(_) => RecordKind::ConflictState,
+            AnyDraft::Question(_) => RecordKind::Question,
+            AnyDraft::Item(_) => RecordKind::Item,
+            AnyDraft::CustodyMove(_) => RecordKind::CustodyMove,
+            AnyDraft::ItemRecipient(_) => RecordKind::ItemRecipient,
+            AnyDraft::Request(_) => RecordKind::Request,
+            AnyDraft::FollowUp(_) => RecordKind::FollowUp,
+            AnyDraft::Deadline(_) => RecordKind::Deadline,
+            AnyDraft::Note(_) => RecordKind::Note,
+        }
+    }
+}

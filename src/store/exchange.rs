@@ -3,12 +3,10 @@
 //! ids, stamps, versions and history, into an empty case file.
 
 use anyhow::{Context, Result, bail};
-use rusqlite::types::Value;
-use rusqlite::{Connection, TransactionBehavior, params, params_from_iter};
+use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::Store;
-use super::records::{Table, all_by_id};
-use super::sql::value;
+use super::records::{Table, all_by_id, insert_exact};
 use crate::domain::{Author, CaseDraft, CaseSnapshot, Change, Choice, Stored};
 
 /// Everything a case file holds.
@@ -52,31 +50,6 @@ fn read_authors(conn: &Connection) -> Result<Vec<Author>> {
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(authors)
-}
-
-/// Writes a stored record with its own id and stamp.
-fn insert_exact<D: Table>(conn: &Connection, record: &Stored<D>) -> Result<()> {
-    let count = D::COLUMNS.len() + 6;
-    let placeholders: Vec<String> = (1..=count).map(|n| format!("?{n}")).collect();
-    let sql = format!(
-        "INSERT INTO {} (id, {}, created_at, created_by, updated_at, updated_by, version) VALUES ({})",
-        D::TABLE,
-        D::COLUMNS.join(", "),
-        placeholders.join(", ")
-    );
-    let mut values = vec![Value::Integer(record.id)];
-    values.extend(record.data.values()?);
-    values.extend([
-        value(&record.stamp.created_at)?,
-        Value::Text(record.stamp.created_by.clone()),
-        value(&record.stamp.updated_at)?,
-        Value::Text(record.stamp.updated_by.clone()),
-        Value::Integer(record.stamp.version),
-    ]);
-    conn.prepare_cached(&sql)?
-        .execute(params_from_iter(values))
-        .with_context(|| format!("Could not restore {} {}", D::KIND.label(), record.id))?;
-    Ok(())
 }
 
 fn insert_all<D: Table>(conn: &Connection, records: &[Stored<D>]) -> Result<()> {
@@ -170,8 +143,8 @@ impl Store {
         for change in &whole.history {
             let json = |value: &Option<serde_json::Value>| value.as_ref().map(|v| v.to_string());
             tx.execute(
-                "INSERT INTO history (id, at, author, record_kind, record_id, action, before_json, after_json)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO history (id, at, author, record_kind, record_id, action, before_json, after_json, batch)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     change.id,
                     change.at,
@@ -181,6 +154,7 @@ impl Store {
                     change.action.key(),
                     json(&change.before),
                     json(&change.after),
+                    change.batch,
                 ],
             )
             .with_context(|| format!("Could not restore history entry {}", change.id))?;

@@ -12,7 +12,10 @@ use super::errors::{NewerFile, NotACaseFile};
 const APPLICATION_ID: i64 = 0x4341_5345;
 
 /// The migrations, in order; the file format is how many have been applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_history_batches.sql"),
+];
 
 /// The newest file format this casefile reads and writes.
 pub fn format_version() -> i64 {

@@ -5,13 +5,16 @@
 //! writes take drafts and return domain types.
 
 mod backup;
+mod cascade;
 mod errors;
 mod exchange;
 mod file;
+mod kinds;
 mod migrate;
 mod records;
 mod sql;
 mod tables;
+mod undo;
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +24,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::domain::{Case, CaseDraft, CaseSnapshot, Change, Clock};
 
 pub use backup::BackupReport;
+pub use cascade::DeletePlan;
 pub use errors::{NewerFile, NotACaseFile, RecordGone, StaleRecord};
 pub use exchange::WholeCase;
 pub use records::{Batch, Table};
@@ -34,6 +38,8 @@ pub struct Store {
     path: PathBuf,
     author: String,
     clock: Clock,
+    /// The batch of the last write this store made that changed anything.
+    last_batch: Option<i64>,
 }
 
 impl Store {
@@ -57,6 +63,7 @@ impl Store {
             path: path.to_path_buf(),
             author: author.trim().to_string(),
             clock,
+            last_batch: None,
         })
     }
 
@@ -73,6 +80,11 @@ impl Store {
         self.clock
     }
 
+    /// The batch number of the last change this store saved, for undo.
+    pub fn last_batch(&self) -> Option<i64> {
+        self.last_batch
+    }
+
     /// Runs `work` in one IMMEDIATE transaction: it all lands or none of it.
     fn write<T>(
         &mut self,
@@ -84,13 +96,27 @@ impl Store {
             .context(
                 "The case file is busy: another copy of casefile is saving. Try again in a moment",
             )?;
+        let batch: i64 = tx.query_row(
+            "SELECT coalesce(max(batch), 0) + 1 FROM history",
+            [],
+            |row| row.get(0),
+        )?;
         let writer = Writer {
             author: &self.author,
             now: self.clock.now(),
+            batch,
         };
         records::register_author(&tx, &writer)?;
         let result = work(&tx, &writer)?;
+        let changed: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM history WHERE batch = ?1)",
+            [batch],
+            |row| row.get(0),
+        )?;
         tx.commit().context("Could not save to the case file")?;
+        if changed {
+            self.last_batch = Some(batch);
+        }
         Ok(result)
     }
 
@@ -143,4 +169,6 @@ impl Store {
 pub(crate) struct Writer<'a> {
     pub author: &'a str,
     pub now: chrono::DateTime<chrono::Utc>,
+    /// The number every change of this transaction is recorded under.
+    pub batch: i64,
 }

@@ -96,7 +96,7 @@ pub fn register_author(conn: &Connection, writer: &Writer<'_>) -> Result<()> {
     Ok(())
 }
 
-fn record_change<D: Table>(
+pub(crate) fn record_change<D: Table>(
     conn: &Connection,
     writer: &Writer<'_>,
     id: RecordId,
@@ -111,8 +111,8 @@ fn record_change<D: Table>(
             .context("Could not record the change in the history")
     };
     conn.execute(
-        "INSERT INTO history (at, author, record_kind, record_id, action, before_json, after_json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO history (at, author, record_kind, record_id, action, before_json, after_json, batch)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             writer.now,
             writer.author,
@@ -120,7 +120,8 @@ fn record_change<D: Table>(
             id,
             action.key(),
             json(before)?,
-            json(after)?
+            json(after)?,
+            writer.batch
         ],
     )?;
     Ok(())
@@ -128,7 +129,11 @@ fn record_change<D: Table>(
 
 use crate::domain::Choice;
 
-fn insert<D: Table>(conn: &Connection, writer: &Writer<'_>, draft: &D) -> Result<Stored<D>> {
+pub(crate) fn insert<D: Table>(
+    conn: &Connection,
+    writer: &Writer<'_>,
+    draft: &D,
+) -> Result<Stored<D>> {
     let placeholders: Vec<String> = (1..=D::COLUMNS.len() + 4)
         .map(|n| format!("?{n}"))
         .collect();
@@ -157,7 +162,11 @@ fn insert<D: Table>(conn: &Connection, writer: &Writer<'_>, draft: &D) -> Result
 
 /// Refuses a change to a record that is gone or was saved by someone else
 /// since `version` was read.
-fn current<D: Table>(conn: &Connection, id: RecordId, version: i64) -> Result<Stored<D>> {
+pub(crate) fn current<D: Table>(
+    conn: &Connection,
+    id: RecordId,
+    version: i64,
+) -> Result<Stored<D>> {
     let before = get::<D>(conn, id)?.ok_or(RecordGone { kind: D::KIND, id })?;
     if before.stamp.version != version {
         return Err(StaleRecord {
@@ -172,7 +181,7 @@ fn current<D: Table>(conn: &Connection, id: RecordId, version: i64) -> Result<St
     Ok(before)
 }
 
-fn update<D: Table>(
+pub(crate) fn update<D: Table>(
     conn: &Connection,
     writer: &Writer<'_>,
     id: RecordId,
@@ -218,7 +227,7 @@ fn update<D: Table>(
     Ok(after)
 }
 
-fn delete<D: Table>(
+pub(crate) fn delete<D: Table>(
     conn: &Connection,
     writer: &Writer<'_>,
     id: RecordId,
@@ -231,10 +240,35 @@ fn delete<D: Table>(
     record_change(conn, writer, id, ChangeAction::Deleted, Some(&before), None)
 }
 
+/// Writes a stored record with its own id and stamp.
+pub(crate) fn insert_exact<D: Table>(conn: &Connection, record: &Stored<D>) -> Result<()> {
+    let count = D::COLUMNS.len() + 6;
+    let placeholders: Vec<String> = (1..=count).map(|n| format!("?{n}")).collect();
+    let sql = format!(
+        "INSERT INTO {} (id, {}, created_at, created_by, updated_at, updated_by, version) VALUES ({})",
+        D::TABLE,
+        D::COLUMNS.join(", "),
+        placeholders.join(", ")
+    );
+    let mut values = vec![Value::Integer(record.id)];
+    values.extend(record.data.values()?);
+    values.extend([
+        super::sql::value(&record.stamp.created_at)?,
+        Value::Text(record.stamp.created_by.clone()),
+        super::sql::value(&record.stamp.updated_at)?,
+        Value::Text(record.stamp.updated_by.clone()),
+        Value::Integer(record.stamp.version),
+    ]);
+    conn.prepare_cached(&sql)?
+        .execute(params_from_iter(values))
+        .with_context(|| format!("Could not restore {} {}", D::KIND.label(), record.id))?;
+    Ok(())
+}
+
 /// The history, newest first.
 pub fn history(conn: &Connection) -> Result<Vec<Change>> {
     let mut statement = conn.prepare_cached(
-        "SELECT id, at, author, record_kind, record_id, action, before_json, after_json
+        "SELECT id, batch, at, author, record_kind, record_id, action, before_json, after_json
          FROM history ORDER BY id DESC",
     )?;
     let changes = statement
@@ -242,6 +276,7 @@ pub fn history(conn: &Connection) -> Result<Vec<Change>> {
             let action: String = row.get("action")?;
             Ok(Change {
                 id: row.get("id")?,
+                batch: row.get("batch")?,
                 at: row.get("at")?,
                 author: row.get("author")?,
                 record: RecordRef {
@@ -280,10 +315,12 @@ impl Store {
         self.write(|tx, writer| update(tx, writer, id, version, draft))
     }
 
-    /// Deletes a record (and, through the file's foreign keys, what belongs
-    /// to it), refusing as [`update`](Self::update) does when it is stale.
+    /// Deletes a record with what belongs to it (see
+    /// [`delete_record`](Self::delete_record)), refusing as
+    /// [`update`](Self::update) does when it is stale.
     pub fn delete<D: Table>(&mut self, id: RecordId, version: i64) -> Result<()> {
-        self.write(|tx, writer| delete::<D>(tx, writer, id, version))
+        self.delete_record(RecordRef { kind: D::KIND, id }, version)
+            .map(|_| ())
     }
 
     /// One record, if it exists.
@@ -303,6 +340,7 @@ impl Store {
                 conn: tx,
                 author: writer.author.to_string(),
                 now: writer.now,
+                batch: writer.batch,
             })
         })
     }
@@ -313,6 +351,7 @@ pub struct Batch<'c> {
     conn: &'c Connection,
     author: String,
     now: chrono::DateTime<chrono::Utc>,
+    batch: i64,
 }
 
 impl Batch<'_> {
@@ -320,6 +359,7 @@ impl Batch<'_> {
         let writer = Writer {
             author: &self.author,
             now: self.now,
+            batch: self.batch,
         };
         insert(self.conn, &writer, draft)
     }
@@ -334,6 +374,7 @@ impl Batch<'_> {
             &Writer {
                 author: &self.author,
                 now,
+                batch: self.batch,
             },
         )
     }

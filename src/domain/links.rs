@@ -1,0 +1,61 @@
+//! How records hang together: which records go with a record when it is
+//! deleted, and which only lose their link to it.
+
+use super::RecordKind;
+
+/// What happens to a linked record when the record it points at goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnDelete {
+    /// It goes too (an opinion's positions).
+    Goes,
+    /// It stays, without the link (a question for a doctor who is removed
+    /// becomes a question for any doctor).
+    Unlinked,
+}
+
+/// A record of kind `child` points at one of kind `parent` through `field`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub child: RecordKind,
+    pub field: &'static str,
+    pub parent: RecordKind,
+    pub on_delete: OnDelete,
+}
+
+const fn link(
+    child: RecordKind,
+    field: &'static str,
+    parent: RecordKind,
+    on_delete: OnDelete,
+) -> Link {
+    Link {
+        child,
+        field,
+        parent,
+        on_delete,
+    }
+}
+
+use OnDelete::{Goes, Unlinked};
+use RecordKind::*;
+
+/// Every link between records. Notes on a record always go with it.
+pub const LINKS: &[Link] = &[
+    link(Opinion, "doctor_id", Doctor, Goes),
+    link(ItemRecipient, "doctor_id", Doctor, Goes),
+    link(Question, "doctor_id", Doctor, Unlinked),
+    link(Request, "deliver_to_doctor", Doctor, Unlinked),
+    link(Deadline, "doctor_id", Doctor, Unlinked),
+    link(Position, "opinion_id", Opinion, Goes),
+    link(Position, "topic_id", Topic, Goes),
+    link(ConflictState, "topic_id", Topic, Goes),
+    link(Question, "topic_id", Topic, Unlinked),
+    link(CustodyMove, "item_id", Item, Goes),
+    link(ItemRecipient, "item_id", Item, Goes),
+    link(FollowUp, "request_id", Request, Goes),
+];
+
+/// The links that point at records of `parent`.
+pub fn links_to(parent: RecordKind) -> impl Iterator<Item = &'static Link> {
+    LINKS.iter().filter(move |link| link.parent == parent)
+}
