@@ -3,7 +3,9 @@
 use std::io::stdout;
 
 use anyhow::{Context, Result};
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 
 use crate::app::{Runtime, run};
@@ -14,7 +16,7 @@ pub fn run_terminal(runtime: &mut Runtime) -> Result<()> {
         .context("casefile needs an interactive terminal; run it in a terminal window")?;
     install_panic_hook();
     // Mouse capture is optional: a terminal without it still works by keys.
-    let _ = execute!(stdout(), EnableMouseCapture);
+    let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = run(&mut terminal, runtime);
     restore();
     result
@@ -22,7 +24,7 @@ pub fn run_terminal(runtime: &mut Runtime) -> Result<()> {
 
 /// Gives the terminal back: mouse off, raw mode off, main screen back.
 fn restore() {
-    let _ = execute!(stdout(), DisableMouseCapture);
+    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
 }
 

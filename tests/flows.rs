@@ -67,6 +67,13 @@ fn the_overdue_request_is_first_and_marked() {
 fn the_welcome_screen_opens_the_demo_in_its_own_file() {
     let case = TempCase::new();
     let mut runtime = Runtime::new(case.open("Maria"), case.demo_path());
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("Start your case"),
+        "the setup form opens at once"
+    );
+    assert!(text.contains("Ctrl-D open the demo case instead"));
+    press(&mut runtime, &[KeyCode::Esc]);
     assert!(screen(&mut runtime).contains("Welcome to casefile"));
     type_keys(&mut runtime, "3");
     assert!(

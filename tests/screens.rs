@@ -105,6 +105,14 @@ fn welcome_on_an_empty_case_file() {
 }
 
 #[test]
+fn welcome_after_leaving_the_setup_form() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(case.open("Maria"), case.demo_path());
+    press(&mut runtime, &[KeyCode::Esc]);
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}
+
+#[test]
 fn an_empty_pane_says_what_belongs_there() {
     let case = TempCase::new();
     let mut store = case.open("Maria");

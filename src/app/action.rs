@@ -1,11 +1,81 @@
 //! Everything that can happen to the app, whether from a key, a mouse, the
 //! store, or a test.
 
-use super::Pane;
-use crate::domain::CaseSnapshot;
+use ratatui_textarea::Input;
 
-#[derive(Debug, Clone, PartialEq)]
+use super::Pane;
+use crate::domain::{CaseSnapshot, Change, RecordKind, RecordRef};
+use crate::store::DeletePlan;
+
+#[derive(Debug, Clone)]
 pub enum Action {
+    /// `a`: add a record of the kind the pane lists.
+    Add,
+    /// Add a record of a given kind that belongs to the selected one (a
+    /// custody move for an item, a follow-up for a request).
+    AddTo(RecordKind),
+    /// `e`: edit the selected record.
+    Edit,
+    /// `t` in the grid: rename the selected topic.
+    EditTopic,
+    /// `d`: delete the selected record, after asking.
+    Delete,
+    /// `n`: a note on the selected record.
+    Note,
+    /// `u`: undo the last change made in this session.
+    Undo,
+    /// Open the history of changes.
+    History,
+    /// Close the history of changes.
+    CloseHistory,
+    /// Start the case, from the welcome screen.
+    StartCase,
+    /// A key typed into the open form.
+    FormKey(Input),
+    /// Text pasted into the open form.
+    Paste(String),
+    NextField,
+    PreviousField,
+    /// Ctrl-S in a form.
+    SaveForm,
+    /// Esc in a form: close it, asking first if it has changes.
+    CancelForm,
+    /// The answer to a yes/no question.
+    Yes,
+    No,
+    /// Enter: open what the selection points at.
+    Open,
+    /// Notes: show one author's notes at a time.
+    FilterNotesByAuthor,
+    /// Notes: show only the notes on the selected note's record.
+    FilterNotesByRecord,
+    /// A form was saved.
+    Saved {
+        record: RecordRef,
+        batch: Option<i64>,
+        message: String,
+    },
+    /// A form could not be saved; the form stays open with this message.
+    SaveFailed(String),
+    /// What a delete would take with it, for the question before it.
+    DeletePlanned {
+        target: RecordRef,
+        version: i64,
+        plan: DeletePlan,
+    },
+    /// A record was deleted.
+    Deleted {
+        batch: Option<i64>,
+        message: String,
+    },
+    /// A change was undone.
+    Undone(String),
+    /// The history of changes, newest first.
+    HistoryLoaded(Vec<Change>),
+    /// The writer was chosen in the picker at start.
+    AuthorChosen(String),
+    /// Jump to a record's pane and row (from a note, after a save).
+    Show(RecordRef),
     Quit,
     ToggleHelp,
     CloseHelp,

@@ -1,8 +1,31 @@
 //! What `update` asks the runtime to do. Effects are the only way the app
 //! reaches the case file.
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+use crate::domain::{AnyDraft, RecordId, RecordRef};
+
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// Save a form's draft: add it, or save it over `editing`.
+    Save {
+        draft: AnyDraft,
+        editing: Option<(RecordId, i64)>,
+    },
+    /// Work out what deleting a record would take with it.
+    PlanDelete {
+        target: RecordRef,
+        version: i64,
+    },
+    /// Delete a record with what belongs to it.
+    Delete {
+        target: RecordRef,
+        version: i64,
+    },
+    /// Undo the changes of one batch.
+    Undo(i64),
+    /// Read the history of changes.
+    LoadHistory,
+    /// Write as someone else from now on.
+    SetAuthor(String),
     None,
     /// Read the whole case from the file.
     Load,

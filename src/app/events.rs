@@ -3,19 +3,30 @@
 
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 
+use ratatui_textarea::Input;
+
 use super::keymap::{Key, active_scopes, lookup};
 use super::{Action, App};
 
 pub fn translate(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            let scopes = active_scopes(app.help_open, app.shows_welcome(), app.pane);
+            let scopes = active_scopes(app);
             let pressed = Key {
                 code: key.code,
                 modifiers: key.modifiers,
             };
-            lookup(&scopes, pressed).map(|binding| binding.action.clone())
+            match lookup(&scopes, pressed) {
+                Some(binding) => Some(binding.action.clone()),
+                // Every other key in a form is typing.
+                None if app.form.as_ref().is_some_and(|f| !f.confirm_discard) => {
+                    Some(Action::FormKey(Input::from(*key)))
+                }
+                None => None,
+            }
         }
+        Event::Paste(text) if app.form.is_some() => Some(Action::Paste(text.clone())),
+        Event::Mouse(_) if app.form.is_some() => None,
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 column: mouse.column,

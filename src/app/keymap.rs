@@ -22,6 +22,26 @@ pub enum Scope {
     Welcome,
     /// While the help is open.
     Help,
+    /// The keys that change records, on the main screen.
+    Records,
+    /// In the Overview.
+    Overview,
+    /// In the Imaging pane.
+    Imaging,
+    /// In the Requests pane.
+    Requests,
+    /// In the Notes pane.
+    Notes,
+    /// In a form.
+    Form,
+    /// In the form that starts a case.
+    Setup,
+    /// While a yes/no question is asked.
+    Confirm,
+    /// While the history of changes is open.
+    History,
+    /// While the writer is chosen at start.
+    Authors,
 }
 
 impl Scope {
@@ -34,6 +54,16 @@ impl Scope {
             Scope::Doctors => "Doctors pane",
             Scope::Welcome => "Welcome screen",
             Scope::Help => "This help",
+            Scope::Records => "Changing records",
+            Scope::Overview => "Overview",
+            Scope::Imaging => "Imaging pane",
+            Scope::Requests => "Requests pane",
+            Scope::Notes => "Notes pane",
+            Scope::Form => "In a form",
+            Scope::Setup => "Starting a case",
+            Scope::Confirm => "When asked yes or no",
+            Scope::History => "History of changes",
+            Scope::Authors => "Choosing who is writing",
         }
     }
 }
@@ -94,9 +124,246 @@ const fn bind(
     }
 }
 
-use Scope::{Conflicts, Doctors, Global, Help, Lists, Opinions, Welcome};
+use crate::domain::RecordKind;
+use Scope::{
+    Authors, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging, Lists, Notes,
+    Opinions, Overview, Records, Requests, Setup, Welcome,
+};
 
 pub static BINDINGS: &[Binding] = &[
+    bind(
+        Help,
+        &[ch('j'), plain(KeyCode::Down)],
+        "j/↓",
+        Action::Down,
+        "scroll down",
+        false,
+    ),
+    bind(
+        Help,
+        &[ch('k'), plain(KeyCode::Up)],
+        "k/↑",
+        Action::Up,
+        "scroll up",
+        false,
+    ),
+    bind(
+        Help,
+        &[plain(KeyCode::PageDown)],
+        "PgDn",
+        Action::PageDown,
+        "page down",
+        false,
+    ),
+    bind(
+        Help,
+        &[plain(KeyCode::PageUp)],
+        "PgUp",
+        Action::PageUp,
+        "page up",
+        false,
+    ),
+    bind(Form, &[ctrl('s')], "Ctrl-S", Action::SaveForm, "save", true),
+    bind(
+        Form,
+        &[plain(KeyCode::Tab)],
+        "Tab",
+        Action::NextField,
+        "next field",
+        true,
+    ),
+    bind(
+        Form,
+        &[
+            plain(KeyCode::BackTab),
+            Key {
+                code: KeyCode::BackTab,
+                modifiers: KeyModifiers::SHIFT,
+            },
+        ],
+        "S-Tab",
+        Action::PreviousField,
+        "previous field",
+        true,
+    ),
+    bind(
+        Form,
+        &[plain(KeyCode::Esc), ctrl('c')],
+        "Esc",
+        Action::CancelForm,
+        "cancel (asks first if you typed anything)",
+        true,
+    ),
+    bind(
+        Setup,
+        &[ctrl('d')],
+        "Ctrl-D",
+        Action::OpenDemo,
+        "open the demo case instead",
+        true,
+    ),
+    bind(Confirm, &[ch('y'), ch('Y')], "y", Action::Yes, "yes", true),
+    bind(
+        Confirm,
+        &[ch('n'), ch('N'), plain(KeyCode::Esc)],
+        "n",
+        Action::No,
+        "no",
+        true,
+    ),
+    bind(
+        History,
+        &[ch('j'), plain(KeyCode::Down)],
+        "j/↓",
+        Action::Down,
+        "next change",
+        true,
+    ),
+    bind(
+        History,
+        &[ch('k'), plain(KeyCode::Up)],
+        "k/↑",
+        Action::Up,
+        "previous change",
+        true,
+    ),
+    bind(
+        History,
+        &[plain(KeyCode::Esc), ch('h'), ch('q')],
+        "Esc",
+        Action::CloseHistory,
+        "close the history",
+        true,
+    ),
+    bind(
+        Authors,
+        &[ch('j'), plain(KeyCode::Down)],
+        "j/↓",
+        Action::Down,
+        "next name",
+        true,
+    ),
+    bind(
+        Authors,
+        &[ch('k'), plain(KeyCode::Up)],
+        "k/↑",
+        Action::Up,
+        "previous name",
+        true,
+    ),
+    bind(
+        Authors,
+        &[plain(KeyCode::Enter)],
+        "Enter",
+        Action::Open,
+        "this is me",
+        true,
+    ),
+    bind(Records, &[ch('a')], "a", Action::Add, "add", true),
+    bind(
+        Records,
+        &[ch('e')],
+        "e",
+        Action::Edit,
+        "edit the selected record",
+        true,
+    ),
+    bind(
+        Records,
+        &[ch('d')],
+        "d",
+        Action::Delete,
+        "delete the selected record (asks first)",
+        true,
+    ),
+    bind(
+        Records,
+        &[ch('n')],
+        "n",
+        Action::Note,
+        "add a note on the selected record",
+        false,
+    ),
+    bind(
+        Records,
+        &[ch('u')],
+        "u",
+        Action::Undo,
+        "undo your last change",
+        false,
+    ),
+    bind(
+        Overview,
+        &[ch('h')],
+        "h",
+        Action::History,
+        "history of every change",
+        true,
+    ),
+    bind(
+        Imaging,
+        &[ch('m')],
+        "m",
+        Action::AddTo(RecordKind::CustodyMove),
+        "record a move of this item",
+        true,
+    ),
+    bind(
+        Imaging,
+        &[ch('r')],
+        "r",
+        Action::AddTo(RecordKind::ItemRecipient),
+        "a doctor needs it, or received it",
+        false,
+    ),
+    bind(
+        Conflicts,
+        &[ch('t')],
+        "t",
+        Action::EditTopic,
+        "rename the topic of this row",
+        false,
+    ),
+    bind(
+        Requests,
+        &[ch('f')],
+        "f",
+        Action::AddTo(RecordKind::FollowUp),
+        "add a follow-up",
+        true,
+    ),
+    bind(
+        Notes,
+        &[ch('f')],
+        "f",
+        Action::FilterNotesByAuthor,
+        "one author's notes at a time",
+        false,
+    ),
+    bind(
+        Notes,
+        &[ch('r')],
+        "r",
+        Action::FilterNotesByRecord,
+        "only the notes on this record",
+        false,
+    ),
+    bind(
+        Notes,
+        &[plain(KeyCode::Enter)],
+        "Enter",
+        Action::Open,
+        "go to the record the note is on",
+        true,
+    ),
+    bind(
+        Welcome,
+        &[ch('s'), ch('S')],
+        "s",
+        Action::StartCase,
+        "start your own case",
+        true,
+    ),
     bind(
         Doctors,
         &[ch('p')],
@@ -370,20 +637,44 @@ pub static BINDINGS: &[Binding] = &[
 ];
 
 /// The scopes that apply now, the first one winning.
-pub fn active_scopes(help_open: bool, welcome: bool, pane: Pane) -> Vec<Scope> {
-    if help_open {
+pub fn active_scopes(app: &super::App) -> Vec<Scope> {
+    if app.help_open {
         return vec![Help];
     }
-    if welcome {
+    if let Some(form) = &app.form {
+        if form.confirm_discard {
+            return vec![Confirm];
+        }
+        return if app.case.is_empty() {
+            vec![Setup, Form]
+        } else {
+            vec![Form]
+        };
+    }
+    if app.confirm.is_some() {
+        return vec![Confirm];
+    }
+    if app.author_picker.is_some() {
+        return vec![Authors];
+    }
+    if app.history.is_some() {
+        return vec![History];
+    }
+    if app.shows_welcome() {
         return vec![Welcome];
     }
-    match pane {
-        Pane::Overview => vec![Global],
-        Pane::Opinions => vec![Opinions, Global],
-        Pane::Conflicts => vec![Conflicts, Lists, Global],
-        Pane::Doctors => vec![Doctors, Lists, Global],
-        _ => vec![Lists, Global],
-    }
+    let mut scopes = match app.pane {
+        Pane::Overview => vec![Overview],
+        Pane::Opinions => vec![Opinions],
+        Pane::Conflicts => vec![Conflicts, Lists],
+        Pane::Doctors => vec![Doctors, Lists],
+        Pane::Imaging => vec![Imaging, Lists],
+        Pane::Requests => vec![Requests, Lists],
+        Pane::Notes => vec![Notes, Lists],
+        _ => vec![Lists],
+    };
+    scopes.extend([Records, Global]);
+    scopes
 }
 
 /// The action bound to `key` in the first scope that binds it.

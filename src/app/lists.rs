@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 use super::{App, Pane};
 use crate::domain::{
-    AgendaEntry, CaseSnapshot, Doctor, Item, Note, Opinion, Question, RecordId, RecordRequest,
+    AgendaEntry, AgendaSource, CaseSnapshot, Choice, Doctor, Item, Note, Opinion, Question,
+    RecordId, RecordKind, RecordRef, RecordRequest,
 };
 
 /// Questions grouped by doctor (doctors by name, then questions for any
@@ -49,8 +50,29 @@ pub fn agenda(case: &CaseSnapshot, today: NaiveDate) -> Vec<AgendaEntry> {
     case.agenda(today)
 }
 
-pub fn notes(case: &CaseSnapshot) -> Vec<&Note> {
-    case.notes.iter().collect()
+/// The notes the Notes pane shows, newest first, after its filter.
+pub fn notes<'a>(case: &'a CaseSnapshot, filter: &super::NotesFilter) -> Vec<&'a Note> {
+    case.notes
+        .iter()
+        .filter(|note| {
+            filter
+                .author
+                .as_ref()
+                .is_none_or(|author| note.stamp.created_by == *author)
+        })
+        .filter(|note| filter.on.is_none_or(|on| note.on == on))
+        .collect()
+}
+
+/// Everyone who has written a note, in the order they first did.
+pub fn note_authors(case: &CaseSnapshot) -> Vec<String> {
+    let mut authors: Vec<String> = Vec::new();
+    for note in case.notes.iter().rev() {
+        if !authors.contains(&note.stamp.created_by) {
+            authors.push(note.stamp.created_by.clone());
+        }
+    }
+    authors
 }
 
 pub fn doctors(case: &CaseSnapshot) -> Vec<&Doctor> {
@@ -69,7 +91,7 @@ pub fn row_count(app: &App, pane: Pane) -> usize {
         Pane::Imaging => case.items.len(),
         Pane::Requests => case.requests.len(),
         Pane::Deadlines => agenda(case, app.today()).len(),
-        Pane::Notes => case.notes.len(),
+        Pane::Notes => notes(case, &app.notes_filter).len(),
         Pane::Doctors => case.doctors.len(),
     }
 }
@@ -79,5 +101,231 @@ pub fn column_count(app: &App, pane: Pane) -> usize {
     match pane {
         Pane::Opinions | Pane::Conflicts => app.case.opinions.len(),
         _ => 0,
+    }
+}
+
+fn reference(kind: RecordKind, id: RecordId) -> RecordRef {
+    RecordRef { kind, id }
+}
+
+/// The record the cursor is on in the pane on screen.
+pub fn selected(app: &App) -> Option<RecordRef> {
+    let case = &app.case;
+    let cursor = app.cursor();
+    match app.pane {
+        Pane::Overview => case
+            .case
+            .as_ref()
+            .map(|c| reference(RecordKind::Case, c.id)),
+        Pane::Opinions => opinions(case)
+            .get(cursor.column)
+            .map(|o| reference(RecordKind::Opinion, o.id)),
+        Pane::Conflicts => {
+            let grid = case.grid();
+            let row = grid.rows.get(cursor.row)?;
+            match row.cells.get(cursor.column).cloned().flatten() {
+                Some(cell) => Some(reference(RecordKind::Position, cell.position_id)),
+                None => Some(reference(RecordKind::Topic, row.topic_id)),
+            }
+        }
+        Pane::Questions => questions(case)
+            .get(cursor.row)
+            .map(|q| reference(RecordKind::Question, q.id)),
+        Pane::Imaging => items(case)
+            .get(cursor.row)
+            .map(|i| reference(RecordKind::Item, i.id)),
+        Pane::Requests => requests(case, app.today())
+            .get(cursor.row)
+            .map(|r| reference(RecordKind::Request, r.id)),
+        Pane::Deadlines => {
+            let agenda = agenda(case, app.today());
+            match agenda.get(cursor.row)?.source {
+                AgendaSource::Case => case
+                    .case
+                    .as_ref()
+                    .map(|c| reference(RecordKind::Case, c.id)),
+                AgendaSource::Deadline(id) => Some(reference(RecordKind::Deadline, id)),
+                AgendaSource::Request(id) => Some(reference(RecordKind::Request, id)),
+            }
+        }
+        Pane::Notes => notes(case, &app.notes_filter)
+            .get(cursor.row)
+            .map(|n| reference(RecordKind::Note, n.id)),
+        Pane::Doctors => doctors(case)
+            .get(cursor.row)
+            .map(|d| reference(RecordKind::Doctor, d.id)),
+    }
+}
+
+/// What `a` adds in a pane.
+pub fn adds(pane: Pane) -> Option<RecordKind> {
+    match pane {
+        Pane::Overview => None,
+        Pane::Opinions => Some(RecordKind::Opinion),
+        Pane::Conflicts => Some(RecordKind::Topic),
+        Pane::Questions => Some(RecordKind::Question),
+        Pane::Imaging => Some(RecordKind::Item),
+        Pane::Requests => Some(RecordKind::Request),
+        Pane::Deadlines => Some(RecordKind::Deadline),
+        Pane::Notes => Some(RecordKind::Note),
+        Pane::Doctors => Some(RecordKind::Doctor),
+    }
+}
+
+/// A record in a few words, for questions and messages.
+pub fn title(case: &CaseSnapshot, record: RecordRef) -> String {
+    let id = record.id;
+    let words = match record.kind {
+        RecordKind::Case => case.case.as_ref().map(|c| c.patient.clone()),
+        RecordKind::Doctor => case.doctor(id).map(|d| d.name.clone()),
+        RecordKind::Opinion => case.opinion(id).map(|o| {
+            format!(
+                "{}, {}",
+                case.doctor_name(Some(o.doctor_id)),
+                o.given_on.format("%-d %b %Y")
+            )
+        }),
+        RecordKind::Topic => case.topic(id).map(|t| t.name.clone()),
+        RecordKind::Position => case
+            .positions
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.stance.clone()),
+        RecordKind::ConflictState => None,
+        RecordKind::Question => case
+            .questions
+            .iter()
+            .find(|q| q.id == id)
+            .map(|q| q.text.clone()),
+        RecordKind::Item => case.item(id).map(|i| i.description.clone()),
+        RecordKind::CustodyMove => case
+            .custody_moves
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| format!("to {}", m.to)),
+        RecordKind::ItemRecipient => None,
+        RecordKind::Request => case
+            .requests
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| format!("to {}", r.to_whom)),
+        RecordKind::FollowUp => case
+            .follow_ups
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.said.clone()),
+        RecordKind::Deadline => case
+            .deadlines
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.title.clone()),
+        RecordKind::Note => case
+            .notes
+            .iter()
+            .find(|n| n.id == id)
+            .map(|n| n.body.clone()),
+    };
+    let text = words.unwrap_or_default();
+    let line = text.lines().next().unwrap_or_default();
+    let short: String = line.chars().take(48).collect();
+    let short = if short.chars().count() < line.chars().count() {
+        format!("{short}…")
+    } else {
+        short
+    };
+    if short.is_empty() {
+        record.kind.label().to_string()
+    } else {
+        format!(
+            "{} \"{}\"",
+            record.kind.label(),
+            crate::domain::text::inert(&short)
+        )
+    }
+}
+
+/// Where a record is shown: its pane, and the row or column that selects it.
+pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
+    let case = &app.case;
+    let id = record.id;
+    let row_of = |ids: Vec<RecordId>| ids.iter().position(|x| *x == id);
+    match record.kind {
+        RecordKind::Case => Some((Pane::Overview, 0, 0)),
+        RecordKind::Doctor => Some((
+            Pane::Doctors,
+            row_of(doctors(case).iter().map(|d| d.id).collect())?,
+            0,
+        )),
+        RecordKind::Opinion => Some((
+            Pane::Opinions,
+            0,
+            row_of(opinions(case).iter().map(|o| o.id).collect())?,
+        )),
+        RecordKind::Topic => Some((
+            Pane::Conflicts,
+            case.grid().rows.iter().position(|r| r.topic_id == id)?,
+            0,
+        )),
+        RecordKind::Position => {
+            let grid = case.grid();
+            grid.rows.iter().enumerate().find_map(|(row, cells)| {
+                let column = cells
+                    .cells
+                    .iter()
+                    .position(|c| c.as_ref().is_some_and(|c| c.position_id == id))?;
+                Some((Pane::Conflicts, row, column))
+            })
+        }
+        RecordKind::ConflictState => None,
+        RecordKind::Question => Some((
+            Pane::Questions,
+            row_of(questions(case).iter().map(|q| q.id).collect())?,
+            0,
+        )),
+        RecordKind::Item => Some((
+            Pane::Imaging,
+            row_of(items(case).iter().map(|i| i.id).collect())?,
+            0,
+        )),
+        RecordKind::CustodyMove | RecordKind::ItemRecipient => {
+            let item = case
+                .custody_moves
+                .iter()
+                .find(|m| record.kind == RecordKind::CustodyMove && m.id == id)
+                .map(|m| m.item_id)
+                .or_else(|| {
+                    case.item_recipients
+                        .iter()
+                        .find(|r| record.kind == RecordKind::ItemRecipient && r.id == id)
+                        .map(|r| r.item_id)
+                })?;
+            locate(app, reference(RecordKind::Item, item))
+        }
+        RecordKind::Request => Some((
+            Pane::Requests,
+            row_of(requests(case, app.today()).iter().map(|r| r.id).collect())?,
+            0,
+        )),
+        RecordKind::FollowUp => {
+            let request = case.follow_ups.iter().find(|f| f.id == id)?.request_id;
+            locate(app, reference(RecordKind::Request, request))
+        }
+        RecordKind::Deadline => Some((
+            Pane::Deadlines,
+            agenda(case, app.today())
+                .iter()
+                .position(|e| e.source == AgendaSource::Deadline(id))?,
+            0,
+        )),
+        RecordKind::Note => Some((
+            Pane::Notes,
+            row_of(
+                notes(case, &app.notes_filter)
+                    .iter()
+                    .map(|n| n.id)
+                    .collect(),
+            )?,
+            0,
+        )),
     }
 }

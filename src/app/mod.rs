@@ -2,8 +2,11 @@
 //! effects that the runtime performs at the edge.
 
 mod action;
+mod editing;
 mod effect;
 pub mod events;
+pub mod form;
+pub mod forms;
 pub mod keymap;
 pub mod lists;
 mod pane;
@@ -18,7 +21,8 @@ pub use pane::Pane;
 pub use runtime::{Runtime, run};
 pub use update::update;
 
-use crate::domain::{CaseSnapshot, Clock};
+use crate::domain::{CaseSnapshot, Change, Clock, RecordRef};
+use form::Form;
 
 /// Where the cursor is in each pane.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -53,10 +57,57 @@ pub struct App {
     /// The case file on screen.
     pub file: PathBuf,
     pub help_open: bool,
+    /// How far the help is scrolled.
+    pub help_scroll: u16,
     pub status: Option<Status>,
     /// Rows in the pane's list that fit on the screen, for paging.
     pub page_rows: usize,
     pub quitting: bool,
+    /// The form on screen, if one is open.
+    pub form: Option<Form>,
+    /// A yes/no question on screen (before a delete).
+    pub confirm: Option<Confirm>,
+    /// The history of changes, while it is open.
+    pub history: Option<HistoryView>,
+    /// The changes saved in this session, newest last, for undo.
+    pub undo: Vec<i64>,
+    /// Who is writing, asked at start when the case has several authors.
+    pub author_picker: Option<AuthorPicker>,
+    /// Which notes the Notes pane shows.
+    pub notes_filter: NotesFilter,
+    /// A record to select once the case has been read again.
+    pub pending_show: Option<RecordRef>,
+}
+
+/// A question waiting for y or n.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirm {
+    pub question: String,
+    pub target: RecordRef,
+    pub version: i64,
+}
+
+/// The history of changes, newest first, and the selected row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryView {
+    pub changes: Vec<Change>,
+    pub row: usize,
+}
+
+/// The writers to choose from at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthorPicker {
+    pub names: Vec<String>,
+    pub selected: usize,
+}
+
+/// Which notes the Notes pane shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NotesFilter {
+    /// Only this author's notes.
+    pub author: Option<String>,
+    /// Only the notes on this record; `Some(None)` for notes on the case.
+    pub on: Option<Option<RecordRef>>,
 }
 
 impl App {
@@ -70,9 +121,17 @@ impl App {
             author: author.to_string(),
             file,
             help_open: false,
+            help_scroll: 0,
             status: None,
             page_rows: 10,
             quitting: false,
+            form: None,
+            confirm: None,
+            history: None,
+            undo: Vec::new(),
+            author_picker: None,
+            notes_filter: NotesFilter::default(),
+            pending_show: None,
         }
     }
 

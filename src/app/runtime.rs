@@ -11,6 +11,7 @@ use ratatui::{Terminal, backend::Backend};
 use super::{Action, App, Effect, events, update};
 use crate::cli::files;
 use crate::demo::{DemoOutcome, write_demo};
+use crate::domain::{Choice, RecordRef};
 use crate::export::Format;
 use crate::export::packet::{Blindness, packet};
 use crate::store::Store;
@@ -40,6 +41,16 @@ impl Runtime {
         &self.store
     }
 
+    /// Asks, before anything else, which of `names` is writing; the
+    /// current writer is chosen to begin with.
+    pub fn ask_author(&mut self, names: Vec<String>) {
+        let selected = names
+            .iter()
+            .position(|n| *n == self.app.author)
+            .unwrap_or(0);
+        self.app.author_picker = Some(super::AuthorPicker { names, selected });
+    }
+
     /// Applies `action` and every action its effects lead to.
     pub fn dispatch(&mut self, action: Action) {
         let mut queue = VecDeque::from([action]);
@@ -58,6 +69,48 @@ impl Runtime {
                 Ok(case) => Action::Loaded(Box::new(case)),
                 Err(error) => Action::Failed(format!("Could not read the case file: {error:#}")),
             }),
+            Effect::Save { draft, editing } => {
+                let kind = draft.kind();
+                Some(match self.store.save(&draft, editing) {
+                    Ok(id) => Action::Saved {
+                        record: RecordRef { kind, id },
+                        batch: self.store.last_batch(),
+                        message: format!("Saved the {}", kind.label()),
+                    },
+                    Err(error) => Action::SaveFailed(format!(
+                        "Not saved: {error:#}. Everything you typed is still here"
+                    )),
+                })
+            }
+            Effect::PlanDelete { target, version } => Some(match self.store.delete_plan(target) {
+                Ok(plan) => Action::DeletePlanned {
+                    target,
+                    version,
+                    plan,
+                },
+                Err(error) => Action::Failed(format!("Could not prepare the delete: {error:#}")),
+            }),
+            Effect::Delete { target, version } => {
+                Some(match self.store.delete_record(target, version) {
+                    Ok(_) => Action::Deleted {
+                        batch: self.store.last_batch(),
+                        message: format!("Deleted the {}. Press u to undo", target.kind.label()),
+                    },
+                    Err(error) => Action::Failed(format!("Not deleted: {error:#}")),
+                })
+            }
+            Effect::Undo(batch) => Some(match self.store.undo(batch) {
+                Ok(what) => Action::Undone(what),
+                Err(error) => Action::Failed(format!("{error:#}")),
+            }),
+            Effect::LoadHistory => Some(match self.store.history() {
+                Ok(changes) => Action::HistoryLoaded(changes),
+                Err(error) => Action::Failed(format!("Could not read the history: {error:#}")),
+            }),
+            Effect::SetAuthor(name) => {
+                self.store.set_author(&name);
+                None
+            }
             Effect::WritePacket { doctor_id, blind } => {
                 Some(match self.write_packet(doctor_id, blind) {
                     Ok(path) => Action::Done(format!(

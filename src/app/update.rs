@@ -1,8 +1,10 @@
 //! `update` turns an action into a new state and, where the file must be
 //! read or written, an effect. It does no I/O.
 
+use super::editing;
 use super::lists::{column_count, row_count};
 use super::{Action, App, Effect, Pane, Status};
+use crate::domain::RecordKind;
 
 /// Rows of the screen above a pane's list: title, tabs, and the pane's
 /// border and heading.
@@ -11,11 +13,26 @@ const CHROME_ROWS: u16 = 6;
 pub fn update(app: &mut App, action: Action) -> Effect {
     match action {
         Action::Quit => app.quitting = true,
-        Action::ToggleHelp => app.help_open = !app.help_open,
+        Action::ToggleHelp => {
+            app.help_open = !app.help_open;
+            app.help_scroll = 0;
+        }
         Action::CloseHelp => app.help_open = false,
+        Action::Up if app.help_open => app.help_scroll = app.help_scroll.saturating_sub(1),
+        Action::Down if app.help_open => {
+            app.help_scroll = app.help_scroll.saturating_add(1).min(200)
+        }
+        Action::PageUp if app.help_open => app.help_scroll = app.help_scroll.saturating_sub(10),
+        Action::PageDown if app.help_open => {
+            app.help_scroll = app.help_scroll.saturating_add(10).min(200)
+        }
         Action::NextPane => go_to(app, app.pane.next()),
         Action::PreviousPane => go_to(app, app.pane.previous()),
         Action::GoTo(pane) => go_to(app, pane),
+        Action::Up if app.author_picker.is_some() => move_picker(app, -1),
+        Action::Down if app.author_picker.is_some() => move_picker(app, 1),
+        Action::Up if app.history.is_some() => move_history(app, -1),
+        Action::Down if app.history.is_some() => move_history(app, 1),
         Action::Up => move_rows(app, -1),
         Action::Down => move_rows(app, 1),
         Action::PageUp => move_rows(app, -page(app)),
@@ -36,9 +53,16 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         }
         Action::Reload => return Effect::Load,
         Action::Loaded(case) => {
+            let first_load = !app.loaded;
             app.case = *case;
             app.loaded = true;
             clamp_cursors(app);
+            if let Some(record) = app.pending_show.take() {
+                editing::show(app, record);
+            }
+            if first_load && app.case.is_empty() {
+                start_case(app);
+            }
         }
         Action::Switched { file, note } => {
             app.file = file;
@@ -57,6 +81,79 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             }
         }
         Action::Done(message) => app.status = Some(info(&message)),
+        Action::Add => editing::add(app),
+        Action::AddTo(kind) => editing::add_to(app, kind),
+        Action::Edit => editing::edit(app),
+        Action::EditTopic => editing::edit_topic(app),
+        Action::Delete => return editing::delete(app),
+        Action::Note => editing::note(app),
+        Action::Undo => return editing::undo(app),
+        Action::History => return Effect::LoadHistory,
+        Action::CloseHistory => app.history = None,
+        Action::StartCase => start_case(app),
+        Action::FormKey(input) => {
+            let today = app.today();
+            if let Some(form) = &mut app.form {
+                form.input(input);
+                super::forms::date_hints(form, today);
+            }
+        }
+        Action::Paste(text) => {
+            let today = app.today();
+            if let Some(form) = &mut app.form {
+                form.paste(&text);
+                super::forms::date_hints(form, today);
+            }
+        }
+        Action::NextField => {
+            if let Some(form) = &mut app.form {
+                form.next_field();
+            }
+        }
+        Action::PreviousField => {
+            if let Some(form) = &mut app.form {
+                form.previous_field();
+            }
+        }
+        Action::SaveForm => return editing::save_form(app),
+        Action::CancelForm => editing::cancel_form(app),
+        Action::Yes => return editing::yes(app),
+        Action::No => editing::no(app),
+        Action::Open if app.author_picker.is_some() => {
+            let name = app
+                .author_picker
+                .as_ref()
+                .and_then(|p| p.names.get(p.selected).cloned())
+                .unwrap_or_else(|| app.author.clone());
+            return update(app, Action::AuthorChosen(name));
+        }
+        Action::Open => editing::open_selected(app),
+        Action::FilterNotesByAuthor => editing::filter_notes_by_author(app),
+        Action::FilterNotesByRecord => editing::filter_notes_by_record(app),
+        Action::Saved {
+            record,
+            batch,
+            message,
+        } => return editing::saved(app, record, batch, message),
+        Action::SaveFailed(message) => editing::save_failed(app, message),
+        Action::DeletePlanned {
+            target,
+            version,
+            plan,
+        } => editing::delete_planned(app, target, version, &plan),
+        Action::Deleted { batch, message } => return editing::deleted(app, batch, message),
+        Action::Undone(message) => {
+            app.status = Some(info(&format!("Undid: {message}")));
+            return Effect::Load;
+        }
+        Action::HistoryLoaded(changes) => editing::history_loaded(app, changes),
+        Action::AuthorChosen(name) => {
+            app.author_picker = None;
+            app.author = name.clone();
+            app.status = Some(info(&format!("Writing as {name}")));
+            return Effect::SetAuthor(name);
+        }
+        Action::Show(record) => editing::show(app, record),
         Action::Failed(message) => {
             app.status = Some(Status {
                 text: message,
@@ -65,6 +162,26 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         }
     }
     Effect::None
+}
+
+/// The case setup form, for an empty case file.
+fn start_case(app: &mut App) {
+    if let Some(mut form) = super::forms::add(RecordKind::Case, &app.case, app.today(), &[]) {
+        form.title = "Start your case".into();
+        app.form = Some(form);
+    }
+}
+
+fn move_picker(app: &mut App, by: isize) {
+    if let Some(picker) = &mut app.author_picker {
+        picker.selected = step(picker.selected, by, picker.names.len());
+    }
+}
+
+fn move_history(app: &mut App, by: isize) {
+    if let Some(history) = &mut app.history {
+        history.row = step(history.row, by, history.changes.len());
+    }
 }
 
 fn info(text: &str) -> Status {

@@ -202,6 +202,19 @@ fn login_name_from_passwd() -> Option<String> {
 pub struct Launch {
     pub store: Store,
     pub demo_file: PathBuf,
+    /// The writers to choose from at start, when --as was not given and
+    /// several people write in this case.
+    pub ask_author: Option<Vec<String>>,
+}
+
+/// Who to ask about at start: the case's writers, when there are several
+/// and nobody was named with --as.
+fn writers_to_ask(cli: &Cli, store: &Store) -> Result<Option<Vec<String>>> {
+    if cli.author.is_some() {
+        return Ok(None);
+    }
+    let names = store.authors()?;
+    Ok((names.len() > 1).then_some(names))
 }
 
 /// What `run` leaves for `main` to do.
@@ -234,9 +247,12 @@ fn open_existing(cli: &Cli) -> Result<Store> {
 /// Runs the command the command line names, writing its output to `out`.
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
     let Some(command) = &cli.command else {
+        let store = open(cli)?;
+        let ask_author = writers_to_ask(cli, &store)?;
         return Ok(Outcome::Tui(Box::new(Launch {
-            store: open(cli)?,
+            store,
             demo_file: demo_file(cli)?,
+            ask_author,
         })));
     };
     match command {
@@ -247,7 +263,12 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             let path = cli.db.clone().unwrap_or_else(|| demo_file.clone());
             let mut store = Store::open(&path, &author(cli)?, Clock::System)?;
             write_demo(&mut store)?;
-            return Ok(Outcome::Tui(Box::new(Launch { store, demo_file })));
+            let ask_author = writers_to_ask(cli, &store)?;
+            return Ok(Outcome::Tui(Box::new(Launch {
+                store,
+                demo_file,
+                ask_author,
+            })));
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();

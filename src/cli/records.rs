@@ -13,9 +13,9 @@ use super::fields::*;
 use super::values::{self, UsageError};
 use crate::domain::text::inert;
 use crate::domain::{
-    CaseDraft, CaseSnapshot, Choice, CustodyMoveDraft, DEFAULT_TOPICS, DeadlineDraft, DoctorDraft,
-    FollowUpDraft, ItemDraft, ItemRecipientDraft, NoteDraft, OpinionDraft, PositionDraft,
-    QuestionDraft, RecordId, RecordRequestDraft, Stored, TopicDraft,
+    CaseDraft, CaseSnapshot, Choice, CustodyMoveDraft, DeadlineDraft, DoctorDraft, FollowUpDraft,
+    ItemDraft, ItemRecipientDraft, NoteDraft, OpinionDraft, PositionDraft, QuestionDraft, RecordId,
+    RecordRequestDraft, Stored, TopicDraft,
 };
 use crate::store::{Store, Table};
 
@@ -188,16 +188,7 @@ pub fn init(
             .transpose()?,
         is_demo: false,
     };
-    ctx.store.batch(|batch| {
-        let case = batch.add(&draft)?;
-        for (order, name) in DEFAULT_TOPICS.iter().enumerate() {
-            batch.add(&TopicDraft {
-                name: (*name).to_string(),
-                sort_order: i64::try_from(order).unwrap_or_default(),
-            })?;
-        }
-        Ok(case.id)
-    })
+    ctx.store.start_case(&draft)
 }
 
 fn add_one<F: Fields>(ctx: &mut Context<'_>, fields: &F) -> Result<RecordId> {

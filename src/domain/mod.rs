@@ -12,6 +12,7 @@ pub mod request;
 pub mod schedule;
 pub mod snapshot;
 pub mod text;
+pub mod validate;
 
 pub use choice::Choice;
 pub use conflict::{Conflict, ConflictStatus, StanceGrid};

@@ -225,6 +225,7 @@ impl Change {
                     "text",
                     "description",
                     "stance",
+                    "recommendation",
                     "to_whom",
                     "body",
                     "said",

@@ -12,6 +12,7 @@ mod file;
 mod kinds;
 mod migrate;
 mod records;
+mod save;
 mod sql;
 mod tables;
 mod undo;

@@ -52,6 +52,34 @@ fn read_stored<D: Table>(row: &Row<'_>) -> rusqlite::Result<Stored<D>> {
     })
 }
 
+/// A refusal by the file's own rules, in the patient's words.
+fn explain(error: rusqlite::Error, table: &str) -> anyhow::Error {
+    let rusqlite::Error::SqliteFailure(failure, Some(message)) = &error else {
+        return error.into();
+    };
+    if failure.code != rusqlite::ErrorCode::ConstraintViolation {
+        return error.into();
+    }
+    let words = if message.starts_with("UNIQUE") {
+        match table {
+            "positions" => "this opinion already has a stance on this topic; edit that one instead",
+            "topics" => "there is already a topic with this name",
+            "item_recipients" => {
+                "this doctor is already listed for this item; edit that line instead"
+            }
+            "conflict_states" => "this topic already has a conflict status",
+            _ => "a record like this one is already there",
+        }
+    } else if message.starts_with("FOREIGN KEY") {
+        "a record this one points to is no longer in the case; choose again"
+    } else if table == "case_info" {
+        "this file already holds a case"
+    } else {
+        return error.into();
+    };
+    anyhow::anyhow!("{words}")
+}
+
 /// Every record of one kind, in the table's order.
 pub fn all<D: Table>(conn: &Connection) -> Result<Vec<Stored<D>>> {
     let sql = format!("{} ORDER BY {}", select::<D>(), D::ORDER_BY);
@@ -153,6 +181,7 @@ pub(crate) fn insert<D: Table>(
     ]);
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(values))
+        .map_err(|error| explain(error, D::TABLE))
         .with_context(|| format!("Could not add the {}", D::KIND.label()))?;
     let id = conn.last_insert_rowid();
     let stored = get::<D>(conn, id)?.ok_or(RecordGone { kind: D::KIND, id })?;
@@ -214,6 +243,7 @@ pub(crate) fn update<D: Table>(
     ]);
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(values))
+        .map_err(|error| explain(error, D::TABLE))
         .with_context(|| format!("Could not save the {}", D::KIND.label()))?;
     let after = get::<D>(conn, id)?.ok_or(RecordGone { kind: D::KIND, id })?;
     record_change(

@@ -29,6 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "No opinions to compare yet.",
                 "Once two doctors have given opinions, this grid lines up what each said",
                 "on each topic (diagnosis, stage, treatment...) and marks where they differ.",
+                "Once there are opinions, press e on a cell to write what that opinion says.",
             ],
         );
         return;

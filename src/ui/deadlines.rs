@@ -25,6 +25,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "Nothing on the agenda yet.",
                 "The decision date, appointments, record requests' due dates, insurance",
                 "and treatment-start deadlines go here, overdue first.",
+                "Press a to add a deadline or an appointment.",
             ],
         );
         return;

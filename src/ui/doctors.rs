@@ -26,6 +26,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "The care team goes here: each doctor's specialty, institution, where they",
                 "trained and how to reach them. casefile warns when a second-opinion doctor",
                 "shares an institution or a training hospital with an earlier one.",
+                "Press a to add a doctor.",
             ],
         );
         return;
@@ -39,7 +40,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             let mut spans = vec![
                 Span::raw(format!("{:<20}", text::fit(&inert(&doctor.name), 19))),
                 Span::styled(
-                    format!("{:<20}", text::fit(&inert(&doctor.specialty), 19)),
+                    format!("{:<18}", text::fit(&inert(&doctor.specialty), 17)),
                     theme::label(),
                 ),
             ];

@@ -1,4 +1,5 @@
-//! The `?` help: every key, written from the same table that dispatches them.
+//! The `?` help: every key, written from the same table that dispatches
+//! them. The keys that work where the user is come first.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,23 +7,49 @@ use ratatui::text::{Line, Span};
 
 use super::theme;
 use crate::app::App;
-use crate::app::keymap::{BINDINGS, Scope};
+use crate::app::keymap::{BINDINGS, Scope, active_scopes};
 use crate::widgets::popup;
 
-const ORDER: [Scope; 7] = [
+const ORDER: [Scope; 17] = [
     Scope::Global,
+    Scope::Records,
     Scope::Lists,
+    Scope::Overview,
     Scope::Opinions,
     Scope::Conflicts,
+    Scope::Imaging,
+    Scope::Requests,
+    Scope::Notes,
     Scope::Doctors,
+    Scope::Form,
+    Scope::Setup,
+    Scope::Confirm,
+    Scope::History,
+    Scope::Authors,
     Scope::Welcome,
     Scope::Help,
 ];
 
-pub fn render(frame: &mut Frame, area: Rect, _app: &App) {
+/// Every line of the help, the scopes in force first.
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let mut here = app.clone();
+    here.help_open = false;
+    let active = active_scopes(&here);
+    let mut scopes: Vec<Scope> = active.clone();
+    scopes.extend(
+        ORDER
+            .iter()
+            .copied()
+            .filter(|scope| !active.contains(scope)),
+    );
     let mut lines = Vec::new();
-    for scope in ORDER {
-        lines.push(Line::styled(scope.title(), theme::heading()));
+    for scope in scopes {
+        let title = if active.contains(&scope) {
+            format!("{} (here)", scope.title())
+        } else {
+            scope.title().to_string()
+        };
+        lines.push(Line::styled(title, theme::heading()));
         for binding in BINDINGS.iter().filter(|b| b.scope == scope) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<8}", binding.label), theme::title()),
@@ -34,39 +61,21 @@ pub fn render(frame: &mut Frame, area: Rect, _app: &App) {
         "Mouse: click a tab; the wheel scrolls.",
         theme::label(),
     ));
+    lines
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let lines = lines(app);
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let box_area = popup::centered(area, 70, height);
-    // Two columns when the screen is too short for one.
-    if box_area.height < height && lines.len() > 4 {
-        let half = lines.len().div_ceil(2);
-        let right: Vec<Line> = lines.split_off(half);
-        let wide = popup::centered(area, 110, u16::try_from(half + 2).unwrap_or(u16::MAX));
-        let [left_area, right_area] = ratatui::layout::Layout::horizontal([
-            ratatui::layout::Constraint::Percentage(50),
-            ratatui::layout::Constraint::Percentage(50),
-        ])
-        .areas(wide);
-        popup::draw(
-            frame,
-            left_area,
-            "Every key (Esc closes)",
-            lines,
-            theme::heading(),
-        );
-        popup::draw(
-            frame,
-            right_area,
-            "Every key, continued",
-            right,
-            theme::heading(),
-        );
-        return;
-    }
-    popup::draw(
-        frame,
-        box_area,
-        "Every key (Esc closes)",
-        lines,
-        theme::heading(),
-    );
+    let box_area = popup::centered(area, 80, height);
+    let room = usize::from(box_area.height.saturating_sub(2)).max(1);
+    let last_start = lines.len().saturating_sub(room);
+    let start = usize::from(app.help_scroll).min(last_start);
+    let shown: Vec<Line> = lines.into_iter().skip(start).take(room).collect();
+    let title = if last_start > 0 {
+        "Every key (j/k or ↓/↑ scroll, Esc closes)"
+    } else {
+        "Every key (Esc closes)"
+    };
+    popup::draw(frame, box_area, title, shown, theme::heading());
 }

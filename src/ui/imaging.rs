@@ -25,6 +25,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "No scans, slides or reports recorded yet.",
                 "Each MRI disc, set of glass slides or report goes here, with who holds it now,",
                 "every move from hand to hand, and which doctors still need to see it.",
+                "Press a to add an item.",
             ],
         );
         return;

@@ -4,10 +4,12 @@
 mod conflicts;
 mod deadlines;
 mod doctors;
+mod form;
 mod help;
 mod imaging;
 mod notes;
 mod opinions;
+mod overlays;
 mod overview;
 mod panel;
 mod questions;
@@ -57,6 +59,29 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     render_status(frame, status, app);
     render_keys(frame, keys, app);
+    let middle = body.union(tabs);
+    if let Some(history) = &app.history {
+        overlays::history(frame, middle, app, history);
+    }
+    if let Some(form) = &app.form {
+        // The form that starts a case leaves the welcome text above it.
+        let room = if app.case.is_empty() && middle.height > 30 {
+            Rect {
+                y: middle.y + 11,
+                height: middle.height - 11,
+                ..middle
+            }
+        } else {
+            middle
+        };
+        form::render(frame, room, form);
+    }
+    if let Some(confirm) = &app.confirm {
+        overlays::confirm(frame, middle, confirm);
+    }
+    if let Some(picker) = &app.author_picker {
+        overlays::authors(frame, middle, picker);
+    }
     if app.help_open {
         help::render(frame, frame.area(), app);
     }
@@ -126,7 +151,7 @@ fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
     use crate::app::Action;
     use crate::app::keymap::Binding;
 
-    let scopes = active_scopes(app.help_open, app.shows_welcome(), app.pane);
+    let scopes = active_scopes(app);
     let hints = hints(&scopes);
     let width =
         |binding: &Binding| binding.label.chars().count() + binding.description.chars().count() + 3;
@@ -134,7 +159,11 @@ fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
     let essential = |binding: &Binding| {
         matches!(
             binding.action,
-            Action::ToggleHelp | Action::Quit | Action::CloseHelp
+            Action::ToggleHelp
+                | Action::Quit
+                | Action::CloseHelp
+                | Action::CancelForm
+                | Action::SaveForm
         )
     };
     let mut room = usize::from(area.width.saturating_sub(1)).saturating_sub(

@@ -45,7 +45,7 @@ fn subject(case: &CaseSnapshot, on: Option<RecordRef>) -> String {
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let case = &app.case;
-    let notes = lists::notes(case);
+    let notes = lists::notes(case, &app.notes_filter);
     if notes.is_empty() {
         panel::empty(
             frame,
@@ -55,6 +55,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "No notes yet.",
                 "The family's notes go here, newest first, each with who wrote it and when:",
                 "on the case as a whole, or on a doctor, an opinion, a scan or a request.",
+                "Press a to write a note on the case, or n on any record in its pane.",
             ],
         );
         return;

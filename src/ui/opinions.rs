@@ -24,6 +24,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "No opinions yet.",
                 "Each doctor's opinion goes here: the diagnosis, what they recommend,",
                 "how long you may take, and whether they saw the original scans and slides.",
+                "Press a to add one (add the doctor first, in the Doctors pane).",
             ],
         );
         return;

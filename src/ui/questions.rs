@@ -23,6 +23,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "No questions yet.",
                 "Questions for each doctor go here, so nothing is forgotten at the visit:",
                 "what was asked, what they answered, and what is still open for next time.",
+                "Press a to add a question.",
             ],
         );
         return;

@@ -38,6 +38,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "No record requests yet.",
                 "Each request for records (to a hospital, a lab or a doctor's office) goes here.",
                 "A provider has 30 days to answer; overdue requests are marked.",
+                "Press a to add a request.",
             ],
         );
         return;

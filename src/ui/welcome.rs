@@ -9,7 +9,7 @@ use super::theme;
 use crate::app::App;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    let lines = vec![
+    let mut lines = vec![
         Line::raw(""),
         Line::styled("  Welcome to casefile", theme::title()),
         Line::raw(""),
@@ -31,6 +31,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ),
             theme::label(),
         ),
+    ];
+    if app.form.is_some() {
+        lines.push(Line::raw(""));
+        lines.push(Line::raw(
+            "  To start your case, fill in the form below: the patient's name is all it needs.",
+        ));
+        lines.push(Line::raw(
+            "  Or press Ctrl-D to look around a demo case first, kept in its own file.",
+        ));
+        panel::detail(frame, area, "casefile", lines, 0);
+        return;
+    }
+    lines.extend([
         Line::raw(""),
         Line::from(vec![
             Span::raw("  Press "),
@@ -48,14 +61,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw(" to quit."),
         ]),
         Line::raw(""),
-        Line::raw("  To start your own case in this file, quit and run:"),
-        Line::styled(
-            format!(
-                "      casefile --db '{}' init --patient \"Your name\" --decide-by \"in 3 weeks\"",
-                super::text::inert(&app.file.display().to_string())
-            ),
-            theme::heading(),
-        ),
-    ];
+        Line::from(vec![
+            Span::raw("  Press "),
+            Span::styled("s", theme::heading()),
+            Span::raw(" to start your own case in this file: the patient's name is all it needs."),
+        ]),
+    ]);
     panel::detail(frame, area, "casefile", lines, 0);
 }

@@ -1,0 +1,397 @@
+//! Adding, editing, deleting and undoing from the panes: the state changes
+//! and the effects they ask for. No I/O here either.
+
+use super::form::Form;
+use super::forms;
+use super::lists::{self, adds, locate, selected, title};
+use super::{App, Confirm, Effect, HistoryView, Pane, Status};
+use crate::domain::{Choice, RecordKind, RecordRef};
+use crate::store::DeletePlan;
+
+fn say(app: &mut App, text: impl Into<String>) {
+    app.status = Some(Status {
+        text: text.into(),
+        is_error: false,
+    });
+}
+
+fn warn(app: &mut App, text: impl Into<String>) {
+    app.status = Some(Status {
+        text: text.into(),
+        is_error: true,
+    });
+}
+
+fn open(app: &mut App, form: Option<Form>, missing: &str) {
+    match form {
+        Some(mut form) => {
+            forms::date_hints(&mut form, app.today());
+            app.form = Some(form);
+        }
+        None => warn(app, missing.to_string()),
+    }
+}
+
+/// `a`: a new record of the kind the pane lists.
+pub fn add(app: &mut App) {
+    let Some(kind) = adds(app.pane) else {
+        say(
+            app,
+            "The Overview adds nothing itself: press 2-9 for a pane, or e to edit the case",
+        );
+        return;
+    };
+    let context: Vec<RecordRef> = match app.pane {
+        Pane::Questions => selected(app)
+            .and_then(|q| app.case.questions.iter().find(|x| x.id == q.id))
+            .and_then(|q| q.doctor_id)
+            .map(|id| {
+                vec![RecordRef {
+                    kind: RecordKind::Doctor,
+                    id,
+                }]
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let form = forms::add(kind, &app.case, app.today(), &context);
+    open(app, form, needs(kind));
+}
+
+/// What must exist before a record of `kind` can be added.
+fn needs(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Opinion | RecordKind::ItemRecipient => {
+            "Add a doctor first, in the Doctors pane (9)"
+        }
+        RecordKind::Position => "Add an opinion (2) and a topic (3) first",
+        RecordKind::CustodyMove => "Add an item first, in the Imaging pane (5)",
+        RecordKind::FollowUp => "Add a record request first",
+        _ => "This cannot be added here",
+    }
+}
+
+/// A record of `kind` that belongs to the selected one.
+pub fn add_to(app: &mut App, kind: RecordKind) {
+    let context: Vec<RecordRef> = selected(app).into_iter().collect();
+    if context.is_empty() {
+        warn(app, needs(kind));
+        return;
+    }
+    let form = forms::add(kind, &app.case, app.today(), &context);
+    open(app, form, needs(kind));
+}
+
+/// `e`: the selected record's form. On an empty cell of the grid, the
+/// form for that opinion's stance on that topic.
+pub fn edit(app: &mut App) {
+    let Some(record) = selected(app) else {
+        say(app, "Nothing is selected to edit");
+        return;
+    };
+    if app.pane == Pane::Conflicts && record.kind == RecordKind::Topic {
+        let opinion = app
+            .case
+            .grid()
+            .opinion_ids
+            .get(app.cursor().column)
+            .copied();
+        let mut context = vec![record];
+        context.extend(opinion.map(|id| RecordRef {
+            kind: RecordKind::Opinion,
+            id,
+        }));
+        let form = forms::add(RecordKind::Position, &app.case, app.today(), &context);
+        open(app, form, needs(RecordKind::Position));
+        return;
+    }
+    let form = forms::edit(record, &app.case);
+    open(app, form, "This record cannot be edited here");
+}
+
+/// `t` in the grid: the form of the selected row's topic.
+pub fn edit_topic(app: &mut App) {
+    let Some(row) = app.case.grid().rows.get(app.cursor().row).cloned() else {
+        say(app, "Add a topic first (a)");
+        return;
+    };
+    let form = forms::edit(
+        RecordRef {
+            kind: RecordKind::Topic,
+            id: row.topic_id,
+        },
+        &app.case,
+    );
+    open(app, form, "This topic cannot be edited here");
+}
+
+/// `n`: a note on the selected record (on the case, in the Notes pane).
+pub fn note(app: &mut App) {
+    let on = match app.pane {
+        Pane::Notes | Pane::Overview => Vec::new(),
+        _ => selected(app).into_iter().collect(),
+    };
+    let form = forms::add(RecordKind::Note, &app.case, app.today(), &on);
+    open(app, form, "Notes cannot be added here");
+}
+
+fn version(app: &App, record: RecordRef) -> Option<i64> {
+    let case = &app.case;
+    let id = record.id;
+    macro_rules! of {
+        ($list:expr) => {
+            $list.iter().find(|r| r.id == id).map(|r| r.stamp.version)
+        };
+    }
+    match record.kind {
+        RecordKind::Case => case.case.as_ref().map(|c| c.stamp.version),
+        RecordKind::Doctor => of!(case.doctors),
+        RecordKind::Opinion => of!(case.opinions),
+        RecordKind::Topic => of!(case.topics),
+        RecordKind::Position => of!(case.positions),
+        RecordKind::ConflictState => of!(case.conflict_states),
+        RecordKind::Question => of!(case.questions),
+        RecordKind::Item => of!(case.items),
+        RecordKind::CustodyMove => of!(case.custody_moves),
+        RecordKind::ItemRecipient => of!(case.item_recipients),
+        RecordKind::Request => of!(case.requests),
+        RecordKind::FollowUp => of!(case.follow_ups),
+        RecordKind::Deadline => of!(case.deadlines),
+        RecordKind::Note => of!(case.notes),
+    }
+}
+
+/// `d`: asks the store what would go with the record, then asks the user.
+pub fn delete(app: &mut App) -> Effect {
+    let Some(target) = selected(app) else {
+        say(app, "Nothing is selected to delete");
+        return Effect::None;
+    };
+    if target.kind == RecordKind::Case {
+        warn(
+            app,
+            "The case itself is not deleted from here; to start over, use a new case file (--db)",
+        );
+        return Effect::None;
+    }
+    match version(app, target) {
+        Some(version) => Effect::PlanDelete { target, version },
+        None => Effect::None,
+    }
+}
+
+/// The question before a delete, naming what goes with the record.
+pub fn delete_planned(app: &mut App, target: RecordRef, version: i64, plan: &DeletePlan) {
+    let mut question = format!("Delete {}?", title(&app.case, target));
+    let goes = plan.summary();
+    if !goes.is_empty() {
+        question.push_str(&format!(" With it go: {goes}."));
+    }
+    if !plan.unlinked.is_empty() {
+        let count = plan.unlinked.len();
+        question.push_str(&format!(
+            " {count} other record{} will stay, without the link.",
+            if count == 1 { "" } else { "s" }
+        ));
+    }
+    question.push_str(" (y/n)");
+    app.confirm = Some(Confirm {
+        question,
+        target,
+        version,
+    });
+}
+
+/// `y` to a question: delete, or discard a form's changes.
+pub fn yes(app: &mut App) -> Effect {
+    if let Some(form) = &app.form {
+        if form.confirm_discard {
+            app.form = None;
+            say(app, "Discarded the changes");
+        }
+        return Effect::None;
+    }
+    match app.confirm.take() {
+        Some(confirm) => Effect::Delete {
+            target: confirm.target,
+            version: confirm.version,
+        },
+        None => Effect::None,
+    }
+}
+
+/// `n` or Esc to a question.
+pub fn no(app: &mut App) {
+    if let Some(form) = &mut app.form {
+        form.confirm_discard = false;
+        return;
+    }
+    if app.confirm.take().is_some() {
+        say(app, "Nothing was deleted");
+    }
+}
+
+/// Ctrl-S: the form's draft, checked by the domain, to be saved.
+pub fn save_form(app: &mut App) -> Effect {
+    let today = app.today();
+    let Some(form) = &mut app.form else {
+        return Effect::None;
+    };
+    match forms::draft(form, today) {
+        Ok(draft) => {
+            form.mark(&[]);
+            form.message = None;
+            Effect::Save {
+                draft,
+                editing: form.target.editing,
+            }
+        }
+        Err(errors) => {
+            let count = errors.len();
+            form.mark(&errors);
+            form.message = Some(if count == 1 {
+                "One field needs attention; it is marked below".into()
+            } else {
+                format!("{count} fields need attention; they are marked below")
+            });
+            Effect::None
+        }
+    }
+}
+
+/// Esc: closes the form, asking first when something was typed.
+pub fn cancel_form(app: &mut App) {
+    let Some(form) = &mut app.form else {
+        return;
+    };
+    if form.confirm_discard {
+        form.confirm_discard = false;
+    } else if form.has_changes() {
+        form.confirm_discard = true;
+    } else {
+        app.form = None;
+    }
+}
+
+/// After a save: the form closes and the saved record is selected.
+pub fn saved(app: &mut App, record: RecordRef, batch: Option<i64>, message: String) -> Effect {
+    app.form = None;
+    app.undo.extend(batch);
+    app.pending_show = Some(record);
+    say(app, message);
+    Effect::Load
+}
+
+/// A refused save keeps the form, and everything typed in it, open.
+pub fn save_failed(app: &mut App, message: String) {
+    match &mut app.form {
+        Some(form) => form.message = Some(message),
+        None => warn(app, message),
+    }
+}
+
+pub fn deleted(app: &mut App, batch: Option<i64>, message: String) -> Effect {
+    app.undo.extend(batch);
+    say(app, message);
+    Effect::Load
+}
+
+/// `u`: undoes the newest change of this session.
+pub fn undo(app: &mut App) -> Effect {
+    match app.undo.pop() {
+        Some(batch) => Effect::Undo(batch),
+        None => {
+            say(
+                app,
+                "Nothing to undo: no change has been made in this session",
+            );
+            Effect::None
+        }
+    }
+}
+
+pub fn history_loaded(app: &mut App, changes: Vec<crate::domain::Change>) {
+    app.history = Some(HistoryView { changes, row: 0 });
+}
+
+/// Selects a record in its pane.
+pub fn show(app: &mut App, record: RecordRef) {
+    let Some((pane, row, column)) = locate(app, record) else {
+        return;
+    };
+    app.pane = pane;
+    let cursor = &mut app.cursors[pane.index()];
+    cursor.row = row;
+    cursor.column = column;
+    cursor.scroll = 0;
+}
+
+/// Enter: in Notes, go to the record the note is on.
+pub fn open_selected(app: &mut App) {
+    if app.pane != Pane::Notes {
+        return;
+    }
+    let notes = lists::notes(&app.case, &app.notes_filter);
+    let Some(note) = notes.get(app.cursor().row) else {
+        return;
+    };
+    match note.on {
+        Some(on) if locate(app, on).is_some() => show(app, on),
+        Some(on) => say(
+            app,
+            format!(
+                "The {} this note is on is no longer in the case",
+                on.kind.label()
+            ),
+        ),
+        None => show(
+            app,
+            RecordRef {
+                kind: RecordKind::Case,
+                id: app.case.case.as_ref().map_or(0, |c| c.id),
+            },
+        ),
+    }
+}
+
+/// `f` in Notes: everyone's notes, then each author's in turn.
+pub fn filter_notes_by_author(app: &mut App) {
+    let authors = lists::note_authors(&app.case);
+    let next = match &app.notes_filter.author {
+        None => authors.first().cloned(),
+        Some(current) => authors
+            .iter()
+            .position(|a| a == current)
+            .and_then(|i| authors.get(i + 1).cloned()),
+    };
+    app.notes_filter.author = next;
+    app.cursors[Pane::Notes.index()] = Default::default();
+    say(
+        app,
+        match &app.notes_filter.author {
+            Some(author) => format!("Showing {author}'s notes (f for the next author)"),
+            None => "Showing everyone's notes".into(),
+        },
+    );
+}
+
+/// `r` in Notes: only the notes on the selected note's record, or all.
+pub fn filter_notes_by_record(app: &mut App) {
+    if app.notes_filter.on.is_some() {
+        app.notes_filter.on = None;
+        say(app, "Showing notes on every record");
+    } else {
+        let notes = lists::notes(&app.case, &app.notes_filter);
+        let Some(note) = notes.get(app.cursor().row) else {
+            return;
+        };
+        let on = note.on;
+        app.notes_filter.on = Some(on);
+        let what = match on {
+            Some(on) => title(&app.case, on),
+            None => "the case".into(),
+        };
+        say(app, format!("Showing only the notes on {what} (r for all)"));
+    }
+    app.cursors[Pane::Notes.index()] = Default::default();
+}

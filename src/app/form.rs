@@ -1,0 +1,314 @@
+//! A form's state: its fields, which one has the focus, and what is wrong.
+//! Text goes into ratatui-textarea editors; choices and yes/no fields are
+//! pickers. A form never saves itself: `update` turns it into a draft and
+//! returns a save effect.
+
+use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
+
+use crate::domain::{RecordId, RecordKind};
+
+/// One option of a picker: the key the draft gets, the words shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    pub key: String,
+    pub label: String,
+}
+
+impl Pick {
+    pub fn new(key: impl Into<String>, label: impl Into<String>) -> Self {
+        Pick {
+            key: key.into(),
+            label: label.into(),
+        }
+    }
+}
+
+/// What kind of input a field takes.
+#[derive(Debug, Clone)]
+pub enum FieldInput {
+    /// One line of text.
+    Line,
+    /// Several lines, wrapped at words.
+    Text,
+    /// A date typed in any of the accepted forms.
+    Date,
+    /// One of a fixed list.
+    Choice { picks: Vec<Pick>, selected: usize },
+    /// Yes or no.
+    Toggle(bool),
+}
+
+/// One field of a form.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The name the form's draft reads it by.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub input: FieldInput,
+    pub editor: TextArea<'static>,
+    pub required: bool,
+    /// What is wrong with the value, in words.
+    pub error: Option<String>,
+    /// A hint shown beside the field (e.g. the date that was understood).
+    pub hint: Option<String>,
+}
+
+impl Field {
+    fn with(key: &'static str, label: &'static str, input: FieldInput, text: &str) -> Self {
+        let lines: Vec<String> = if text.is_empty() {
+            vec![String::new()]
+        } else {
+            text.lines().map(str::to_string).collect()
+        };
+        let mut editor = TextArea::new(lines);
+        match input {
+            FieldInput::Text => {
+                editor.set_wrap_mode(WrapMode::WordOrGlyph);
+                editor.set_placeholder_text("(several lines; Enter starts a new one)");
+            }
+            FieldInput::Date => {
+                editor.set_placeholder_text("2026-12-01, today, tomorrow, +10d or in 2 weeks")
+            }
+            _ => editor.set_placeholder_text("…"),
+        }
+        editor.move_cursor(CursorMove::Bottom);
+        editor.move_cursor(CursorMove::End);
+        Field {
+            key,
+            label,
+            input,
+            editor,
+            required: false,
+            error: None,
+            hint: None,
+        }
+    }
+
+    pub fn line(key: &'static str, label: &'static str, text: &str) -> Self {
+        Field::with(key, label, FieldInput::Line, text)
+    }
+
+    pub fn text(key: &'static str, label: &'static str, text: &str) -> Self {
+        Field::with(key, label, FieldInput::Text, text)
+    }
+
+    pub fn date(key: &'static str, label: &'static str, text: &str) -> Self {
+        Field::with(key, label, FieldInput::Date, text)
+    }
+
+    /// A picker, starting on the option whose key is `selected`.
+    pub fn choice(
+        key: &'static str,
+        label: &'static str,
+        picks: Vec<Pick>,
+        selected: &str,
+    ) -> Self {
+        let selected = picks.iter().position(|p| p.key == selected).unwrap_or(0);
+        Field::with(key, label, FieldInput::Choice { picks, selected }, "")
+    }
+
+    pub fn toggle(key: &'static str, label: &'static str, on: bool) -> Self {
+        Field::with(key, label, FieldInput::Toggle(on), "")
+    }
+
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    /// Grey words shown in the field while it is empty.
+    pub fn placeholder(mut self, text: &str) -> Self {
+        self.editor.set_placeholder_text(text);
+        self
+    }
+
+    /// The field's value as text: what was typed, the picked key, or
+    /// `yes`/`no`.
+    pub fn value(&self) -> String {
+        match &self.input {
+            FieldInput::Line | FieldInput::Date => self.editor.lines().join(" "),
+            FieldInput::Text => self.editor.lines().join("\n"),
+            FieldInput::Choice { picks, selected } => picks
+                .get(*selected)
+                .map(|p| p.key.clone())
+                .unwrap_or_default(),
+            FieldInput::Toggle(on) => if *on { "yes" } else { "no" }.to_string(),
+        }
+    }
+
+    /// How many screen lines the field's input takes.
+    pub fn height(&self) -> u16 {
+        match self.input {
+            FieldInput::Text => 4,
+            _ => 1,
+        }
+    }
+
+    /// Moves a picker or flips a toggle; `by` is +1 or -1.
+    fn cycle(&mut self, by: isize) {
+        match &mut self.input {
+            FieldInput::Choice { picks, selected } if !picks.is_empty() => {
+                let count = isize::try_from(picks.len()).unwrap_or(1);
+                let next = (isize::try_from(*selected).unwrap_or(0) + by).rem_euclid(count);
+                *selected = usize::try_from(next).unwrap_or(0);
+            }
+            FieldInput::Toggle(on) => *on = !*on,
+            _ => {}
+        }
+    }
+
+    /// Picks the next option whose words start with `c`.
+    fn jump_to(&mut self, c: char) {
+        if let FieldInput::Choice { picks, selected } = &mut self.input {
+            let wanted = c.to_lowercase().to_string();
+            let count = picks.len();
+            for step in 1..=count {
+                let index = (*selected + step) % count;
+                if picks[index].label.to_lowercase().starts_with(&wanted) {
+                    *selected = index;
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// What a form saves to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormTarget {
+    pub kind: RecordKind,
+    /// The record being changed, and the version that was read; None adds.
+    pub editing: Option<(RecordId, i64)>,
+}
+
+/// A form on screen.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub title: String,
+    pub target: FormTarget,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// What went wrong with the whole form (a refused save).
+    pub message: Option<String>,
+    /// Esc was pressed with changes: the form asks before discarding.
+    pub confirm_discard: bool,
+    /// The values when the form opened, to tell whether anything changed.
+    opened_with: Vec<String>,
+    /// The record a new note is written on; None for the case.
+    pub note_on: Option<crate::domain::RecordRef>,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, target: FormTarget, fields: Vec<Field>) -> Self {
+        let opened_with = fields.iter().map(Field::value).collect();
+        Form {
+            title: title.into(),
+            target,
+            fields,
+            focus: 0,
+            message: None,
+            confirm_discard: false,
+            opened_with,
+            note_on: None,
+        }
+    }
+
+    /// True when something was typed or picked since the form opened.
+    pub fn has_changes(&self) -> bool {
+        self.fields
+            .iter()
+            .map(Field::value)
+            .ne(self.opened_with.iter().cloned())
+    }
+
+    /// The value of the field named `key`.
+    pub fn value(&self, key: &str) -> String {
+        self.fields
+            .iter()
+            .find(|field| field.key == key)
+            .map(Field::value)
+            .unwrap_or_default()
+    }
+
+    pub fn focused(&self) -> Option<&Field> {
+        self.fields.get(self.focus)
+    }
+
+    pub fn next_field(&mut self) {
+        if !self.fields.is_empty() {
+            self.focus = (self.focus + 1) % self.fields.len();
+        }
+    }
+
+    pub fn previous_field(&mut self) {
+        if !self.fields.is_empty() {
+            self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
+        }
+    }
+
+    /// Marks each field with its error, or clears it.
+    pub fn mark(&mut self, errors: &[(&'static str, String)]) {
+        for field in &mut self.fields {
+            field.error = errors
+                .iter()
+                .find(|(key, _)| *key == field.key)
+                .map(|(_, error)| error.clone());
+        }
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = first;
+        }
+    }
+
+    /// Pasted text: into the focused text field, line breaks kept only
+    /// where the field takes several lines.
+    pub fn paste(&mut self, text: &str) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        match field.input {
+            FieldInput::Text => {
+                field
+                    .editor
+                    .insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+            }
+            FieldInput::Line | FieldInput::Date => {
+                let line: Vec<&str> = text.split_whitespace().collect();
+                field.editor.insert_str(line.join(" "));
+            }
+            FieldInput::Choice { .. } | FieldInput::Toggle(_) => return,
+        }
+        field.error = None;
+    }
+
+    /// A key typed into the form: into the focused editor, or to move a
+    /// picker. Enter in a one-line field moves to the next field.
+    pub fn input(&mut self, input: Input) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        match (&field.input, &input.key) {
+            (FieldInput::Choice { .. } | FieldInput::Toggle(_), Key::Left | Key::Up) => {
+                field.cycle(-1)
+            }
+            (
+                FieldInput::Choice { .. } | FieldInput::Toggle(_),
+                Key::Right | Key::Down | Key::Char(' '),
+            ) => field.cycle(1),
+            (FieldInput::Toggle(on), Key::Char(c)) => {
+                let on = *on;
+                match c.to_ascii_lowercase() {
+                    'y' if !on => field.cycle(1),
+                    'n' if on => field.cycle(1),
+                    _ => {}
+                }
+            }
+            (FieldInput::Choice { .. }, Key::Char(c)) => field.jump_to(*c),
+            (FieldInput::Choice { .. } | FieldInput::Toggle(_), _) => {}
+            (FieldInput::Line | FieldInput::Date, Key::Enter) => self.next_field(),
+            _ => {
+                field.editor.input(input);
+                field.error = None;
+            }
+        }
+    }
+}

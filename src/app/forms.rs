@@ -1,0 +1,759 @@
+//! The form of each kind of record: its fields, filled from a record when
+//! editing, and the draft it becomes when saved. The rules for each value
+//! are the domain's (`domain::validate`); this file only lays them out.
+
+use chrono::NaiveDate;
+
+use super::form::{Field, Form, FormTarget, Pick};
+use crate::domain::validate::{self, FieldError};
+use crate::domain::{
+    AnyDraft, CaseDraft, CaseSnapshot, Choice, ConflictStatus, CustodyMoveDraft, DeadlineDraft,
+    DeadlineKind, DoctorDraft, FollowUpDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft,
+    NoteDraft, OpinionDraft, OpinionForm, PositionDraft, QuestionDraft, QuestionStatus, RecordId,
+    RecordKind, RecordRef, RecordRequestDraft, RequestStatus, TopicDraft,
+};
+
+fn choices<T: Choice>() -> Vec<Pick> {
+    T::ALL
+        .iter()
+        .map(|value| Pick::new(value.key(), value.label()))
+        .collect()
+}
+
+fn doctors(case: &CaseSnapshot, none: Option<&str>) -> Vec<Pick> {
+    let mut picks: Vec<Pick> = none.map(|label| Pick::new("", label)).into_iter().collect();
+    picks.extend(
+        case.doctors
+            .iter()
+            .map(|d| Pick::new(d.id.to_string(), d.name.clone())),
+    );
+    picks
+}
+
+fn topics(case: &CaseSnapshot, none: Option<&str>) -> Vec<Pick> {
+    let mut picks: Vec<Pick> = none.map(|label| Pick::new("", label)).into_iter().collect();
+    picks.extend(
+        case.topics
+            .iter()
+            .map(|t| Pick::new(t.id.to_string(), t.name.clone())),
+    );
+    picks
+}
+
+fn items(case: &CaseSnapshot) -> Vec<Pick> {
+    case.items
+        .iter()
+        .map(|i| {
+            Pick::new(
+                i.id.to_string(),
+                format!("{} ({})", i.description, i.kind.label()),
+            )
+        })
+        .collect()
+}
+
+fn opinions(case: &CaseSnapshot) -> Vec<Pick> {
+    case.opinions
+        .iter()
+        .map(|o| {
+            let doctor = case.doctor_name(Some(o.doctor_id));
+            Pick::new(
+                o.id.to_string(),
+                format!("{doctor}, {}", o.given_on.format("%-d %b %Y")),
+            )
+        })
+        .collect()
+}
+
+fn requests(case: &CaseSnapshot) -> Vec<Pick> {
+    case.requests
+        .iter()
+        .map(|r| Pick::new(r.id.to_string(), format!("{}: {}", r.to_whom, r.what)))
+        .collect()
+}
+
+fn id_key(id: Option<RecordId>) -> String {
+    id.map(|id| id.to_string()).unwrap_or_default()
+}
+
+fn date_text(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+fn target(kind: RecordKind, editing: Option<(RecordId, i64)>) -> FormTarget {
+    FormTarget { kind, editing }
+}
+
+fn title(kind: RecordKind, editing: bool) -> String {
+    let verb = if editing { "Edit" } else { "Add" };
+    let what = match kind {
+        RecordKind::Case => return format!("{verb} the case"),
+        RecordKind::CustodyMove => "custody move",
+        RecordKind::ItemRecipient => return "A doctor who needs this item".into(),
+        other => other.label(),
+    };
+    if editing {
+        format!("{verb} the {what}")
+    } else {
+        let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{verb} {article} {what}")
+    }
+}
+
+/// The form for a new record of `kind`. `context` is the record it belongs
+/// to, where it has one (the item a move is for, the request a follow-up
+/// is about, the opinion and topic of a position).
+pub fn add(
+    kind: RecordKind,
+    case: &CaseSnapshot,
+    today: NaiveDate,
+    context: &[RecordRef],
+) -> Option<Form> {
+    let of = |wanted: RecordKind| context.iter().find(|r| r.kind == wanted).map(|r| r.id);
+    let fields = match kind {
+        RecordKind::Case => case_fields(&CaseDraft::default()),
+        RecordKind::Doctor => doctor_fields(&DoctorDraft::default()),
+        RecordKind::Opinion => opinion_fields(
+            case,
+            &OpinionDraft {
+                doctor_id: of(RecordKind::Doctor).or(case.doctors.first().map(|d| d.id))?,
+                given_on: today,
+                form: OpinionForm::Visit,
+                diagnosis: String::new(),
+                recommendation: String::new(),
+                urgency: String::new(),
+                saw_originals: false,
+                knew_prior: false,
+                cost: String::new(),
+                coverage: String::new(),
+                notes: String::new(),
+            },
+        ),
+        RecordKind::Topic => topic_fields(&TopicDraft {
+            name: String::new(),
+            sort_order: case.topics.iter().map(|t| t.sort_order).max().unwrap_or(-1) + 1,
+        }),
+        RecordKind::Position => position_fields(
+            case,
+            &PositionDraft {
+                opinion_id: of(RecordKind::Opinion).or(case.opinions.first().map(|o| o.id))?,
+                topic_id: of(RecordKind::Topic).or(case.topics.first().map(|t| t.id))?,
+                stance: String::new(),
+                detail: String::new(),
+            },
+        ),
+        RecordKind::Question => question_fields(
+            case,
+            &QuestionDraft {
+                doctor_id: of(RecordKind::Doctor),
+                text: String::new(),
+                status: QuestionStatus::Open,
+                answer: String::new(),
+                asked_on: None,
+                answered_on: None,
+                topic_id: of(RecordKind::Topic),
+            },
+        ),
+        RecordKind::Item => item_fields(&ItemDraft {
+            kind: ItemKind::Report,
+            description: String::new(),
+            taken_on: None,
+            facility: String::new(),
+            form: ItemForm::Paper,
+            is_original: false,
+            held_by: String::new(),
+        }),
+        RecordKind::CustodyMove => {
+            let item_id = of(RecordKind::Item).or(case.items.first().map(|i| i.id))?;
+            let from = case
+                .item(item_id)
+                .map(|i| case.holder(i).to_string())
+                .unwrap_or_default();
+            move_fields(
+                case,
+                &CustodyMoveDraft {
+                    item_id,
+                    from,
+                    to: String::new(),
+                    moved_on: today,
+                    method: String::new(),
+                    tracking: String::new(),
+                    direct: false,
+                    note: String::new(),
+                },
+            )
+        }
+        RecordKind::ItemRecipient => recipient_fields(
+            case,
+            &ItemRecipientDraft {
+                item_id: of(RecordKind::Item).or(case.items.first().map(|i| i.id))?,
+                doctor_id: case.doctors.first().map(|d| d.id)?,
+                received_on: None,
+            },
+        ),
+        RecordKind::Request => request_fields(
+            case,
+            &RecordRequestDraft {
+                to_whom: String::new(),
+                what: String::new(),
+                requested_on: today,
+                method: String::new(),
+                deliver_to_doctor: None,
+                status: RequestStatus::Sent,
+                local_limit_days: None,
+                extended_on: None,
+            },
+        ),
+        RecordKind::FollowUp => follow_up_fields(
+            case,
+            &FollowUpDraft {
+                request_id: of(RecordKind::Request).or(case.requests.first().map(|r| r.id))?,
+                on: today,
+                by: String::new(),
+                said: String::new(),
+            },
+        ),
+        RecordKind::Deadline => deadline_fields(
+            case,
+            &DeadlineDraft {
+                title: String::new(),
+                kind: DeadlineKind::Appointment,
+                due_on: today,
+                doctor_id: None,
+                done: false,
+                notes: String::new(),
+            },
+        ),
+        RecordKind::Note => note_fields(&NoteDraft {
+            on: None,
+            body: String::new(),
+        }),
+        RecordKind::ConflictState => return None,
+    };
+    let mut form = Form::new(title(kind, false), target(kind, None), fields);
+    if kind == RecordKind::Note {
+        form.note_on = context.first().copied();
+        form.title = match form.note_on {
+            Some(on) => format!("Add a note on this {}", on.kind.label()),
+            None => "Add a note on the case".into(),
+        };
+    }
+    Some(form)
+}
+
+/// The form for changing an existing record, filled with what it holds.
+pub fn edit(record: RecordRef, case: &CaseSnapshot) -> Option<Form> {
+    macro_rules! stored {
+        ($list:expr) => {
+            $list.iter().find(|r| r.id == record.id)?
+        };
+    }
+    let (fields, version) = match record.kind {
+        RecordKind::Case => {
+            let c = case.case.as_ref().filter(|c| c.id == record.id)?;
+            (case_fields(c), c.stamp.version)
+        }
+        RecordKind::Doctor => {
+            let r = stored!(case.doctors);
+            (doctor_fields(r), r.stamp.version)
+        }
+        RecordKind::Opinion => {
+            let r = stored!(case.opinions);
+            (opinion_fields(case, r), r.stamp.version)
+        }
+        RecordKind::Topic => {
+            let r = stored!(case.topics);
+            (topic_fields(r), r.stamp.version)
+        }
+        RecordKind::Position => {
+            let r = stored!(case.positions);
+            (position_fields(case, r), r.stamp.version)
+        }
+        RecordKind::Question => {
+            let r = stored!(case.questions);
+            (question_fields(case, r), r.stamp.version)
+        }
+        RecordKind::Item => {
+            let r = stored!(case.items);
+            (item_fields(r), r.stamp.version)
+        }
+        RecordKind::CustodyMove => {
+            let r = stored!(case.custody_moves);
+            (move_fields(case, r), r.stamp.version)
+        }
+        RecordKind::ItemRecipient => {
+            let r = stored!(case.item_recipients);
+            (recipient_fields(case, r), r.stamp.version)
+        }
+        RecordKind::Request => {
+            let r = stored!(case.requests);
+            (request_fields(case, r), r.stamp.version)
+        }
+        RecordKind::FollowUp => {
+            let r = stored!(case.follow_ups);
+            (follow_up_fields(case, r), r.stamp.version)
+        }
+        RecordKind::Deadline => {
+            let r = stored!(case.deadlines);
+            (deadline_fields(case, r), r.stamp.version)
+        }
+        RecordKind::Note => {
+            let r = stored!(case.notes);
+            let mut form = Form::new(
+                title(RecordKind::Note, true),
+                target(RecordKind::Note, Some((r.id, r.stamp.version))),
+                note_fields(r),
+            );
+            form.note_on = r.on;
+            return Some(form);
+        }
+        RecordKind::ConflictState => return None,
+    };
+    Some(Form::new(
+        title(record.kind, true),
+        target(record.kind, Some((record.id, version))),
+        fields,
+    ))
+}
+
+fn case_fields(c: &CaseDraft) -> Vec<Field> {
+    vec![
+        Field::line("patient", "Patient", &c.patient)
+            .required()
+            .placeholder("the patient's full name"),
+        Field::text("question", "Question under review", &c.question),
+        Field::date("decide_by", "Decide by", &date_text(c.decide_by)),
+    ]
+}
+
+fn doctor_fields(d: &DoctorDraft) -> Vec<Field> {
+    vec![
+        Field::line("name", "Name", &d.name)
+            .required()
+            .placeholder("e.g. Dr. Helen Park"),
+        Field::line("specialty", "Specialty", &d.specialty),
+        Field::line("institution", "Institution", &d.institution),
+        Field::line("trained_at", "Trained at", &d.trained_at),
+        Field::line("contact", "Contact", &d.contact),
+        Field::line("network", "Insurance network", &d.network),
+    ]
+}
+
+fn opinion_fields(case: &CaseSnapshot, o: &OpinionDraft) -> Vec<Field> {
+    vec![
+        Field::choice(
+            "doctor",
+            "Doctor",
+            doctors(case, None),
+            &o.doctor_id.to_string(),
+        )
+        .required(),
+        Field::date("given_on", "Date", &o.given_on.to_string()).required(),
+        Field::choice("form", "Form", choices::<OpinionForm>(), o.form.key()),
+        Field::text("diagnosis", "Diagnosis", &o.diagnosis),
+        Field::text("recommendation", "Recommendation", &o.recommendation),
+        Field::line("urgency", "Urgency", &o.urgency),
+        Field::toggle(
+            "saw_originals",
+            "Saw the original scans and slides",
+            o.saw_originals,
+        ),
+        Field::toggle("knew_prior", "Knew the earlier diagnosis", o.knew_prior),
+        Field::line("cost", "Cost", &o.cost),
+        Field::line("coverage", "Coverage", &o.coverage),
+        Field::text("notes", "Doctor's remarks", &o.notes),
+    ]
+}
+
+fn topic_fields(t: &TopicDraft) -> Vec<Field> {
+    vec![
+        Field::line("name", "Topic", &t.name).required(),
+        Field::line("sort_order", "Place in the grid", &t.sort_order.to_string()),
+    ]
+}
+
+fn position_fields(case: &CaseSnapshot, p: &PositionDraft) -> Vec<Field> {
+    vec![
+        Field::line("stance", "Stance (a few words)", &p.stance).required(),
+        Field::text("detail", "Detail", &p.detail),
+        Field::choice(
+            "opinion",
+            "Opinion",
+            opinions(case),
+            &p.opinion_id.to_string(),
+        ),
+        Field::choice(
+            "topic",
+            "Topic",
+            topics(case, None),
+            &p.topic_id.to_string(),
+        ),
+    ]
+}
+
+fn question_fields(case: &CaseSnapshot, q: &QuestionDraft) -> Vec<Field> {
+    vec![
+        Field::text("text", "Question", &q.text).required(),
+        Field::choice(
+            "doctor",
+            "For",
+            doctors(case, Some("any doctor")),
+            &id_key(q.doctor_id),
+        ),
+        Field::choice(
+            "status",
+            "Status",
+            choices::<QuestionStatus>(),
+            q.status.key(),
+        ),
+        Field::text("answer", "Answer", &q.answer),
+        Field::date("asked_on", "Asked on", &date_text(q.asked_on)),
+        Field::date("answered_on", "Answered on", &date_text(q.answered_on)),
+        Field::choice(
+            "topic",
+            "About",
+            topics(case, Some("no topic")),
+            &id_key(q.topic_id),
+        ),
+    ]
+}
+
+fn item_fields(i: &ItemDraft) -> Vec<Field> {
+    vec![
+        Field::line("description", "Description", &i.description).required(),
+        Field::choice("kind", "Kind", choices::<ItemKind>(), i.kind.key()),
+        Field::choice("form", "Form", choices::<ItemForm>(), i.form.key()),
+        Field::toggle("is_original", "Original (not a copy)", i.is_original),
+        Field::date("taken_on", "Taken on", &date_text(i.taken_on)),
+        Field::line("facility", "Made by (facility)", &i.facility),
+        Field::line("held_by", "Held by, before any move", &i.held_by),
+    ]
+}
+
+fn move_fields(case: &CaseSnapshot, m: &CustodyMoveDraft) -> Vec<Field> {
+    vec![
+        Field::choice("item", "Item", items(case), &m.item_id.to_string()),
+        Field::line("from", "From", &m.from),
+        Field::line("to", "To", &m.to).required(),
+        Field::date("moved_on", "Date", &m.moved_on.to_string()).required(),
+        Field::line("method", "Method", &m.method),
+        Field::line("tracking", "Tracking number", &m.tracking),
+        Field::toggle(
+            "direct",
+            "Sent straight from the lab to the doctor",
+            m.direct,
+        ),
+        Field::text("note", "Note", &m.note),
+    ]
+}
+
+fn recipient_fields(case: &CaseSnapshot, r: &ItemRecipientDraft) -> Vec<Field> {
+    vec![
+        Field::choice("item", "Item", items(case), &r.item_id.to_string()),
+        Field::choice(
+            "doctor",
+            "Doctor who needs it",
+            doctors(case, None),
+            &r.doctor_id.to_string(),
+        ),
+        Field::date(
+            "received_on",
+            "Received on (empty while waiting)",
+            &date_text(r.received_on),
+        ),
+    ]
+}
+
+fn request_fields(case: &CaseSnapshot, r: &RecordRequestDraft) -> Vec<Field> {
+    vec![
+        Field::line("to_whom", "To", &r.to_whom).required(),
+        Field::text("what", "What is asked for", &r.what).required(),
+        Field::date("requested_on", "Requested on", &r.requested_on.to_string()).required(),
+        Field::line("method", "Method", &r.method),
+        Field::choice(
+            "deliver_to",
+            "Deliver to",
+            doctors(case, Some("the patient")),
+            &id_key(r.deliver_to_doctor),
+        ),
+        Field::choice(
+            "status",
+            "Status",
+            choices::<RequestStatus>(),
+            r.status.key(),
+        ),
+        Field::line(
+            "local_limit_days",
+            "Shorter local limit, in days",
+            &r.local_limit_days
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ),
+        Field::date(
+            "extended_on",
+            "Extended in writing on",
+            &date_text(r.extended_on),
+        ),
+    ]
+}
+
+fn follow_up_fields(case: &CaseSnapshot, f: &FollowUpDraft) -> Vec<Field> {
+    vec![
+        Field::text("said", "What was said", &f.said).required(),
+        Field::date("on", "Date", &f.on.to_string()).required(),
+        Field::line("by", "Who followed up", &f.by),
+        Field::choice(
+            "request",
+            "Request",
+            requests(case),
+            &f.request_id.to_string(),
+        ),
+    ]
+}
+
+fn deadline_fields(case: &CaseSnapshot, d: &DeadlineDraft) -> Vec<Field> {
+    let kinds: Vec<Pick> = choices::<DeadlineKind>()
+        .into_iter()
+        .filter(|p| p.key != DeadlineKind::RequestDue.key())
+        .collect();
+    vec![
+        Field::line("title", "What", &d.title).required(),
+        Field::date("due_on", "Date", &d.due_on.to_string()).required(),
+        Field::choice("kind", "Kind", kinds, d.kind.key()),
+        Field::choice(
+            "doctor",
+            "With",
+            doctors(case, Some("no doctor")),
+            &id_key(d.doctor_id),
+        ),
+        Field::toggle("done", "Done", d.done),
+        Field::text("notes", "Notes", &d.notes),
+    ]
+}
+
+fn note_fields(n: &NoteDraft) -> Vec<Field> {
+    vec![Field::text("body", "Note", &n.body).required()]
+}
+
+/// Reads a form's values through the domain's rules, gathering every
+/// field's error instead of stopping at the first.
+struct Reader<'a> {
+    form: &'a Form,
+    today: NaiveDate,
+    errors: Vec<(&'static str, FieldError)>,
+}
+
+impl Reader<'_> {
+    fn label(&self, key: &'static str) -> &'static str {
+        self.form
+            .fields
+            .iter()
+            .find(|f| f.key == key)
+            .map_or(key, |f| f.label)
+    }
+
+    fn fail<T: Default>(&mut self, key: &'static str, error: FieldError) -> T {
+        self.errors.push((key, error));
+        T::default()
+    }
+
+    fn text(&self, key: &'static str) -> String {
+        self.form.value(key).trim().to_string()
+    }
+
+    fn required(&mut self, key: &'static str) -> String {
+        match validate::required(self.label(key), &self.form.value(key)) {
+            Ok(text) => text,
+            Err(error) => self.fail(key, error),
+        }
+    }
+
+    fn date(&mut self, key: &'static str) -> NaiveDate {
+        match validate::date(self.label(key), &self.form.value(key), self.today) {
+            Ok(date) => date,
+            Err(error) => {
+                self.errors.push((key, error));
+                self.today
+            }
+        }
+    }
+
+    fn optional_date(&mut self, key: &'static str) -> Option<NaiveDate> {
+        match validate::optional_date(&self.form.value(key), self.today) {
+            Ok(date) => date,
+            Err(error) => self.fail(key, error),
+        }
+    }
+
+    fn choice<T: Choice>(&mut self, key: &'static str) -> Option<T> {
+        T::from_key(&self.form.value(key))
+    }
+
+    fn id(&mut self, key: &'static str) -> Option<RecordId> {
+        self.form.value(key).parse().ok()
+    }
+
+    fn required_id(&mut self, key: &'static str) -> RecordId {
+        match self.id(key) {
+            Some(id) => id,
+            None => {
+                let error = format!("{} is required: add one first", self.label(key));
+                self.fail(key, error)
+            }
+        }
+    }
+
+    fn toggle(&self, key: &'static str) -> bool {
+        self.form.value(key) == "yes"
+    }
+}
+
+/// The draft a form saves, or every field's error.
+pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static str, FieldError)>> {
+    let mut r = Reader {
+        form,
+        today,
+        errors: Vec::new(),
+    };
+    let draft = match form.target.kind {
+        RecordKind::Case => AnyDraft::Case(CaseDraft {
+            patient: r.required("patient"),
+            question: r.text("question"),
+            decide_by: r.optional_date("decide_by"),
+            is_demo: false,
+        }),
+        RecordKind::Doctor => AnyDraft::Doctor(DoctorDraft {
+            name: r.required("name"),
+            specialty: r.text("specialty"),
+            institution: r.text("institution"),
+            trained_at: r.text("trained_at"),
+            contact: r.text("contact"),
+            network: r.text("network"),
+        }),
+        RecordKind::Opinion => AnyDraft::Opinion(OpinionDraft {
+            doctor_id: r.required_id("doctor"),
+            given_on: r.date("given_on"),
+            form: r.choice("form").unwrap_or(OpinionForm::Visit),
+            diagnosis: r.text("diagnosis"),
+            recommendation: r.text("recommendation"),
+            urgency: r.text("urgency"),
+            saw_originals: r.toggle("saw_originals"),
+            knew_prior: r.toggle("knew_prior"),
+            cost: r.text("cost"),
+            coverage: r.text("coverage"),
+            notes: r.text("notes"),
+        }),
+        RecordKind::Topic => {
+            let name = r.required("name");
+            let sort_order = match validate::whole_number(&r.text("sort_order")) {
+                Ok(order) => order,
+                Err(error) => r.fail("sort_order", error),
+            };
+            AnyDraft::Topic(TopicDraft { name, sort_order })
+        }
+        RecordKind::Position => AnyDraft::Position(PositionDraft {
+            opinion_id: r.required_id("opinion"),
+            topic_id: r.required_id("topic"),
+            stance: r.required("stance"),
+            detail: r.text("detail"),
+        }),
+        RecordKind::Question => AnyDraft::Question(QuestionDraft {
+            doctor_id: r.id("doctor"),
+            text: r.required("text"),
+            status: r.choice("status").unwrap_or(QuestionStatus::Open),
+            answer: r.text("answer"),
+            asked_on: r.optional_date("asked_on"),
+            answered_on: r.optional_date("answered_on"),
+            topic_id: r.id("topic"),
+        }),
+        RecordKind::Item => AnyDraft::Item(ItemDraft {
+            kind: r.choice("kind").unwrap_or(ItemKind::Report),
+            description: r.required("description"),
+            taken_on: r.optional_date("taken_on"),
+            facility: r.text("facility"),
+            form: r.choice("form").unwrap_or(ItemForm::Paper),
+            is_original: r.toggle("is_original"),
+            held_by: r.text("held_by"),
+        }),
+        RecordKind::CustodyMove => AnyDraft::CustodyMove(CustodyMoveDraft {
+            item_id: r.required_id("item"),
+            from: r.text("from"),
+            to: r.required("to"),
+            moved_on: r.date("moved_on"),
+            method: r.text("method"),
+            tracking: r.text("tracking"),
+            direct: r.toggle("direct"),
+            note: r.text("note"),
+        }),
+        RecordKind::ItemRecipient => AnyDraft::ItemRecipient(ItemRecipientDraft {
+            item_id: r.required_id("item"),
+            doctor_id: r.required_id("doctor"),
+            received_on: r.optional_date("received_on"),
+        }),
+        RecordKind::Request => {
+            let local = match validate::optional_days(&r.text("local_limit_days")) {
+                Ok(days) => days,
+                Err(error) => r.fail("local_limit_days", error),
+            };
+            AnyDraft::Request(RecordRequestDraft {
+                to_whom: r.required("to_whom"),
+                what: r.required("what"),
+                requested_on: r.date("requested_on"),
+                method: r.text("method"),
+                deliver_to_doctor: r.id("deliver_to"),
+                status: r.choice("status").unwrap_or(RequestStatus::Sent),
+                local_limit_days: local,
+                extended_on: r.optional_date("extended_on"),
+            })
+        }
+        RecordKind::FollowUp => AnyDraft::FollowUp(FollowUpDraft {
+            request_id: r.required_id("request"),
+            on: r.date("on"),
+            by: r.text("by"),
+            said: r.required("said"),
+        }),
+        RecordKind::Deadline => AnyDraft::Deadline(DeadlineDraft {
+            title: r.required("title"),
+            kind: r.choice("kind").unwrap_or(DeadlineKind::Custom),
+            due_on: r.date("due_on"),
+            doctor_id: r.id("doctor"),
+            done: r.toggle("done"),
+            notes: r.text("notes"),
+        }),
+        RecordKind::Note => AnyDraft::Note(NoteDraft {
+            on: form.note_on,
+            body: r.required("body"),
+        }),
+        RecordKind::ConflictState => AnyDraft::ConflictState(crate::domain::ConflictStateDraft {
+            topic_id: r.required_id("topic"),
+            status: r.choice("status").unwrap_or(ConflictStatus::Open),
+            resolution: r.text("resolution"),
+        }),
+    };
+    if r.errors.is_empty() {
+        Ok(draft)
+    } else {
+        Err(r.errors)
+    }
+}
+
+/// What each date field was understood as, for the hint beside it.
+pub fn date_hints(form: &mut Form, today: NaiveDate) {
+    for field in &mut form.fields {
+        if matches!(field.input, super::form::FieldInput::Date) {
+            let text = field.value();
+            field.hint = if text.trim().is_empty() {
+                None
+            } else {
+                Some(match validate::optional_date(&text, today) {
+                    Ok(Some(date)) => format!("= {}", date.format("%a %-d %b %Y")),
+                    _ => "not a date yet".to_string(),
+                })
+            };
+        }
+    }
+}

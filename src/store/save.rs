@@ -1,0 +1,66 @@
+//! Saving whichever kind of draft a form holds.
+
+use anyhow::Result;
+
+use super::{Store, Table};
+use crate::domain::{AnyDraft, CaseDraft, DEFAULT_TOPICS, RecordId, TopicDraft};
+
+impl Store {
+    /// Starts the case, with the default topics, in one transaction.
+    pub fn start_case(&mut self, draft: &CaseDraft) -> Result<RecordId> {
+        if self.case()?.is_some() {
+            anyhow::bail!(
+                "{} already holds a case; choose another file with --db",
+                self.path().display()
+            );
+        }
+        self.batch(|batch| {
+            let case = batch.add(draft)?;
+            for (order, name) in DEFAULT_TOPICS.iter().enumerate() {
+                batch.add(&TopicDraft {
+                    name: (*name).to_string(),
+                    sort_order: i64::try_from(order).unwrap_or_default(),
+                })?;
+            }
+            Ok(case.id)
+        })
+    }
+
+    fn save_one<D: Table>(
+        &mut self,
+        draft: &D,
+        editing: Option<(RecordId, i64)>,
+    ) -> Result<RecordId> {
+        match editing {
+            Some((id, version)) => Ok(self.update(id, version, draft)?.id),
+            None => Ok(self.add(draft)?.id),
+        }
+    }
+
+    /// Adds the draft, or saves it over the record `editing` names (refused
+    /// as stale if that record changed since its version was read).
+    pub fn save(&mut self, draft: &AnyDraft, editing: Option<(RecordId, i64)>) -> Result<RecordId> {
+        match draft {
+            AnyDraft::Case(d) if editing.is_none() => self.start_case(d),
+            AnyDraft::Case(d) => self.save_one(d, editing),
+            AnyDraft::Doctor(d) => self.save_one(d, editing),
+            AnyDraft::Opinion(d) => self.save_one(d, editing),
+            AnyDraft::Topic(d) => self.save_one(d, editing),
+            AnyDraft::Position(d) => self.save_one(d, editing),
+            AnyDraft::ConflictState(d) => self.save_one(d, editing),
+            AnyDraft::Question(d) => self.save_one(d, editing),
+            AnyDraft::Item(d) => self.save_one(d, editing),
+            AnyDraft::CustodyMove(d) => self.save_one(d, editing),
+            AnyDraft::ItemRecipient(d) => self.save_one(d, editing),
+            AnyDraft::Request(d) => self.save_one(d, editing),
+            AnyDraft::FollowUp(d) => self.save_one(d, editing),
+            AnyDraft::Deadline(d) => self.save_one(d, editing),
+            AnyDraft::Note(d) => self.save_one(d, editing),
+        }
+    }
+
+    /// Writes as someone else from now on.
+    pub fn set_author(&mut self, author: &str) {
+        self.author = author.trim().to_string();
+    }
+}

@@ -1,0 +1,167 @@
+//! A form, drawn over the pane: each field with its label, what is wrong
+//! with it, and a hint (the date that was understood).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+
+use super::text::{fit, inert};
+use super::theme;
+use crate::app::form::{Field, FieldInput, Form};
+use crate::widgets::popup;
+
+/// Rows a field's error takes, wrapped to `width`.
+fn error_rows(field: &Field, width: u16) -> u16 {
+    field.error.as_ref().map_or(0, |error| {
+        let chars = error.chars().count() + 4;
+        u16::try_from(chars.div_ceil(usize::from(width.max(1)))).unwrap_or(1)
+    })
+}
+
+/// Rows a field takes: its label line, its input, and what is wrong.
+fn rows(field: &Field, width: u16) -> u16 {
+    1 + field.height() + error_rows(field, width)
+}
+
+pub fn render(frame: &mut Frame, area: Rect, form: &Form) {
+    let width = area.width.saturating_sub(4).min(100);
+    let text_width = width.saturating_sub(7);
+    let rows = |field: &Field| rows(field, text_width);
+    let wanted: u16 = form.fields.iter().map(rows).sum::<u16>() + 7;
+    let outer = popup::centered(area, width, wanted.min(area.height.saturating_sub(2)));
+    frame.render_widget(Clear, outer);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme::heading())
+        .title(Span::styled(
+            format!(" {} ", inert(&form.title)),
+            theme::title(),
+        ));
+    let inner = block.inner(outer);
+    frame.render_widget(block, outer);
+    if inner.height < 3 {
+        return;
+    }
+
+    // The message line at the top, the fields below it, scrolled so that
+    // the focused field is in view.
+    let message = match (&form.message, form.confirm_discard) {
+        (_, true) => Line::styled("Discard what you typed? (y/n)", theme::alarm()),
+        (Some(message), false) => Line::styled(inert(message), theme::alarm()),
+        (None, false) => Line::styled("Fields marked * are required.", theme::dim()),
+    };
+    frame.render_widget(
+        Paragraph::new(message).wrap(ratatui::widgets::Wrap { trim: true }),
+        Rect { height: 2, ..inner },
+    );
+    let body = Rect {
+        y: inner.y + 3,
+        height: inner.height.saturating_sub(3),
+        ..inner
+    };
+    let focus_top: u16 = form.fields.iter().take(form.focus).map(rows).sum();
+    let focus_bottom = focus_top + form.focused().map_or(0, rows);
+    let skip = focus_bottom.saturating_sub(body.height);
+
+    let mut y: i32 = i32::from(body.y) - i32::from(skip);
+    for (index, field) in form.fields.iter().enumerate() {
+        let height = rows(field);
+        let top = y;
+        y += i32::from(height);
+        if top < i32::from(body.y) || y > i32::from(body.bottom()) {
+            continue;
+        }
+        let top = u16::try_from(top).unwrap_or(body.y);
+        draw_field(
+            frame,
+            Rect {
+                x: body.x,
+                y: top,
+                width: body.width,
+                height,
+            },
+            field,
+            index == form.focus,
+        );
+    }
+}
+
+fn draw_field(frame: &mut Frame, area: Rect, field: &Field, focused: bool) {
+    let marker = if focused { "▶ " } else { "  " };
+    let required = if field.required { " *" } else { "" };
+    let mut label = vec![Span::styled(
+        format!("{marker}{}{required}", field.label),
+        if focused {
+            theme::heading()
+        } else {
+            theme::label()
+        },
+    )];
+    if let Some(error) = &field.error {
+        let below = Rect {
+            x: area.x + 4,
+            y: area.y + 1 + field.height(),
+            width: area.width.saturating_sub(5),
+            height: area.height.saturating_sub(1 + field.height()),
+        };
+        frame.render_widget(
+            Paragraph::new(format!("⚠ {}", inert(error)))
+                .style(theme::alarm())
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            below,
+        );
+    } else if let Some(hint) = &field.hint {
+        label.push(Span::styled(format!("  {}", inert(hint)), theme::good()));
+    }
+    frame.render_widget(Line::from(label), Rect { height: 1, ..area });
+    let input = Rect {
+        x: area.x + 4,
+        y: area.y + 1,
+        width: area.width.saturating_sub(5),
+        height: field.height(),
+    };
+    let input_style = if field.error.is_some() {
+        theme::alarm()
+    } else {
+        Style::default()
+    };
+    match &field.input {
+        FieldInput::Choice { picks, selected } => {
+            let label = picks
+                .get(*selected)
+                .map_or(String::new(), |p| inert(&p.label));
+            let shown = fit(&label, usize::from(input.width.saturating_sub(6)));
+            let text = if focused {
+                format!("◀ {shown} ▶   (←/→ to choose)")
+            } else {
+                shown
+            };
+            frame.render_widget(Paragraph::new(text).style(input_style), input);
+        }
+        FieldInput::Toggle(on) => {
+            let text = match (on, focused) {
+                (true, true) => "[x] yes   (space to change)",
+                (false, true) => "[ ] no    (space to change)",
+                (true, false) => "[x] yes",
+                (false, false) => "[ ] no",
+            };
+            frame.render_widget(Paragraph::new(text).style(input_style), input);
+        }
+        FieldInput::Line | FieldInput::Date | FieldInput::Text => {
+            let mut editor = field.editor.clone();
+            editor.set_style(input_style);
+            editor.set_cursor_line_style(Style::default());
+            if focused {
+                editor.set_cursor_style(theme::selected());
+            } else {
+                editor.set_cursor_style(Style::default());
+            }
+            if matches!(field.input, FieldInput::Text) {
+                editor.set_block(Block::default().style(theme::dim()));
+            }
+            frame.render_widget(&editor, input);
+        }
+    }
+}

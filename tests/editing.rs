@@ -1,0 +1,522 @@
+//! Adding, editing, deleting and undoing every kind of record from the
+//! panes, by keys, and what the case file holds afterwards.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
+
+mod common;
+
+use casefile::app::Runtime;
+use casefile::domain::CaseSnapshot;
+use casefile::store::Store;
+use common::{TempCase, clock, demo_store, press, screen, type_keys};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn ctrl(runtime: &mut Runtime, c: char) {
+    let event = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    if let Some(action) = casefile::app::events::translate(&runtime.app, &event) {
+        runtime.dispatch(action);
+    }
+}
+
+/// The case as another copy of casefile would read it from the file.
+fn on_file(case: &TempCase) -> CaseSnapshot {
+    let mut store = Store::open(&case.path, "Reader", clock()).expect("opens");
+    store.snapshot().expect("reads")
+}
+
+/// One kind of record and the keys that work on it.
+struct Kind {
+    name: &'static str,
+    /// Keys that open the add form.
+    open: &'static str,
+    /// Keys typed into the add form before Ctrl-S.
+    fill: &'static [Key],
+    /// How many records of the kind the file holds.
+    count: fn(&CaseSnapshot) -> usize,
+    /// The record's text that the edit changes, read from the file.
+    text: fn(&CaseSnapshot) -> Vec<String>,
+    /// Whether the saved record is the selected one afterwards, so that
+    /// `e` and `d` work on it.
+    selectable: bool,
+    /// Keys that reach the field the edit changes.
+    to_text: &'static [Key],
+    /// The key that edits it.
+    edit: &'static str,
+}
+
+#[derive(Clone, Copy)]
+enum Key {
+    Type(&'static str),
+    Tab,
+}
+
+fn fill(runtime: &mut Runtime, keys: &[Key]) {
+    for key in keys {
+        match key {
+            Key::Type(text) => type_keys(runtime, text),
+            Key::Tab => press(runtime, &[KeyCode::Tab]),
+        }
+    }
+}
+
+const KINDS: &[Kind] = &[
+    Kind {
+        name: "doctor",
+        open: "9a",
+        fill: &[Key::Type("Dr. New Doctor")],
+        count: |c| c.doctors.len(),
+        text: |c| c.doctors.iter().map(|d| d.name.clone()).collect(),
+        selectable: true,
+        to_text: &[],
+        edit: "e",
+    },
+    Kind {
+        name: "opinion",
+        open: "2a",
+        fill: &[Key::Tab, Key::Tab, Key::Tab, Key::Type("A new diagnosis")],
+        count: |c| c.opinions.len(),
+        text: |c| c.opinions.iter().map(|o| o.diagnosis.clone()).collect(),
+        selectable: true,
+        to_text: &[Key::Tab, Key::Tab, Key::Tab],
+        edit: "e",
+    },
+    Kind {
+        name: "topic",
+        open: "3a",
+        fill: &[Key::Type("Radiation needed")],
+        count: |c| c.topics.len(),
+        text: |c| c.topics.iter().map(|t| t.name.clone()).collect(),
+        selectable: true,
+        to_text: &[],
+        edit: "t",
+    },
+    Kind {
+        name: "position",
+        open: "3jjjjje",
+        fill: &[Key::Type("Good")],
+        count: |c| c.positions.len(),
+        text: |c| c.positions.iter().map(|p| p.stance.clone()).collect(),
+        selectable: true,
+        to_text: &[],
+        edit: "e",
+    },
+    Kind {
+        name: "question",
+        open: "4a",
+        fill: &[Key::Type("Is surgery needed at all?")],
+        count: |c| c.questions.len(),
+        text: |c| c.questions.iter().map(|q| q.text.clone()).collect(),
+        selectable: true,
+        to_text: &[],
+        edit: "e",
+    },
+    Kind {
+        name: "item",
+        open: "5a",
+        fill: &[Key::Type("Pathology report")],
+        count: |c| c.items.len(),
+        text: |c| c.items.iter().map(|i| i.description.clone()).collect(),
+        selectable: true,
+        to_text: &[],
+        edit: "e",
+    },
+    Kind {
+        name: "request",
+        open: "6a",
+        fill: &[
+            Key::Type("Northside Lab"),
+            Key::Tab,
+            Key::Type("The tissue block"),
+        ],
+        count: |c| c.requests.len(),
+        text: |c| c.requests.iter().map(|r| r.to_whom.clone()).collect(),
+        selectable: true,
+        to_text: &[],
+        edit: "e",
+    },
+    Kind {
+        name: "deadline",
+        open: "7a",
+        fill: &[Key::Type("Second MRI")],
+        count: |c| c.deadlines.len(),
+        text: |c| c.deadlines.iter().map(|d| d.title.clone()).collect(),
+        selectable: true,
+        to_text: &[],
+        edit: "e",
+    },
+    Kind {
+        name: "note",
+        open: "8a",
+        fill: &[Key::Type("Call the insurer again")],
+        count: |c| c.notes.len(),
+        text: |c| c.notes.iter().map(|n| n.body.clone()).collect(),
+        selectable: true,
+        to_text: &[],
+        edit: "e",
+    },
+    Kind {
+        name: "move",
+        open: "5m",
+        fill: &[Key::Tab, Key::Tab, Key::Type("Dr. Okafor")],
+        count: |c| c.custody_moves.len(),
+        text: |c| c.custody_moves.iter().map(|m| m.to.clone()).collect(),
+        selectable: false,
+        to_text: &[],
+        edit: "e",
+    },
+    Kind {
+        name: "recipient",
+        open: "5jjr",
+        fill: &[],
+        count: |c| c.item_recipients.len(),
+        text: |_| Vec::new(),
+        selectable: false,
+        to_text: &[],
+        edit: "e",
+    },
+    Kind {
+        name: "follow-up",
+        open: "6f",
+        fill: &[Key::Type("Left a message")],
+        count: |c| c.follow_ups.len(),
+        text: |c| c.follow_ups.iter().map(|f| f.said.clone()).collect(),
+        selectable: false,
+        to_text: &[],
+        edit: "e",
+    },
+];
+
+#[test]
+fn every_kind_is_added_edited_deleted_and_undone_from_its_pane() {
+    for kind in KINDS {
+        let case = TempCase::new();
+        let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+        let before = (kind.count)(&on_file(&case));
+
+        type_keys(&mut runtime, kind.open);
+        assert!(runtime.app.form.is_some(), "{} form opens", kind.name);
+        fill(&mut runtime, kind.fill);
+        ctrl(&mut runtime, 's');
+        assert!(
+            runtime.app.form.is_none(),
+            "{} saved: {:?}",
+            kind.name,
+            runtime.app.form.as_ref().map(|f| &f.message)
+        );
+        let file = on_file(&case);
+        assert_eq!((kind.count)(&file), before + 1, "{} added", kind.name);
+        let history = Store::open(&case.path, "Reader", clock())
+            .expect("opens")
+            .history()
+            .expect("reads");
+        assert_eq!(
+            history[0].author, "Maria",
+            "{} recorded with its author",
+            kind.name
+        );
+
+        if kind.selectable {
+            // The new record is selected: e opens it with the cursor at the
+            // end of the first field.
+            type_keys(&mut runtime, kind.edit);
+            assert!(runtime.app.form.is_some(), "{} edit form opens", kind.name);
+            fill(&mut runtime, kind.to_text);
+            type_keys(&mut runtime, " (changed)");
+            ctrl(&mut runtime, 's');
+            let texts = (kind.text)(&on_file(&case));
+            assert!(
+                texts.iter().any(|t| t.ends_with(" (changed)")),
+                "{} edited: {texts:?}",
+                kind.name
+            );
+
+            type_keys(&mut runtime, "d");
+            let question = runtime
+                .app
+                .confirm
+                .as_ref()
+                .map(|c| c.question.clone())
+                .unwrap_or_default();
+            assert!(
+                question.starts_with("Delete ") && question.ends_with("(y/n)"),
+                "{question}"
+            );
+            type_keys(&mut runtime, "y");
+            assert_eq!(
+                (kind.count)(&on_file(&case)),
+                before,
+                "{} deleted",
+                kind.name
+            );
+
+            type_keys(&mut runtime, "u");
+            assert!(
+                screen(&mut runtime).contains("Undid: deleted"),
+                "{}",
+                kind.name
+            );
+            assert_eq!(
+                (kind.count)(&on_file(&case)),
+                before + 1,
+                "{} back after undo",
+                kind.name
+            );
+            type_keys(&mut runtime, "u");
+            assert!(
+                screen(&mut runtime).contains("Undid: edited"),
+                "{}",
+                kind.name
+            );
+            let texts = (kind.text)(&on_file(&case));
+            assert!(
+                !texts.iter().any(|t| t.ends_with(" (changed)")),
+                "{} edit undone",
+                kind.name
+            );
+        }
+        type_keys(&mut runtime, "u");
+        assert!(
+            screen(&mut runtime).contains("Undid: added"),
+            "{}",
+            kind.name
+        );
+        assert_eq!(
+            (kind.count)(&on_file(&case)),
+            before,
+            "{} add undone",
+            kind.name
+        );
+        type_keys(&mut runtime, "u");
+        assert!(
+            screen(&mut runtime).contains("Nothing to undo"),
+            "{}",
+            kind.name
+        );
+    }
+}
+
+#[test]
+fn the_case_is_edited_from_the_overview() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "1e");
+    press(&mut runtime, &[KeyCode::Tab, KeyCode::Tab]);
+    for _ in 0..12 {
+        press(&mut runtime, &[KeyCode::Backspace]);
+    }
+    type_keys(&mut runtime, "in 4 weeks");
+    assert!(
+        screen(&mut runtime).contains("= Mon 30 Mar 2026"),
+        "the form shows the date understood"
+    );
+    ctrl(&mut runtime, 's');
+    let decide_by = on_file(&case).case.and_then(|c| c.decide_by);
+    assert_eq!(decide_by, chrono::NaiveDate::from_ymd_opt(2026, 3, 30));
+    assert!(screen(&mut runtime).contains("28 days left to decide"));
+}
+
+#[test]
+fn deleting_an_opinion_names_its_positions_and_undo_brings_them_back() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    let before = on_file(&case);
+    type_keys(&mut runtime, "2d");
+    let question = runtime
+        .app
+        .confirm
+        .as_ref()
+        .map(|c| c.question.clone())
+        .unwrap_or_default();
+    assert!(
+        question.contains("With it go: 5 positions, 1 note"),
+        "{question}"
+    );
+    type_keys(&mut runtime, "n");
+    assert_eq!(on_file(&case).opinions.len(), 3, "n keeps it");
+    type_keys(&mut runtime, "dy");
+    assert_eq!(on_file(&case).positions.len(), before.positions.len() - 5);
+    type_keys(&mut runtime, "u");
+    let after = on_file(&case);
+    assert_eq!(after.positions, before.positions);
+    assert_eq!(after.notes, before.notes);
+}
+
+#[test]
+fn esc_asks_before_throwing_away_what_was_typed() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9a");
+    press(&mut runtime, &[KeyCode::Esc]);
+    assert!(runtime.app.form.is_none(), "an untouched form just closes");
+    type_keys(&mut runtime, "aDr. Typed");
+    press(&mut runtime, &[KeyCode::Esc]);
+    assert!(screen(&mut runtime).contains("Discard what you typed? (y/n)"));
+    type_keys(&mut runtime, "n");
+    assert!(
+        screen(&mut runtime).contains("Dr. Typed"),
+        "n goes back to the form, typing kept"
+    );
+    press(&mut runtime, &[KeyCode::Esc]);
+    type_keys(&mut runtime, "y");
+    assert!(runtime.app.form.is_none());
+    assert!(on_file(&case).doctors.iter().all(|d| d.name != "Dr. Typed"));
+}
+
+#[test]
+fn a_save_over_someone_elses_change_is_refused_and_the_form_kept() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9e");
+    type_keys(&mut runtime, " MD");
+
+    let mut daniel = Store::open(&case.path, "Daniel", clock()).expect("opens");
+    let park = daniel.snapshot().expect("reads").doctors[0].clone();
+    let mut changed = park.data.clone();
+    changed.contact = "555-9999".into();
+    daniel
+        .update(park.id, park.stamp.version, &changed)
+        .expect("Daniel saves");
+
+    ctrl(&mut runtime, 's');
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("changed by Daniel while you had it open"),
+        "{text}"
+    );
+    assert!(text.contains("Dr. Helen Park MD"), "the typing stays");
+    assert_eq!(
+        on_file(&case).doctors[0].contact,
+        "555-9999",
+        "Daniel's edit is kept"
+    );
+}
+
+#[test]
+fn the_first_run_starts_a_case_with_ctrl_s() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(case.open("Ana"), case.demo_path());
+    ctrl(&mut runtime, 's');
+    assert!(screen(&mut runtime).contains("Patient is required"));
+    type_keys(&mut runtime, "Ana Souza");
+    press(&mut runtime, &[KeyCode::Tab, KeyCode::Tab]);
+    type_keys(&mut runtime, "in 3 weeks");
+    ctrl(&mut runtime, 's');
+    let file = on_file(&case);
+    let info = file.case.expect("a case");
+    assert_eq!(info.patient, "Ana Souza");
+    assert_eq!(info.stamp.created_by, "Ana");
+    assert_eq!(file.topics.len(), 6, "the default topics come with it");
+    assert!(screen(&mut runtime).contains("21 days left to decide"));
+}
+
+#[test]
+fn ctrl_d_on_the_first_run_opens_the_demo_instead() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(case.open("Ana"), case.demo_path());
+    ctrl(&mut runtime, 'd');
+    assert_eq!(runtime.app.file, case.demo_path());
+    assert!(screen(&mut runtime).contains("Maria Alvarez"));
+}
+
+#[test]
+fn n_writes_a_note_on_the_selected_record_and_enter_in_notes_goes_back_to_it() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "5jjn");
+    assert!(screen(&mut runtime).contains("Add a note on this item"));
+    type_keys(&mut runtime, "Slides due back on the 15th");
+    ctrl(&mut runtime, 's');
+    let file = on_file(&case);
+    let note = file
+        .notes
+        .iter()
+        .find(|n| n.body.starts_with("Slides due"))
+        .expect("the note");
+    let slides = file
+        .items
+        .iter()
+        .find(|i| i.description.starts_with("Core needle"))
+        .expect("slides");
+    assert_eq!(note.on.map(|on| on.id), Some(slides.id));
+
+    type_keys(&mut runtime, "8");
+    assert!(
+        screen(&mut runtime).contains("Slides due back on the 15th"),
+        "newest first"
+    );
+    press(&mut runtime, &[KeyCode::Enter]);
+    assert_eq!(runtime.app.pane, casefile::app::Pane::Imaging);
+    assert!(screen(&mut runtime).contains("Item: Core needle biopsy glass slides"));
+}
+
+#[test]
+fn notes_filter_by_author_and_by_record() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "8f");
+    let text = screen(&mut runtime);
+    assert!(text.contains("Showing Maria's notes"), "{text}");
+    assert!(text.contains("Leaning towards lumpectomy"));
+    assert!(
+        !text.contains("If nothing arrives by Friday"),
+        "Daniel's note is hidden"
+    );
+    type_keys(&mut runtime, "ff");
+    assert!(screen(&mut runtime).contains("Showing everyone's notes"));
+    type_keys(&mut runtime, "r");
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("Showing only the notes on the case"),
+        "{text}"
+    );
+    assert!(!text.contains("Dr. Okafor drew the tumour"));
+}
+
+#[test]
+fn the_history_lists_changes_newest_first() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9aDr. Newest");
+    ctrl(&mut runtime, 's');
+    type_keys(&mut runtime, "1h");
+    let text = screen(&mut runtime);
+    assert!(text.contains("History of changes, newest first"), "{text}");
+    let first = text.lines().find(|l| l.contains("▶")).unwrap_or_default();
+    assert!(first.contains("added doctor \"Dr. Newest\""), "{first}");
+    press(&mut runtime, &[KeyCode::Esc]);
+    assert!(runtime.app.history.is_none());
+}
+
+#[test]
+fn with_several_writers_the_app_asks_who_is_writing() {
+    let case = TempCase::new();
+    let store = demo_store(&case);
+    let mut runtime = Runtime::new(store, case.demo_path());
+    runtime.ask_author(vec!["Maria".into(), "Daniel".into()]);
+    assert!(screen(&mut runtime).contains("Who is writing?"));
+    press(&mut runtime, &[KeyCode::Down, KeyCode::Enter]);
+    assert_eq!(runtime.app.author, "Daniel");
+    assert!(screen(&mut runtime).contains("writing as Daniel"));
+    type_keys(&mut runtime, "9aDr. By Daniel");
+    ctrl(&mut runtime, 's');
+    let file = on_file(&case);
+    let added = file
+        .doctors
+        .iter()
+        .find(|d| d.name == "Dr. By Daniel")
+        .expect("added");
+    assert_eq!(added.stamp.created_by, "Daniel");
+}
+
+#[test]
+fn a_details_shows_who_created_and_changed_a_record() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9e");
+    type_keys(&mut runtime, " MD");
+    ctrl(&mut runtime, 's');
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("Added by Maria on 1 Feb 2026 19:00; changed by Maria on 2 Mar"),
+        "{text}"
+    );
+}
