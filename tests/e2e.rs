@@ -252,3 +252,61 @@ fn demo_in_a_real_terminal() {
         }
     }
 }
+
+#[test]
+fn a_doctor_and_an_opinion_added_in_the_terminal_are_there_after_a_restart() {
+    if !have_tmux() {
+        return;
+    }
+    let data_home = tempfile::tempdir().expect("temp dir");
+    let case = data_home.path().join("own.db");
+    let tmux = Tmux::start(data_home.path());
+    let start = format!(
+        "{} --db {} --as Ana; echo \"EXIT=$?\"",
+        quoted(Path::new(env!("CARGO_BIN_EXE_casefile"))),
+        quoted(&case),
+    );
+    tmux.type_line(&start);
+
+    // An empty file opens the form that starts the case.
+    tmux.wait_for_text("Start your case");
+    tmux.type_text("Ana Souza");
+    tmux.send("C-s");
+    tmux.wait_for_text("Saved the case");
+
+    // The Doctors pane: add a doctor.
+    tmux.send("9");
+    tmux.send("a");
+    tmux.wait_for_text("Add a doctor");
+    tmux.type_text("Dr. Lena Brooks");
+    tmux.send("Tab");
+    tmux.type_text("Radiation oncology");
+    tmux.send("C-s");
+    tmux.wait_for_text("Saved the doctor");
+
+    // The Opinions pane: add her opinion, with a recommendation.
+    tmux.send("2");
+    tmux.send("a");
+    tmux.wait_for_text("Add an opinion");
+    for _ in 0..4 {
+        tmux.send("Tab");
+    }
+    tmux.type_text("Radiation after lumpectomy");
+    tmux.send("C-s");
+    tmux.wait_for_text("Saved the opinion");
+
+    tmux.send("q");
+    tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
+    tmux.type_line("clear");
+    tmux.wait_for("a clear screen", |screen| !screen.contains("EXIT=0"));
+
+    // Start again: both are there, written by Ana.
+    tmux.type_line(&start);
+    tmux.wait_for_text("Ana Souza");
+    tmux.send("2");
+    let screen = tmux.wait_for_text("Radiation after lumpectomy");
+    assert!(screen.contains("Dr. Lena Brooks"), "{screen}");
+    assert!(screen.contains("Added by Ana"), "{screen}");
+    tmux.send("q");
+    tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
+}
