@@ -34,19 +34,22 @@ struct Kind {
     count: fn(&CaseSnapshot) -> usize,
     /// The record's text that the edit changes, read from the file.
     text: fn(&CaseSnapshot) -> Vec<String>,
-    /// Whether the saved record is the selected one afterwards, so that
-    /// `e` and `d` work on it.
-    selectable: bool,
     /// Keys that reach the field the edit changes.
     to_text: &'static [Key],
     /// The key that edits it.
     edit: &'static str,
+    /// Keys that select it after it was saved (a part of an item or a
+    /// request is reached through Enter on its item or request).
+    reach: &'static [Key],
+    /// What the edit types.
+    typed: &'static str,
 }
 
 #[derive(Clone, Copy)]
 enum Key {
     Type(&'static str),
     Tab,
+    Enter,
 }
 
 fn fill(runtime: &mut Runtime, keys: &[Key]) {
@@ -54,134 +57,144 @@ fn fill(runtime: &mut Runtime, keys: &[Key]) {
         match key {
             Key::Type(text) => type_keys(runtime, text),
             Key::Tab => press(runtime, &[KeyCode::Tab]),
+            Key::Enter => press(runtime, &[KeyCode::Enter]),
         }
     }
 }
 
+/// A kind whose record is selected after a save and edited with `e`.
+const fn kind(
+    name: &'static str,
+    open: &'static str,
+    fill: &'static [Key],
+    count: fn(&CaseSnapshot) -> usize,
+    text: fn(&CaseSnapshot) -> Vec<String>,
+) -> Kind {
+    Kind {
+        name,
+        open,
+        fill,
+        count,
+        text,
+        to_text: &[],
+        edit: "e",
+        reach: &[],
+        typed: " (changed)",
+    }
+}
+
 const KINDS: &[Kind] = &[
+    kind(
+        "doctor",
+        "9a",
+        &[Key::Type("Dr. New Doctor")],
+        |c| c.doctors.len(),
+        |c| c.doctors.iter().map(|d| d.name.clone()).collect(),
+    ),
     Kind {
-        name: "doctor",
-        open: "9a",
-        fill: &[Key::Type("Dr. New Doctor")],
-        count: |c| c.doctors.len(),
-        text: |c| c.doctors.iter().map(|d| d.name.clone()).collect(),
-        selectable: true,
-        to_text: &[],
-        edit: "e",
-    },
-    Kind {
-        name: "opinion",
-        open: "2a",
-        fill: &[Key::Tab, Key::Tab, Key::Tab, Key::Type("A new diagnosis")],
-        count: |c| c.opinions.len(),
-        text: |c| c.opinions.iter().map(|o| o.diagnosis.clone()).collect(),
-        selectable: true,
         to_text: &[Key::Tab, Key::Tab, Key::Tab],
-        edit: "e",
+        ..kind(
+            "opinion",
+            "2a",
+            &[Key::Tab, Key::Tab, Key::Tab, Key::Type("A new diagnosis")],
+            |c| c.opinions.len(),
+            |c| c.opinions.iter().map(|o| o.diagnosis.clone()).collect(),
+        )
     },
     Kind {
-        name: "topic",
-        open: "3a",
-        fill: &[Key::Type("Radiation needed")],
-        count: |c| c.topics.len(),
-        text: |c| c.topics.iter().map(|t| t.name.clone()).collect(),
-        selectable: true,
-        to_text: &[],
         edit: "t",
+        ..kind(
+            "topic",
+            "3a",
+            &[Key::Type("Radiation needed")],
+            |c| c.topics.len(),
+            |c| c.topics.iter().map(|t| t.name.clone()).collect(),
+        )
     },
-    Kind {
-        name: "position",
-        open: "3jjjjje",
-        fill: &[Key::Type("Good")],
-        count: |c| c.positions.len(),
-        text: |c| c.positions.iter().map(|p| p.stance.clone()).collect(),
-        selectable: true,
-        to_text: &[],
-        edit: "e",
-    },
-    Kind {
-        name: "question",
-        open: "4a",
-        fill: &[Key::Type("Is surgery needed at all?")],
-        count: |c| c.questions.len(),
-        text: |c| c.questions.iter().map(|q| q.text.clone()).collect(),
-        selectable: true,
-        to_text: &[],
-        edit: "e",
-    },
-    Kind {
-        name: "item",
-        open: "5a",
-        fill: &[Key::Type("Pathology report")],
-        count: |c| c.items.len(),
-        text: |c| c.items.iter().map(|i| i.description.clone()).collect(),
-        selectable: true,
-        to_text: &[],
-        edit: "e",
-    },
-    Kind {
-        name: "request",
-        open: "6a",
-        fill: &[
+    kind(
+        "position",
+        "3jjjjje",
+        &[Key::Type("Good")],
+        |c| c.positions.len(),
+        |c| c.positions.iter().map(|p| p.stance.clone()).collect(),
+    ),
+    kind(
+        "question",
+        "4a",
+        &[Key::Type("Is surgery needed at all?")],
+        |c| c.questions.len(),
+        |c| c.questions.iter().map(|q| q.text.clone()).collect(),
+    ),
+    kind(
+        "item",
+        "5a",
+        &[Key::Type("Pathology report")],
+        |c| c.items.len(),
+        |c| c.items.iter().map(|i| i.description.clone()).collect(),
+    ),
+    kind(
+        "request",
+        "6a",
+        &[
             Key::Type("Northside Lab"),
             Key::Tab,
             Key::Type("The tissue block"),
         ],
-        count: |c| c.requests.len(),
-        text: |c| c.requests.iter().map(|r| r.to_whom.clone()).collect(),
-        selectable: true,
-        to_text: &[],
-        edit: "e",
+        |c| c.requests.len(),
+        |c| c.requests.iter().map(|r| r.to_whom.clone()).collect(),
+    ),
+    kind(
+        "deadline",
+        "7a",
+        &[Key::Type("Second MRI")],
+        |c| c.deadlines.len(),
+        |c| c.deadlines.iter().map(|d| d.title.clone()).collect(),
+    ),
+    kind(
+        "note",
+        "8a",
+        &[Key::Type("Call the insurer again")],
+        |c| c.notes.len(),
+        |c| c.notes.iter().map(|n| n.body.clone()).collect(),
+    ),
+    // The parts of an item or a request are reached with Enter on it.
+    Kind {
+        to_text: &[Key::Tab, Key::Tab],
+        reach: &[Key::Enter],
+        ..kind(
+            "move",
+            "5m",
+            &[Key::Tab, Key::Tab, Key::Type("Dr. Okafor")],
+            |c| c.custody_moves.len(),
+            |c| c.custody_moves.iter().map(|m| m.to.clone()).collect(),
+        )
     },
     Kind {
-        name: "deadline",
-        open: "7a",
-        fill: &[Key::Type("Second MRI")],
-        count: |c| c.deadlines.len(),
-        text: |c| c.deadlines.iter().map(|d| d.title.clone()).collect(),
-        selectable: true,
-        to_text: &[],
-        edit: "e",
+        to_text: &[Key::Tab, Key::Tab],
+        reach: &[Key::Enter, Key::Type("jj")],
+        typed: "2026-03-01",
+        ..kind(
+            "recipient",
+            "5jjr",
+            &[],
+            |c| c.item_recipients.len(),
+            |c| {
+                c.item_recipients
+                    .iter()
+                    .map(|r| r.received_on.map(|d| d.to_string()).unwrap_or_default())
+                    .collect()
+            },
+        )
     },
     Kind {
-        name: "note",
-        open: "8a",
-        fill: &[Key::Type("Call the insurer again")],
-        count: |c| c.notes.len(),
-        text: |c| c.notes.iter().map(|n| n.body.clone()).collect(),
-        selectable: true,
-        to_text: &[],
-        edit: "e",
-    },
-    Kind {
-        name: "move",
-        open: "5m",
-        fill: &[Key::Tab, Key::Tab, Key::Type("Dr. Okafor")],
-        count: |c| c.custody_moves.len(),
-        text: |c| c.custody_moves.iter().map(|m| m.to.clone()).collect(),
-        selectable: false,
-        to_text: &[],
-        edit: "e",
-    },
-    Kind {
-        name: "recipient",
-        open: "5jjr",
-        fill: &[],
-        count: |c| c.item_recipients.len(),
-        text: |_| Vec::new(),
-        selectable: false,
-        to_text: &[],
-        edit: "e",
-    },
-    Kind {
-        name: "follow-up",
-        open: "6f",
-        fill: &[Key::Type("Left a message")],
-        count: |c| c.follow_ups.len(),
-        text: |c| c.follow_ups.iter().map(|f| f.said.clone()).collect(),
-        selectable: false,
-        to_text: &[],
-        edit: "e",
+        reach: &[Key::Enter, Key::Type("jj")],
+        ..kind(
+            "follow-up",
+            "6f",
+            &[Key::Type("Left a message")],
+            |c| c.follow_ups.len(),
+            |c| c.follow_ups.iter().map(|f| f.said.clone()).collect(),
+        )
     },
 ];
 
@@ -214,21 +227,29 @@ fn every_kind_is_added_edited_deleted_and_undone_from_its_pane() {
             kind.name
         );
 
-        if kind.selectable {
+        {
             // The new record is selected: e opens it with the cursor at the
             // end of the first field.
+            fill(&mut runtime, kind.reach);
             type_keys(&mut runtime, kind.edit);
             assert!(runtime.app.form.is_some(), "{} edit form opens", kind.name);
             fill(&mut runtime, kind.to_text);
-            type_keys(&mut runtime, " (changed)");
+            type_keys(&mut runtime, kind.typed);
             ctrl(&mut runtime, 's');
+            assert!(
+                runtime.app.form.is_none(),
+                "{} edit saved: {:?}",
+                kind.name,
+                runtime.app.form.as_ref().map(|f| &f.message)
+            );
             let texts = (kind.text)(&on_file(&case));
             assert!(
-                texts.iter().any(|t| t.ends_with(" (changed)")),
+                texts.iter().any(|t| t.ends_with(kind.typed)),
                 "{} edited: {texts:?}",
                 kind.name
             );
 
+            fill(&mut runtime, kind.reach);
             type_keys(&mut runtime, "d");
             let question = runtime
                 .app
@@ -268,7 +289,7 @@ fn every_kind_is_added_edited_deleted_and_undone_from_its_pane() {
             );
             let texts = (kind.text)(&on_file(&case));
             assert!(
-                !texts.iter().any(|t| t.ends_with(" (changed)")),
+                !texts.iter().any(|t| t.ends_with(kind.typed)),
                 "{} edit undone",
                 kind.name
             );

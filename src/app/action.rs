@@ -45,6 +45,8 @@ pub enum Action {
     No,
     /// Enter: open what the selection points at.
     Open,
+    /// Close the list of a record's parts.
+    CloseParts,
     /// Notes: show one author's notes at a time.
     FilterNotesByAuthor,
     /// Notes: show only the notes on the selected note's record.

@@ -276,6 +276,7 @@ pub fn cancel_form(app: &mut App) {
 /// After a save: the form closes and the saved record is selected.
 pub fn saved(app: &mut App, record: RecordRef, batch: Option<i64>, message: String) -> Effect {
     app.form = None;
+    app.parts = None;
     app.undo.extend(batch);
     app.pending_show = Some(record);
     say(app, message);
@@ -291,6 +292,7 @@ pub fn save_failed(app: &mut App, message: String) {
 }
 
 pub fn deleted(app: &mut App, batch: Option<i64>, message: String) -> Effect {
+    app.parts = None;
     app.undo.extend(batch);
     say(app, message);
     Effect::Load
@@ -326,8 +328,71 @@ pub fn show(app: &mut App, record: RecordRef) {
     cursor.scroll = 0;
 }
 
-/// Enter: in Notes, go to the record the note is on.
+/// Enter on an item or a request: the records that belong to it, to edit
+/// or delete one by one.
+fn open_parts(app: &mut App) {
+    let Some(record) = selected(app) else {
+        return;
+    };
+    let case = &app.case;
+    let (records, empty): (Vec<RecordRef>, &str) = match record.kind {
+        RecordKind::Item => {
+            let Some(item) = case.item(record.id) else {
+                return;
+            };
+            let mut records: Vec<RecordRef> =
+                crate::domain::item::custody_log(item, &case.custody_moves)
+                    .into_iter()
+                    .map(|m| RecordRef {
+                        kind: RecordKind::CustodyMove,
+                        id: m.id,
+                    })
+                    .collect();
+            records.extend(
+                case.item_recipients
+                    .iter()
+                    .filter(|r| r.item_id == item.id)
+                    .map(|r| RecordRef {
+                        kind: RecordKind::ItemRecipient,
+                        id: r.id,
+                    }),
+            );
+            (
+                records,
+                "No moves or doctors recorded for this item yet: m records a move, r a doctor who needs it",
+            )
+        }
+        RecordKind::Request => (
+            case.follow_ups
+                .iter()
+                .filter(|f| f.request_id == record.id)
+                .map(|f| RecordRef {
+                    kind: RecordKind::FollowUp,
+                    id: f.id,
+                })
+                .collect(),
+            "No follow-ups on this request yet: f adds one",
+        ),
+        _ => return,
+    };
+    if records.is_empty() {
+        say(app, empty);
+        return;
+    }
+    app.parts = Some(super::Parts {
+        title: format!("What belongs to the {}", title(case, record)),
+        records,
+        row: 0,
+    });
+}
+
+/// Enter: in Notes, go to the record the note is on; on an item or a
+/// request, list what belongs to it.
 pub fn open_selected(app: &mut App) {
+    if matches!(app.pane, Pane::Imaging | Pane::Requests) && app.parts.is_none() {
+        open_parts(app);
+        return;
+    }
     if app.pane != Pane::Notes {
         return;
     }

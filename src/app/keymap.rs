@@ -42,6 +42,8 @@ pub enum Scope {
     History,
     /// While the writer is chosen at start.
     Authors,
+    /// While a record's parts are listed.
+    Parts,
 }
 
 impl Scope {
@@ -64,6 +66,7 @@ impl Scope {
             Scope::Confirm => "When asked yes or no",
             Scope::History => "History of changes",
             Scope::Authors => "Choosing who is writing",
+            Scope::Parts => "What belongs to a record",
         }
     }
 }
@@ -127,10 +130,75 @@ const fn bind(
 use crate::domain::RecordKind;
 use Scope::{
     Authors, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging, Lists, Notes,
-    Opinions, Overview, Records, Requests, Setup, Welcome,
+    Opinions, Overview, Parts, Records, Requests, Setup, Welcome,
 };
 
 pub static BINDINGS: &[Binding] = &[
+    bind(
+        Parts,
+        &[ch('j'), plain(KeyCode::Down)],
+        "j/↓",
+        Action::Down,
+        "next",
+        true,
+    ),
+    bind(
+        Parts,
+        &[ch('k'), plain(KeyCode::Up)],
+        "k/↑",
+        Action::Up,
+        "previous",
+        true,
+    ),
+    bind(Parts, &[ch('e')], "e", Action::Edit, "edit it", true),
+    bind(
+        Parts,
+        &[ch('d')],
+        "d",
+        Action::Delete,
+        "delete it (asks first)",
+        true,
+    ),
+    bind(
+        Parts,
+        &[ch('n')],
+        "n",
+        Action::Note,
+        "add a note on it",
+        false,
+    ),
+    bind(
+        Parts,
+        &[ch('u')],
+        "u",
+        Action::Undo,
+        "undo your last change",
+        false,
+    ),
+    bind(
+        Parts,
+        &[plain(KeyCode::Esc), ch('q')],
+        "Esc",
+        Action::CloseParts,
+        "close this list",
+        true,
+    ),
+    bind(
+        Imaging,
+        &[plain(KeyCode::Enter)],
+        "Enter",
+        Action::Open,
+        "its moves and doctors, to edit or delete",
+        false,
+    ),
+    bind(
+        Requests,
+        &[plain(KeyCode::Enter)],
+        "Enter",
+        Action::Open,
+        "its follow-ups, to edit or delete",
+        false,
+    ),
     bind(
         Help,
         &[ch('j'), plain(KeyCode::Down)],
@@ -659,6 +727,9 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
     }
     if app.history.is_some() {
         return vec![History];
+    }
+    if app.parts.is_some() {
+        return vec![Parts];
     }
     if app.shows_welcome() {
         return vec![Welcome];

@@ -110,6 +110,9 @@ fn reference(kind: RecordKind, id: RecordId) -> RecordRef {
 
 /// The record the cursor is on in the pane on screen.
 pub fn selected(app: &App) -> Option<RecordRef> {
+    if let Some(parts) = &app.parts {
+        return parts.records.get(parts.row).copied();
+    }
     let case = &app.case;
     let cursor = app.cursor();
     match app.pane {

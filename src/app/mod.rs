@@ -77,6 +77,18 @@ pub struct App {
     pub notes_filter: NotesFilter,
     /// A record to select once the case has been read again.
     pub pending_show: Option<RecordRef>,
+    /// The records that belong to the selected one (an item's moves and
+    /// doctors, a request's follow-ups), while they are listed.
+    pub parts: Option<Parts>,
+}
+
+/// The records that belong to one record, listed so that each can be
+/// edited or deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parts {
+    pub title: String,
+    pub records: Vec<RecordRef>,
+    pub row: usize,
 }
 
 /// A question waiting for y or n.
@@ -132,6 +144,7 @@ impl App {
             author_picker: None,
             notes_filter: NotesFilter::default(),
             pending_show: None,
+            parts: None,
         }
     }
 

@@ -31,6 +31,9 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::GoTo(pane) => go_to(app, pane),
         Action::Up if app.author_picker.is_some() => move_picker(app, -1),
         Action::Down if app.author_picker.is_some() => move_picker(app, 1),
+        Action::Up if app.parts.is_some() => move_parts(app, -1),
+        Action::Down if app.parts.is_some() => move_parts(app, 1),
+        Action::CloseParts => app.parts = None,
         Action::Up if app.history.is_some() => move_history(app, -1),
         Action::Down if app.history.is_some() => move_history(app, 1),
         Action::Up => move_rows(app, -1),
@@ -175,6 +178,12 @@ fn start_case(app: &mut App) {
 fn move_picker(app: &mut App, by: isize) {
     if let Some(picker) = &mut app.author_picker {
         picker.selected = step(picker.selected, by, picker.names.len());
+    }
+}
+
+fn move_parts(app: &mut App, by: isize) {
+    if let Some(parts) = &mut app.parts {
+        parts.row = step(parts.row, by, parts.records.len());
     }
 }
 

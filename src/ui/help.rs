@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::app::keymap::{BINDINGS, Scope, active_scopes};
 use crate::widgets::popup;
 
-const ORDER: [Scope; 17] = [
+const ORDER: [Scope; 18] = [
     Scope::Global,
     Scope::Records,
     Scope::Lists,
@@ -26,6 +26,7 @@ const ORDER: [Scope; 17] = [
     Scope::Confirm,
     Scope::History,
     Scope::Authors,
+    Scope::Parts,
     Scope::Welcome,
     Scope::Help,
 ];

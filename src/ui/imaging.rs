@@ -83,7 +83,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         field("Taken", item.taken_on.map_or_else(|| "—".into(), date)),
         field("Made by", or_dash(&item.facility)),
         field("Held by now", inert(case.holder(item))),
-        heading("Custody log"),
+        heading("Custody log (Enter to edit or delete a move)"),
     ];
     let log = custody_log(item, &case.custody_moves);
     if log.is_empty() {

@@ -63,6 +63,9 @@ pub fn render(frame: &mut Frame, app: &App) {
     if let Some(history) = &app.history {
         overlays::history(frame, middle, app, history);
     }
+    if let Some(parts) = &app.parts {
+        overlays::parts(frame, middle, app, parts);
+    }
     if let Some(form) = &app.form {
         // The form that starts a case leaves the welcome text above it.
         let room = if app.case.is_empty() && middle.height > 30 {

@@ -8,7 +8,8 @@ use ratatui::widgets::{List, ListItem, ListState};
 
 use super::text::inert;
 use super::theme;
-use crate::app::{App, AuthorPicker, Confirm, HistoryView};
+use crate::app::{App, AuthorPicker, Confirm, HistoryView, Parts};
+use crate::domain::RecordKind;
 use crate::widgets::popup;
 
 pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm) {
@@ -93,4 +94,68 @@ pub fn authors(frame: &mut Frame, area: Rect, picker: &AuthorPicker) {
         lines,
         theme::heading(),
     );
+}
+
+/// One line for a part of a record: a move, a doctor, a follow-up.
+fn part_line(app: &App, record: crate::domain::RecordRef) -> String {
+    let case = &app.case;
+    let day = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
+    match record.kind {
+        RecordKind::CustodyMove => case
+            .custody_moves
+            .iter()
+            .find(|m| m.id == record.id)
+            .map(|m| {
+                format!(
+                    "Move  {}  {} → {}  {}",
+                    day(m.moved_on),
+                    m.from,
+                    m.to,
+                    m.method
+                )
+            }),
+        RecordKind::ItemRecipient => {
+            case.item_recipients
+                .iter()
+                .find(|r| r.id == record.id)
+                .map(|r| {
+                    let doctor = case.doctor_name(Some(r.doctor_id));
+                    match r.received_on {
+                        Some(on) => format!("Doctor  {doctor}: received it {}", day(on)),
+                        None => format!("Doctor  {doctor}: still needs it"),
+                    }
+                })
+        }
+        RecordKind::FollowUp => case.follow_ups.iter().find(|f| f.id == record.id).map(|f| {
+            format!(
+                "{}  {}: {}",
+                day(f.on),
+                f.by,
+                f.said.lines().next().unwrap_or_default()
+            )
+        }),
+        _ => None,
+    }
+    .map(|line| inert(&line))
+    .unwrap_or_default()
+}
+
+pub fn parts(frame: &mut Frame, area: Rect, app: &App, parts: &Parts) {
+    let height = u16::try_from(parts.records.len() + 4).unwrap_or(12);
+    let box_area = popup::centered(area, area.width.saturating_sub(10).min(100), height);
+    frame.render_widget(ratatui::widgets::Clear, box_area);
+    let rows: Vec<ListItem> = parts
+        .records
+        .iter()
+        .map(|record| ListItem::new(part_line(app, *record)))
+        .collect();
+    let list = List::new(rows)
+        .block(super::panel::block(&format!(
+            "{}  (e edit, d delete, Esc close)",
+            inert(&parts.title)
+        )))
+        .highlight_style(theme::selected())
+        .highlight_symbol("▶ ");
+    let mut state = ListState::default().with_selected(Some(parts.row));
+    frame.render_stateful_widget(list, box_area, &mut state);
 }
