@@ -28,6 +28,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             None => "not set".into(),
         };
         lines.push(field("Decide by", deadline));
+        lines.push(Line::styled(
+            super::text::stamp(&info.stamp, &app.clock),
+            theme::dim(),
+        ));
     }
     lines.push(Line::raw(""));
     if let Some(days) = case.days_to_decision(today) {
