@@ -119,19 +119,10 @@ pub fn add(
         RecordKind::Doctor => doctor_fields(&DoctorDraft::default()),
         RecordKind::Opinion => opinion_fields(
             case,
-            &OpinionDraft {
-                doctor_id: of(RecordKind::Doctor).or(case.doctors.first().map(|d| d.id))?,
-                given_on: today,
-                form: OpinionForm::Visit,
-                diagnosis: String::new(),
-                recommendation: String::new(),
-                urgency: String::new(),
-                saw_originals: false,
-                knew_prior: false,
-                cost: String::new(),
-                coverage: String::new(),
-                notes: String::new(),
-            },
+            &OpinionDraft::new(
+                of(RecordKind::Doctor).or(case.doctors.first().map(|d| d.id))?,
+                today,
+            ),
         ),
         RecordKind::Topic => topic_fields(&TopicDraft {
             name: String::new(),

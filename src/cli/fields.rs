@@ -9,8 +9,8 @@ use clap::Args;
 use super::values::{self, required};
 use crate::domain::{
     CaseSnapshot, CustodyMoveDraft, DeadlineDraft, DeadlineKind, DoctorDraft, FollowUpDraft,
-    ItemDraft, ItemForm, ItemKind, ItemRecipientDraft, NoteDraft, OpinionDraft, OpinionForm,
-    PositionDraft, QuestionDraft, QuestionStatus, RecordRequestDraft, RequestStatus, TopicDraft,
+    ItemDraft, ItemForm, ItemKind, ItemRecipientDraft, NoteDraft, OpinionDraft, PositionDraft,
+    QuestionDraft, QuestionStatus, RecordRequestDraft, RequestStatus, TopicDraft,
 };
 use crate::store::Table;
 
@@ -130,16 +130,7 @@ impl Fields for OpinionFields {
                 "--doctor",
                 required(&self.doctor, "--doctor", Self::NAME)?,
             )?,
-            given_on: today,
-            form: OpinionForm::Visit,
-            diagnosis: String::new(),
-            recommendation: String::new(),
-            urgency: String::new(),
-            saw_originals: false,
-            knew_prior: false,
-            cost: String::new(),
-            coverage: String::new(),
-            notes: String::new(),
+            ..OpinionDraft::new(0, today)
         };
         self.apply(&mut draft, case, today)?;
         Ok(draft)

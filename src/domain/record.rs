@@ -107,6 +107,26 @@ pub struct OpinionDraft {
     pub notes: String,
 }
 
+impl OpinionDraft {
+    /// A new opinion from `doctor_id` on `given_on`, given at a visit, with
+    /// everything else still to be written.
+    pub fn new(doctor_id: RecordId, given_on: NaiveDate) -> Self {
+        OpinionDraft {
+            doctor_id,
+            given_on,
+            form: OpinionForm::Visit,
+            diagnosis: String::new(),
+            recommendation: String::new(),
+            urgency: String::new(),
+            saw_originals: false,
+            knew_prior: false,
+            cost: String::new(),
+            coverage: String::new(),
+            notes: String::new(),
+        }
+    }
+}
+
 /// A subject on which opinions take a stance: diagnosis, stage, treatment...
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TopicDraft {
