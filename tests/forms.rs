@@ -100,3 +100,26 @@ fn a_date_that_is_not_understood_is_marked_and_the_typing_stays() {
     assert!(text.contains("Biopsy results"), "what was typed stays");
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn the_opinion_form_marks_a_date_it_cannot_read() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "2a");
+    press(&mut runtime, &[KeyCode::Tab]);
+    for _ in 0..10 {
+        press(&mut runtime, &[KeyCode::Backspace]);
+    }
+    type_keys(&mut runtime, "the 31st");
+    ctrl(&mut runtime, 's');
+    assert!(runtime.app.form.is_some(), "not saved");
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}
+
+#[test]
+fn a_form_fits_a_small_terminal() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "2a");
+    insta::assert_snapshot!(stable(&case, common::screen_sized(&mut runtime, 80, 24)));
+}

@@ -70,12 +70,17 @@ pub enum Action {
         batch: Option<i64>,
         message: String,
     },
-    /// A change was undone.
-    Undone(String),
+    /// A change was undone; `record` is the one it was about.
+    Undone {
+        message: String,
+        record: Option<RecordRef>,
+    },
     /// The history of changes, newest first.
     HistoryLoaded(Vec<Change>),
     /// The writer was chosen in the picker at start.
     AuthorChosen(String),
+    /// The picker at start was closed without a choice.
+    KeepAuthor,
     /// Jump to a record's pane and row (from a note, after a save).
     Show(RecordRef),
     Quit,

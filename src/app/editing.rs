@@ -27,6 +27,7 @@ fn open(app: &mut App, form: Option<Form>, missing: &str) {
         Some(mut form) => {
             forms::date_hints(&mut form, app.today());
             app.form = Some(form);
+            app.status = None;
         }
         None => warn(app, missing.to_string()),
     }
@@ -176,7 +177,10 @@ pub fn delete(app: &mut App) -> Effect {
     }
     match version(app, target) {
         Some(version) => Effect::PlanDelete { target, version },
-        None => Effect::None,
+        None => {
+            warn(app, "That record is no longer in the case");
+            Effect::None
+        }
     }
 }
 
@@ -275,10 +279,15 @@ pub fn cancel_form(app: &mut App) {
 
 /// After a save: the form closes and the saved record is selected.
 pub fn saved(app: &mut App, record: RecordRef, batch: Option<i64>, message: String) -> Effect {
+    // A note written on a record leaves the user where they were.
+    let note_on = app.form.as_ref().and_then(|form| form.note_on);
     app.form = None;
     app.parts = None;
     app.undo.extend(batch);
-    app.pending_show = Some(record);
+    app.pending_show = match (record.kind, note_on) {
+        (RecordKind::Note, Some(on)) => Some(on),
+        _ => Some(record),
+    };
     say(app, message);
     Effect::Load
 }

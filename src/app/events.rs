@@ -1,5 +1,6 @@
-//! The one place where terminal events become actions. Nothing after this
-//! boundary sees a crossterm type.
+//! The one place where terminal events become actions. This module and the
+//! key table it reads (`keymap`) are the boundary: nothing after them sees
+//! a crossterm type.
 
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 
@@ -26,7 +27,15 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
             }
         }
         Event::Paste(text) if app.form.is_some() => Some(Action::Paste(text.clone())),
-        Event::Mouse(_) if app.form.is_some() => None,
+        Event::Mouse(_)
+            if app.form.is_some()
+                || app.confirm.is_some()
+                || app.history.is_some()
+                || app.parts.is_some()
+                || app.author_picker.is_some() =>
+        {
+            None
+        }
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 column: mouse.column,

@@ -99,10 +99,15 @@ impl Runtime {
                     Err(error) => Action::Failed(format!("Not deleted: {error:#}")),
                 })
             }
-            Effect::Undo(batch) => Some(match self.store.undo(batch) {
-                Ok(what) => Action::Undone(what),
-                Err(error) => Action::Failed(format!("{error:#}")),
-            }),
+            Effect::Undo(batch) => {
+                let record = self.store.batch_record(batch).ok().flatten();
+                Some(match self.store.undo(batch) {
+                    Ok(message) => Action::Undone { message, record },
+                    Err(error) => Action::Failed(format!(
+                        "{error:#}. That change stays; u now undoes the one before it"
+                    )),
+                })
+            }
             Effect::LoadHistory => Some(match self.store.history() {
                 Ok(changes) => Action::HistoryLoaded(changes),
                 Err(error) => Action::Failed(format!("Could not read the history: {error:#}")),

@@ -34,6 +34,10 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Up if app.parts.is_some() => move_parts(app, -1),
         Action::Down if app.parts.is_some() => move_parts(app, 1),
         Action::CloseParts => app.parts = None,
+        Action::PageUp if app.history.is_some() => move_history(app, -page(app)),
+        Action::PageDown if app.history.is_some() => move_history(app, page(app)),
+        Action::Top if app.history.is_some() => move_history(app, isize::MIN / 2),
+        Action::Bottom if app.history.is_some() => move_history(app, isize::MAX / 2),
         Action::Up if app.history.is_some() => move_history(app, -1),
         Action::Down if app.history.is_some() => move_history(app, 1),
         Action::Up => move_rows(app, -1),
@@ -145,11 +149,17 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             plan,
         } => editing::delete_planned(app, target, version, &plan),
         Action::Deleted { batch, message } => return editing::deleted(app, batch, message),
-        Action::Undone(message) => {
+        Action::Undone { message, record } => {
             app.status = Some(info(&format!("Undid: {message}")));
+            app.parts = None;
+            app.pending_show = record;
             return Effect::Load;
         }
         Action::HistoryLoaded(changes) => editing::history_loaded(app, changes),
+        Action::KeepAuthor => {
+            app.author_picker = None;
+            app.status = Some(info(&format!("Writing as {}", app.author)));
+        }
         Action::AuthorChosen(name) => {
             app.author_picker = None;
             app.author = name.clone();

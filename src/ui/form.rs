@@ -70,7 +70,9 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form) {
         let height = rows(field);
         let top = y;
         y += i32::from(height);
-        if top < i32::from(body.y) || y > i32::from(body.bottom()) {
+        // A field that starts above the view is left out; one that runs
+        // past its bottom is drawn as far as it fits.
+        if top < i32::from(body.y) || top + 1 >= i32::from(body.bottom()) {
             continue;
         }
         let top = u16::try_from(top).unwrap_or(body.y);
@@ -80,7 +82,7 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form) {
                 x: body.x,
                 y: top,
                 width: body.width,
-                height,
+                height: height.min(body.bottom() - top),
             },
             field,
             index == form.focus,
@@ -120,8 +122,11 @@ fn draw_field(frame: &mut Frame, area: Rect, field: &Field, focused: bool) {
         x: area.x + 4,
         y: area.y + 1,
         width: area.width.saturating_sub(5),
-        height: field.height(),
+        height: field.height().min(area.height.saturating_sub(1)),
     };
+    if input.height == 0 {
+        return;
+    }
     let input_style = if field.error.is_some() {
         theme::alarm()
     } else {

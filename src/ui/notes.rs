@@ -86,7 +86,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ])
         })
         .collect();
-    panel::list(frame, left, "Newest first", rows, selected);
+    let mut title = "Newest first".to_string();
+    if let Some(author) = &app.notes_filter.author {
+        title = format!("{}'s notes, newest first (f: next author)", inert(author));
+    }
+    if let Some(on) = app.notes_filter.on {
+        title = format!(
+            "{title} · only on {} (r: all)",
+            text::fit(&subject(case, on), 30)
+        );
+    }
+    panel::list(frame, left, &title, rows, selected);
 
     let note = notes[selected];
     let mut lines = vec![

@@ -12,20 +12,47 @@ use crate::app::{App, AuthorPicker, Confirm, HistoryView, Parts};
 use crate::domain::RecordKind;
 use crate::widgets::popup;
 
+/// `text` broken into lines of at most `width` characters, at spaces
+/// where it can be.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        while line.chars().count() > width {
+            let rest: String = line.chars().skip(width).collect();
+            lines.push(line.chars().take(width).collect());
+            line = rest;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm) {
     let width = area.width.saturating_sub(8).min(80);
-    let lines = vec![
-        Line::raw(""),
-        Line::raw(format!(" {}", inert(&confirm.question))),
-        Line::raw(""),
-        Line::styled(
-            " y: yes, delete it     n or Esc: no, keep it",
-            theme::heading(),
-        ),
-    ];
-    let text_width = usize::from(width.saturating_sub(4)).max(1);
-    let wrapped = confirm.question.chars().count() / text_width + 1;
-    let height = u16::try_from(wrapped + 5).unwrap_or(8);
+    let text_width = usize::from(width.saturating_sub(4)).max(10);
+    let mut lines = vec![Line::raw("")];
+    lines.extend(
+        wrap(&inert(&confirm.question), text_width)
+            .into_iter()
+            .map(|line| Line::raw(format!(" {line}"))),
+    );
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        " y: yes, delete it     n or Esc: no, keep it",
+        theme::heading(),
+    ));
+    let height = u16::try_from(lines.len() + 2).unwrap_or(8);
     popup::draw(
         frame,
         popup::centered(area, width, height),
@@ -59,12 +86,74 @@ pub fn history(frame: &mut Frame, area: Rect, app: &App, history: &HistoryView) 
         "History of changes, newest first ({})  Esc closes",
         history.changes.len()
     );
+    let [list_area, detail_area] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Min(5),
+        ratatui::layout::Constraint::Length(10),
+    ])
+    .areas(inner_area);
     let list = List::new(rows)
         .block(super::panel::block(&title))
         .highlight_style(theme::selected())
         .highlight_symbol("▶ ");
     let mut state = ListState::default().with_selected((!empty).then_some(history.row));
-    frame.render_stateful_widget(list, inner_area, &mut state);
+    frame.render_stateful_widget(list, list_area, &mut state);
+    let lines = history
+        .changes
+        .get(history.row)
+        .map(change_lines)
+        .unwrap_or_default();
+    super::panel::detail(frame, detail_area, "What changed", lines, 0);
+}
+
+/// The fields a change touched, before and after.
+fn change_lines(change: &crate::domain::Change) -> Vec<Line<'static>> {
+    const STAMP: [&str; 6] = [
+        "id",
+        "created_at",
+        "created_by",
+        "updated_at",
+        "updated_by",
+        "version",
+    ];
+    let empty = serde_json::Map::new();
+    let before = change
+        .before
+        .as_ref()
+        .and_then(|v| v.as_object())
+        .unwrap_or(&empty);
+    let after = change
+        .after
+        .as_ref()
+        .and_then(|v| v.as_object())
+        .unwrap_or(&empty);
+    let shown = |value: Option<&serde_json::Value>| match value {
+        None | Some(serde_json::Value::Null) => "—".to_string(),
+        Some(serde_json::Value::String(text)) if text.is_empty() => "—".to_string(),
+        Some(serde_json::Value::String(text)) => inert(text),
+        Some(other) => inert(&other.to_string()),
+    };
+    let mut keys: Vec<&String> = after.keys().collect();
+    keys.extend(before.keys().filter(|key| !after.contains_key(*key)));
+    keys.into_iter()
+        .filter(|key| !STAMP.contains(&key.as_str()))
+        .filter(|key| before.get(*key) != after.get(*key))
+        .map(|key| {
+            let line = match change.action {
+                crate::domain::ChangeAction::Added => format!("{key}: {}", shown(after.get(key))),
+                crate::domain::ChangeAction::Deleted => {
+                    format!("{key}: {}", shown(before.get(key)))
+                }
+                crate::domain::ChangeAction::Edited => {
+                    format!(
+                        "{key}: {} → {}",
+                        shown(before.get(key)),
+                        shown(after.get(key))
+                    )
+                }
+            };
+            Line::raw(line)
+        })
+        .collect()
 }
 
 pub fn authors(frame: &mut Frame, area: Rect, picker: &AuthorPicker) {
