@@ -446,6 +446,11 @@ fn n_writes_a_note_on_the_selected_record_and_enter_in_notes_goes_back_to_it() {
     assert!(screen(&mut runtime).contains("Add a note on this item"));
     type_keys(&mut runtime, "Slides due back on the 15th");
     ctrl(&mut runtime, 's');
+    assert_eq!(
+        runtime.app.pane,
+        casefile::app::Pane::Imaging,
+        "n leaves the user where they were"
+    );
     let file = on_file(&case);
     let note = file
         .notes
@@ -503,6 +508,8 @@ fn the_history_lists_changes_newest_first() {
     assert!(text.contains("History of changes, newest first"), "{text}");
     let first = text.lines().find(|l| l.contains("▶")).unwrap_or_default();
     assert!(first.contains("added doctor \"Dr. Newest\""), "{first}");
+    assert!(text.contains("What changed"), "{text}");
+    assert!(text.contains("name: Dr. Newest"), "{text}");
     press(&mut runtime, &[KeyCode::Esc]);
     assert!(runtime.app.history.is_none());
 }
