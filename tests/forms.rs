@@ -15,6 +15,17 @@ fn ctrl(runtime: &mut Runtime, c: char) {
     }
 }
 
+/// Types `keys`, a newline standing for Enter.
+fn keys_with_enter(runtime: &mut Runtime, keys: &str) {
+    for c in keys.chars() {
+        if c == '\n' {
+            press(runtime, &[KeyCode::Enter]);
+        } else {
+            type_keys(runtime, &c.to_string());
+        }
+    }
+}
+
 fn stable(case: &TempCase, screen: String) -> String {
     screen.replace(&case.dir.path().display().to_string(), "<tmp>")
 }
@@ -36,6 +47,8 @@ const FORMS: &[(&str, &str)] = &[
     ("deadline", "7a"),
     ("note", "8a"),
     ("note_on_a_doctor", "9n"),
+    ("conflict", "3jj\n"),
+    ("equivalence", "3jj="),
 ];
 
 #[test]
@@ -43,7 +56,7 @@ fn each_form_as_it_opens() {
     for (name, keys) in FORMS {
         let case = TempCase::new();
         let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
-        type_keys(&mut runtime, keys);
+        keys_with_enter(&mut runtime, keys);
         assert!(runtime.app.form.is_some(), "{keys} opens the {name} form");
         insta::assert_snapshot!(format!("form_{name}"), stable(&case, screen(&mut runtime)));
     }
@@ -54,7 +67,7 @@ fn each_form_marks_what_is_missing() {
     for (name, keys) in FORMS {
         let case = TempCase::new();
         let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
-        type_keys(&mut runtime, keys);
+        keys_with_enter(&mut runtime, keys);
         if *name == "case" {
             // The case form opens filled in: empty its one required field.
             for _ in 0..40 {
@@ -65,7 +78,7 @@ fn each_form_marks_what_is_missing() {
         let Some(form) = &runtime.app.form else {
             // Forms whose every field has a sound default save at once.
             assert!(
-                ["opinion", "position_edit"].contains(name),
+                ["opinion", "position_edit", "conflict", "equivalence"].contains(name),
                 "the {name} form saved with nothing typed"
             );
             continue;

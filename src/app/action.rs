@@ -18,6 +18,10 @@ pub enum Action {
     Edit,
     /// `t` in the grid: rename the selected topic.
     EditTopic,
+    /// `r` in the grid: ask each doctor in the row's disagreement about it.
+    RaiseQuestions,
+    /// `x` in the grid: the stances declared the same on the row's topic.
+    ListSame,
     /// `d`: delete the selected record, after asking.
     Delete,
     /// `n`: a note on the selected record.

@@ -68,6 +68,9 @@ fn needs(kind: RecordKind) -> &'static str {
         RecordKind::Position => "Add an opinion (2) and a topic (3) first",
         RecordKind::CustodyMove => "Add an item first, in the Imaging pane (5)",
         RecordKind::FollowUp => "Add a record request first",
+        RecordKind::Equivalence => {
+            "Select a cell with a stance, on a topic where the opinions differ, then press ="
+        }
         _ => "This cannot be added here",
     }
 }
@@ -159,6 +162,7 @@ fn version(app: &App, record: RecordRef) -> Option<i64> {
         RecordKind::FollowUp => of!(case.follow_ups),
         RecordKind::Deadline => of!(case.deadlines),
         RecordKind::Note => of!(case.notes),
+        RecordKind::Equivalence => of!(case.equivalences),
     }
 }
 
@@ -337,6 +341,111 @@ pub fn show(app: &mut App, record: RecordRef) {
     cursor.scroll = 0;
 }
 
+/// Enter in the grid: the workflow of the selected row's conflict, its
+/// status and resolution.
+fn open_conflict(app: &mut App) {
+    let grid = app.case.grid();
+    let Some(row) = grid.rows.get(app.cursor().row) else {
+        return;
+    };
+    let state = app
+        .case
+        .conflict_states
+        .iter()
+        .find(|s| s.topic_id == row.topic_id);
+    if state.is_none() && !row.differs() {
+        say(
+            app,
+            format!(
+                "The opinions do not disagree on {}",
+                crate::domain::text::inert(&row.topic)
+            ),
+        );
+        return;
+    }
+    let topic = RecordRef {
+        kind: RecordKind::Topic,
+        id: row.topic_id,
+    };
+    let form = match state {
+        Some(state) => forms::edit(
+            RecordRef {
+                kind: RecordKind::ConflictState,
+                id: state.id,
+            },
+            &app.case,
+        ),
+        None => forms::add(RecordKind::ConflictState, &app.case, app.today(), &[topic]),
+    };
+    let title = format!("Conflict on {}", crate::domain::text::inert(&row.topic));
+    open(
+        app,
+        form.map(|mut f| {
+            f.title = title;
+            f
+        }),
+        "This conflict cannot be opened",
+    );
+}
+
+/// `x` in the grid: the declarations on the row's topic, to remove one.
+pub fn list_equivalences(app: &mut App) {
+    let grid = app.case.grid();
+    let Some(row) = grid.rows.get(app.cursor().row) else {
+        return;
+    };
+    let records: Vec<RecordRef> = app
+        .case
+        .equivalences
+        .iter()
+        .filter(|e| e.topic_id == row.topic_id)
+        .map(|e| RecordRef {
+            kind: RecordKind::Equivalence,
+            id: e.id,
+        })
+        .collect();
+    if records.is_empty() {
+        say(
+            app,
+            "No stances on this topic have been declared the same (= declares two the same)",
+        );
+        return;
+    }
+    app.parts = Some(super::Parts {
+        title: format!(
+            "Stances declared the same on {}",
+            crate::domain::text::inert(&row.topic)
+        ),
+        records,
+        row: 0,
+    });
+}
+
+/// `r` in the grid: a question for each doctor whose opinion takes part in
+/// the selected row's disagreement, linked to its topic.
+pub fn raise_questions(app: &mut App) -> Effect {
+    let grid = app.case.grid();
+    let Some(row) = grid.rows.get(app.cursor().row) else {
+        return Effect::None;
+    };
+    if !row.differs() {
+        say(
+            app,
+            "The opinions agree on this topic: there is nothing to ask about",
+        );
+        return Effect::None;
+    }
+    let drafts = crate::domain::conflict::questions_for(&app.case, &grid, row.topic_id);
+    if drafts.is_empty() {
+        say(
+            app,
+            "Each doctor already has an open question about this conflict",
+        );
+        return Effect::None;
+    }
+    Effect::AddQuestions(drafts)
+}
+
 /// Enter on an item or a request: the records that belong to it, to edit
 /// or delete one by one.
 fn open_parts(app: &mut App) {
@@ -400,6 +509,10 @@ fn open_parts(app: &mut App) {
 pub fn open_selected(app: &mut App) {
     if matches!(app.pane, Pane::Imaging | Pane::Requests) && app.parts.is_none() {
         open_parts(app);
+        return;
+    }
+    if app.pane == Pane::Conflicts {
+        open_conflict(app);
         return;
     }
     if app.pane != Pane::Notes {

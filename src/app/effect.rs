@@ -22,6 +22,8 @@ pub enum Effect {
     },
     /// Undo the changes of one batch.
     Undo(i64),
+    /// Add several questions in one transaction.
+    AddQuestions(Vec<crate::domain::QuestionDraft>),
     /// Read the history of changes.
     LoadHistory,
     /// Write as someone else from now on.

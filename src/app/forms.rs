@@ -90,6 +90,8 @@ fn title(kind: RecordKind, editing: bool) -> String {
         RecordKind::Case => return format!("{verb} the case"),
         RecordKind::CustodyMove => "custody move",
         RecordKind::ItemRecipient => return "A doctor who needs this item".into(),
+        RecordKind::ConflictState => return "The conflict: status and resolution".into(),
+        RecordKind::Equivalence => return format!("{verb}: two stances that mean the same"),
         other => other.label(),
     };
     if editing {
@@ -223,7 +225,28 @@ pub fn add(
             on: None,
             body: String::new(),
         }),
-        RecordKind::ConflictState => return None,
+        RecordKind::Equivalence => {
+            let position = of(RecordKind::Position)
+                .and_then(|id| case.positions.iter().find(|p| p.id == id))?;
+            let stances = row_stances(case, position.topic_id);
+            let other = stances.iter().find(|s| **s != position.stance).cloned()?;
+            equivalence_fields(
+                case,
+                &crate::domain::EquivalenceDraft {
+                    topic_id: position.topic_id,
+                    stance: position.stance.clone(),
+                    same_as: other,
+                },
+            )
+        }
+        RecordKind::ConflictState => conflict_fields(
+            case,
+            &crate::domain::ConflictStateDraft {
+                topic_id: of(RecordKind::Topic)?,
+                status: ConflictStatus::Open,
+                resolution: String::new(),
+            },
+        ),
     };
     let mut form = Form::new(title(kind, false), target(kind, None), fields);
     if kind == RecordKind::Note {
@@ -302,7 +325,14 @@ pub fn edit(record: RecordRef, case: &CaseSnapshot) -> Option<Form> {
             form.note_on = r.on;
             return Some(form);
         }
-        RecordKind::ConflictState => return None,
+        RecordKind::ConflictState => {
+            let r = stored!(case.conflict_states);
+            (conflict_fields(case, r), r.stamp.version)
+        }
+        RecordKind::Equivalence => {
+            let r = stored!(case.equivalences);
+            (equivalence_fields(case, r), r.stamp.version)
+        }
     };
     Some(Form::new(
         title(record.kind, true),
@@ -526,6 +556,71 @@ fn deadline_fields(case: &CaseSnapshot, d: &DeadlineDraft) -> Vec<Field> {
     ]
 }
 
+fn conflict_fields(case: &CaseSnapshot, c: &crate::domain::ConflictStateDraft) -> Vec<Field> {
+    let topic: Vec<Pick> = topics(case, None)
+        .into_iter()
+        .filter(|p| p.key == c.topic_id.to_string())
+        .collect();
+    vec![
+        Field::choice(
+            "status",
+            "Status",
+            choices::<ConflictStatus>(),
+            c.status.key(),
+        ),
+        Field::text(
+            "resolution",
+            "Resolution: what was decided, or what is being done",
+            &c.resolution,
+        ),
+        Field::choice("topic", "Topic", topic, &c.topic_id.to_string()),
+    ]
+}
+
+/// The different stances the opinions take on a topic, one for each way of
+/// saying it, in the grid's order.
+fn row_stances(case: &CaseSnapshot, topic_id: RecordId) -> Vec<String> {
+    let mut stances: Vec<String> = Vec::new();
+    let grid = crate::domain::conflict::StanceGrid::build(
+        &case.topics,
+        &case.opinions,
+        &case.positions,
+        &[],
+    );
+    if let Some(row) = grid.rows.iter().find(|r| r.topic_id == topic_id) {
+        for cell in row.cells.iter().flatten() {
+            if !stances.iter().any(|s| {
+                crate::domain::text::normalize(s) == crate::domain::text::normalize(&cell.stance)
+            }) {
+                stances.push(cell.stance.clone());
+            }
+        }
+    }
+    stances
+}
+
+fn equivalence_fields(case: &CaseSnapshot, e: &crate::domain::EquivalenceDraft) -> Vec<Field> {
+    let mut stances = row_stances(case, e.topic_id);
+    for stance in [&e.stance, &e.same_as] {
+        if !stances.contains(stance) {
+            stances.push(stance.clone());
+        }
+    }
+    let picks: Vec<Pick> = stances
+        .iter()
+        .map(|s| Pick::new(s.clone(), s.clone()))
+        .collect();
+    let topic: Vec<Pick> = topics(case, None)
+        .into_iter()
+        .filter(|p| p.key == e.topic_id.to_string())
+        .collect();
+    vec![
+        Field::choice("stance", "This stance", picks.clone(), &e.stance),
+        Field::choice("same_as", "means the same as", picks, &e.same_as),
+        Field::choice("topic", "On the topic", topic, &e.topic_id.to_string()),
+    ]
+}
+
 fn note_fields(n: &NoteDraft) -> Vec<Field> {
     vec![Field::text("body", "Note", &n.body).required()]
 }
@@ -719,6 +814,21 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             on: form.note_on,
             body: r.required("body"),
         }),
+        RecordKind::Equivalence => {
+            let stance = r.text("stance");
+            let same_as = r.text("same_as");
+            if crate::domain::text::normalize(&stance) == crate::domain::text::normalize(&same_as) {
+                r.errors.push((
+                    "same_as",
+                    "Choose a different stance: these two are already the same".into(),
+                ));
+            }
+            AnyDraft::Equivalence(crate::domain::EquivalenceDraft {
+                topic_id: r.required_id("topic"),
+                stance,
+                same_as,
+            })
+        }
         RecordKind::ConflictState => AnyDraft::ConflictState(crate::domain::ConflictStateDraft {
             topic_id: r.required_id("topic"),
             status: r.choice("status").unwrap_or(ConflictStatus::Open),

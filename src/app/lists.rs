@@ -227,6 +227,11 @@ pub fn title(case: &CaseSnapshot, record: RecordRef) -> String {
             .iter()
             .find(|n| n.id == id)
             .map(|n| n.body.clone()),
+        RecordKind::Equivalence => case
+            .equivalences
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| format!("{} = {}", e.stance, e.same_as)),
     };
     let text = words.unwrap_or_default();
     let line = text.lines().next().unwrap_or_default();
@@ -280,6 +285,10 @@ pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
             })
         }
         RecordKind::ConflictState => None,
+        RecordKind::Equivalence => {
+            let topic = case.equivalences.iter().find(|e| e.id == id)?.topic_id;
+            locate(app, reference(RecordKind::Topic, topic))
+        }
         RecordKind::Question => Some((
             Pane::Questions,
             row_of(questions(case).iter().map(|q| q.id).collect())?,

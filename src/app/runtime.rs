@@ -108,6 +108,21 @@ impl Runtime {
                     )),
                 })
             }
+            Effect::AddQuestions(drafts) => Some(match self.store.add_all(&drafts) {
+                Ok(added) => Action::Saved {
+                    record: RecordRef {
+                        kind: crate::domain::RecordKind::Question,
+                        id: added.first().map_or(0, |q| q.id),
+                    },
+                    batch: self.store.last_batch(),
+                    message: format!(
+                        "Added {} question{} about the conflict, one for each doctor (Questions pane, 4)",
+                        added.len(),
+                        if added.len() == 1 { "" } else { "s" }
+                    ),
+                },
+                Err(error) => Action::Failed(format!("Could not add the questions: {error:#}")),
+            }),
             Effect::LoadHistory => Some(match self.store.history() {
                 Ok(changes) => Action::HistoryLoaded(changes),
                 Err(error) => Action::Failed(format!("Could not read the history: {error:#}")),

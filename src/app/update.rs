@@ -92,6 +92,8 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::AddTo(kind) => editing::add_to(app, kind),
         Action::Edit => editing::edit(app),
         Action::EditTopic => editing::edit_topic(app),
+        Action::RaiseQuestions => return editing::raise_questions(app),
+        Action::ListSame => editing::list_equivalences(app),
         Action::Delete => return editing::delete(app),
         Action::Note => editing::note(app),
         Action::Undo => return editing::undo(app),

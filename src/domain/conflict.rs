@@ -3,7 +3,44 @@
 
 use super::choice::choice;
 use super::text::normalize;
-use super::{ConflictState, Opinion, Position, RecordId, Topic};
+use super::{ConflictState, Equivalence, Opinion, Position, RecordId, Topic};
+
+/// Which stances on one topic were declared to mean the same: each stance
+/// leads, through the declarations, to one stance that stands for all.
+struct Sameness {
+    pairs: Vec<(String, String)>,
+}
+
+impl Sameness {
+    fn of(topic_id: RecordId, equivalences: &[Equivalence]) -> Self {
+        Sameness {
+            pairs: equivalences
+                .iter()
+                .filter(|e| e.topic_id == topic_id)
+                .map(|e| (normalize(&e.stance), normalize(&e.same_as)))
+                .collect(),
+        }
+    }
+
+    /// The comparable form of `stance`: the smallest of every stance it was
+    /// declared the same as, directly or through others.
+    fn key(&self, stance: &str) -> String {
+        let mut group = vec![normalize(stance)];
+        let mut grew = true;
+        while grew {
+            grew = false;
+            for (a, b) in &self.pairs {
+                let has_a = group.contains(a);
+                let has_b = group.contains(b);
+                if has_a != has_b {
+                    group.push(if has_a { b.clone() } else { a.clone() });
+                    grew = true;
+                }
+            }
+        }
+        group.into_iter().min().unwrap_or_default()
+    }
+}
 
 choice! {
     /// Where the family has got to with a disagreement.
@@ -66,8 +103,13 @@ pub struct StanceGrid {
 
 impl StanceGrid {
     /// Lines up every position by topic (rows, in topic order) and opinion
-    /// (columns, by date).
-    pub fn build(topics: &[Topic], opinions: &[Opinion], positions: &[Position]) -> Self {
+    /// (columns, by date). Stances declared to mean the same count as one.
+    pub fn build(
+        topics: &[Topic],
+        opinions: &[Opinion],
+        positions: &[Position],
+        equivalences: &[Equivalence],
+    ) -> Self {
         let mut columns: Vec<&Opinion> = opinions.iter().collect();
         columns.sort_by_key(|opinion| (opinion.given_on, opinion.id));
         let mut ordered_topics: Vec<&Topic> = topics.iter().collect();
@@ -76,6 +118,7 @@ impl StanceGrid {
         let rows = ordered_topics
             .into_iter()
             .map(|topic| {
+                let same = Sameness::of(topic.id, equivalences);
                 let mut seen: Vec<String> = Vec::new();
                 let cells = columns
                     .iter()
@@ -83,7 +126,7 @@ impl StanceGrid {
                         let position = positions
                             .iter()
                             .find(|p| p.opinion_id == opinion.id && p.topic_id == topic.id)?;
-                        let key = normalize(&position.stance);
+                        let key = same.key(&position.stance);
                         if key.is_empty() {
                             return None;
                         }
@@ -160,4 +203,73 @@ pub fn conflicts(grid: &StanceGrid, states: &[ConflictState]) -> Vec<Conflict> {
             })
         })
         .collect()
+}
+
+/// A question for each doctor whose opinion takes part in the disagreement
+/// on `topic_id`, naming what the others say: "Dr. Okafor says
+/// \"Lumpectomy + radiation\" on Treatment. Why \"Mastectomy\" rather than
+/// that?". A doctor who already has an open question on the topic is
+/// skipped.
+pub fn questions_for(
+    case: &super::CaseSnapshot,
+    grid: &StanceGrid,
+    topic_id: RecordId,
+) -> Vec<super::QuestionDraft> {
+    let Some(row) = grid.rows.iter().find(|row| row.topic_id == topic_id) else {
+        return Vec::new();
+    };
+    let stances: Vec<(RecordId, &StanceCell)> = row
+        .cells
+        .iter()
+        .zip(&grid.opinion_ids)
+        .filter_map(|(cell, opinion_id)| {
+            let doctor = case.opinion(*opinion_id)?.doctor_id;
+            Some((doctor, cell.as_ref()?))
+        })
+        .collect();
+    let mut drafts = Vec::new();
+    let mut asked: Vec<RecordId> = Vec::new();
+    for (doctor, cell) in &stances {
+        if asked.contains(doctor) {
+            continue;
+        }
+        let already = case.questions.iter().any(|q| {
+            q.doctor_id == Some(*doctor)
+                && q.topic_id == Some(topic_id)
+                && q.status.is_outstanding()
+        });
+        if already {
+            continue;
+        }
+        let others: Vec<String> = stances
+            .iter()
+            .filter(|(other, other_cell)| other != doctor && other_cell.group != cell.group)
+            .map(|(other, other_cell)| {
+                format!(
+                    "{} says \"{}\"",
+                    case.doctor_name(Some(*other)),
+                    other_cell.stance.trim()
+                )
+            })
+            .collect();
+        if others.is_empty() {
+            continue;
+        }
+        asked.push(*doctor);
+        drafts.push(super::QuestionDraft {
+            doctor_id: Some(*doctor),
+            text: format!(
+                "On {}: {}. Why \"{}\" rather than that?",
+                row.topic.trim(),
+                others.join("; "),
+                cell.stance.trim()
+            ),
+            status: super::QuestionStatus::Open,
+            answer: String::new(),
+            asked_on: None,
+            answered_on: None,
+            topic_id: Some(topic_id),
+        });
+    }
+    drafts
 }

@@ -49,6 +49,7 @@ pub const LINKS: &[Link] = &[
     link(Position, "opinion_id", Opinion, Goes),
     link(Position, "topic_id", Topic, Goes),
     link(ConflictState, "topic_id", Topic, Goes),
+    link(Equivalence, "topic_id", Topic, Goes),
     link(Question, "topic_id", Topic, Unlinked),
     link(CustodyMove, "item_id", Item, Goes),
     link(ItemRecipient, "item_id", Item, Goes),

@@ -64,6 +64,7 @@ choice! {
         FollowUp => "follow_up", "follow-up";
         Deadline => "deadline", "deadline";
         Note => "note", "note";
+        Equivalence => "equivalence", "declaration that two stances mean the same";
     }
 }
 
@@ -153,6 +154,14 @@ pub struct PositionDraft {
     /// A few words that can be compared across opinions.
     pub stance: String,
     pub detail: String,
+}
+
+/// Two stances on a topic declared to mean the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EquivalenceDraft {
+    pub topic_id: RecordId,
+    pub stance: String,
+    pub same_as: String,
 }
 
 /// Where the family has got to with a disagreement on one topic.
@@ -287,6 +296,7 @@ pub type RecordRequest = Stored<super::RecordRequestDraft>;
 pub type FollowUp = Stored<super::FollowUpDraft>;
 pub type Deadline = Stored<super::DeadlineDraft>;
 pub type Note = Stored<NoteDraft>;
+pub type Equivalence = Stored<EquivalenceDraft>;
 
 /// Any draft, with its kind: what a form saves.
 #[derive(Debug, Clone, PartialEq)]
@@ -305,6 +315,7 @@ pub enum AnyDraft {
     FollowUp(super::FollowUpDraft),
     Deadline(super::DeadlineDraft),
     Note(NoteDraft),
+    Equivalence(EquivalenceDraft),
 }
 
 impl AnyDraft {
@@ -324,6 +335,7 @@ impl AnyDraft {
             AnyDraft::FollowUp(_) => RecordKind::FollowUp,
             AnyDraft::Deadline(_) => RecordKind::Deadline,
             AnyDraft::Note(_) => RecordKind::Note,
+            AnyDraft::Equivalence(_) => RecordKind::Equivalence,
         }
     }
 }

@@ -6,8 +6,8 @@ use super::conflict::{self, Conflict, StanceGrid};
 use super::item::{current_holder, still_needed};
 use super::schedule::{self, AgendaEntry};
 use super::{
-    Case, ConflictState, CustodyMove, Deadline, Doctor, FollowUp, Item, ItemRecipient, Note,
-    Opinion, Position, Question, RecordId, RecordRequest, Topic,
+    Case, ConflictState, CustodyMove, Deadline, Doctor, Equivalence, FollowUp, Item, ItemRecipient,
+    Note, Opinion, Position, Question, RecordId, RecordRequest, Topic,
 };
 
 /// Every record of a case.
@@ -29,6 +29,7 @@ pub struct CaseSnapshot {
     pub deadlines: Vec<Deadline>,
     /// Newest first.
     pub notes: Vec<Note>,
+    pub equivalences: Vec<Equivalence>,
 }
 
 /// The numbers the Overview leads with.
@@ -70,7 +71,12 @@ impl CaseSnapshot {
     }
 
     pub fn grid(&self) -> StanceGrid {
-        StanceGrid::build(&self.topics, &self.opinions, &self.positions)
+        StanceGrid::build(
+            &self.topics,
+            &self.opinions,
+            &self.positions,
+            &self.equivalences,
+        )
     }
 
     pub fn conflicts(&self) -> Vec<Conflict> {

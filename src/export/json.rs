@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use anyhow::{Result, bail};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::Equivalence;
 use crate::domain::{
     Author, Case, Change, Choice, ConflictState, CustodyMove, Deadline, Doctor, FollowUp, Item,
     ItemRecipient, Note, Opinion, Position, Question, RecordId, RecordKind, RecordRequest, Stamp,
@@ -39,6 +40,10 @@ pub struct ExportDocument {
     pub follow_ups: Vec<FollowUp>,
     pub deadlines: Vec<Deadline>,
     pub notes: Vec<Note>,
+    /// Stances declared to mean the same (absent from exports written
+    /// before casefile knew them).
+    #[serde(default)]
+    pub equivalences: Vec<Equivalence>,
     /// Every change, oldest first.
     pub history: Vec<Change>,
 }
@@ -64,6 +69,7 @@ impl ExportDocument {
             follow_ups: records.follow_ups,
             deadlines: records.deadlines,
             notes: records.notes,
+            equivalences: records.equivalences,
             history: whole.history,
         }
     }
@@ -86,6 +92,7 @@ impl ExportDocument {
                 follow_ups: self.follow_ups,
                 deadlines: self.deadlines,
                 notes: self.notes,
+                equivalences: self.equivalences,
             },
             history: self.history,
         }
@@ -183,6 +190,9 @@ impl ExportDocument {
             link("topic_id", q.topic_id, &topics, "topic")
         })?;
         each(&self.items, "items", &authors, |_| Ok(()))?;
+        each(&self.equivalences, "equivalences", &authors, |e| {
+            link("topic_id", Some(e.topic_id), &topics, "topic")
+        })?;
         each(&self.custody_moves, "custody_moves", &authors, |m| {
             link("item_id", Some(m.item_id), &items, "item")
         })?;
@@ -216,6 +226,7 @@ impl ExportDocument {
                 RecordKind::FollowUp => ids(&self.follow_ups).contains(&on.id),
                 RecordKind::Deadline => ids(&self.deadlines).contains(&on.id),
                 RecordKind::Note => ids(&self.notes).contains(&on.id),
+                RecordKind::Equivalence => ids(&self.equivalences).contains(&on.id),
             };
             if known {
                 Ok(())

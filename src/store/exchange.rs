@@ -35,6 +35,7 @@ fn read_snapshot(conn: &Connection) -> Result<CaseSnapshot> {
         follow_ups: all_by_id(conn)?,
         deadlines: all_by_id(conn)?,
         notes: all_by_id(conn)?,
+        equivalences: all_by_id(conn)?,
     })
 }
 
@@ -76,6 +77,7 @@ fn is_empty(conn: &Connection) -> Result<bool> {
         "follow_ups",
         "deadlines",
         "notes",
+        "stance_equivalences",
         "history",
     ];
     for table in tables {
@@ -140,6 +142,7 @@ impl Store {
         insert_all(&tx, &records.follow_ups)?;
         insert_all(&tx, &records.deadlines)?;
         insert_all(&tx, &records.notes)?;
+        insert_all(&tx, &records.equivalences)?;
         for change in &whole.history {
             let json = |value: &Option<serde_json::Value>| value.as_ref().map(|v| v.to_string());
             tx.execute(

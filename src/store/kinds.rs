@@ -62,6 +62,10 @@ macro_rules! with_draft_type {
                 type $draft = crate::domain::NoteDraft;
                 $body
             }
+            RecordKind::Equivalence => {
+                type $draft = crate::domain::EquivalenceDraft;
+                $body
+            }
         }
     }};
 }

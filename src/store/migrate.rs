@@ -15,6 +15,7 @@ const APPLICATION_ID: i64 = 0x4341_5345;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_history_batches.sql"),
+    include_str!("migrations/0003_stance_equivalences.sql"),
 ];
 
 /// The newest file format this casefile reads and writes.

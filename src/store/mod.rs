@@ -160,6 +160,7 @@ impl Store {
             follow_ups: records::all(&tx)?,
             deadlines: records::all(&tx)?,
             notes: records::all(&tx)?,
+            equivalences: records::all(&tx)?,
         };
         tx.commit()?;
         Ok(snapshot)

@@ -56,6 +56,7 @@ impl Store {
             AnyDraft::FollowUp(d) => self.save_one(d, editing),
             AnyDraft::Deadline(d) => self.save_one(d, editing),
             AnyDraft::Note(d) => self.save_one(d, editing),
+            AnyDraft::Equivalence(d) => self.save_one(d, editing),
         }
     }
 

@@ -45,8 +45,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let [top, bottom] =
         Layout::vertical([Constraint::Length(grid_height), Constraint::Min(4)]).areas(area);
 
-    let block =
-        panel::block("Topics by opinion   ≠ differs (same letter = same stance) · = all agree");
+    let block = panel::block(
+        "Topics by opinion   ≠ differs (same letter = same stance) · = all agree · ≡ declared the same",
+    );
     let inner = block.inner(top);
     frame.render_widget(block, top);
     frame.render_widget(&comparison(app, &grid, &conflicts, selected), inner);
@@ -62,8 +63,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     panel::detail(
         frame,
         right,
-        "Conflicts",
-        conflict_list(&conflicts, &grid, selected.0),
+        "Conflicts (Enter: work on it)",
+        conflict_list(app, &conflicts, &grid, selected.0),
         0,
     );
 }
@@ -95,6 +96,9 @@ fn comparison(
             match conflict {
                 Some(c) if !c.settled => (format!("⚠ {}", inert(&row.topic)), theme::alarm()),
                 Some(_) => (format!("✓ {}", inert(&row.topic)), theme::good()),
+                None if case.equivalences.iter().any(|e| e.topic_id == row.topic_id) => {
+                    (format!("≡ {}", inert(&row.topic)), theme::good())
+                }
                 None => (format!("  {}", inert(&row.topic)), theme::label()),
             }
         })
@@ -148,6 +152,21 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
         .get(column)
         .and_then(|id| case.opinion(*id));
     let mut lines = vec![field("Topic", inert(&row.topic))];
+    for same in case
+        .equivalences
+        .iter()
+        .filter(|e| e.topic_id == row.topic_id)
+    {
+        lines.push(Line::styled(
+            format!(
+                "≡ \"{}\" declared the same as \"{}\" by {} (x to remove)",
+                inert(&same.stance),
+                inert(&same.same_as),
+                inert(&same.stamp.created_by)
+            ),
+            theme::good(),
+        ));
+    }
     if let Some(opinion) = opinion {
         lines.push(field(
             "Opinion",
@@ -183,10 +202,12 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
 }
 
 fn conflict_list<'a>(
+    app: &App,
     conflicts: &[Conflict],
     grid: &StanceGrid,
     selected_row: usize,
 ) -> Vec<Line<'a>> {
+    let case = &app.case;
     if conflicts.is_empty() {
         return vec![Line::styled(
             "The opinions agree on every topic they address.",
@@ -222,6 +243,38 @@ fn conflict_list<'a>(
             lines.push(Line::styled(
                 format!("    {}", or_dash(&conflict.resolution)),
                 theme::dim(),
+            ));
+        }
+        let asked: Vec<_> = case
+            .questions
+            .iter()
+            .filter(|q| q.topic_id == Some(conflict.topic_id))
+            .collect();
+        if !asked.is_empty() {
+            let answered = asked
+                .iter()
+                .filter(|q| q.status == crate::domain::QuestionStatus::Answered)
+                .count();
+            lines.push(Line::styled(
+                format!(
+                    "    {} question(s) about it, {answered} answered",
+                    asked.len()
+                ),
+                theme::label(),
+            ));
+        }
+        for same in case
+            .equivalences
+            .iter()
+            .filter(|e| e.topic_id == conflict.topic_id)
+        {
+            lines.push(Line::styled(
+                format!(
+                    "    = \"{}\" is the same as \"{}\" (x to remove)",
+                    inert(&same.stance),
+                    inert(&same.same_as)
+                ),
+                theme::label(),
             ));
         }
     }

@@ -215,6 +215,16 @@ fn part_line(app: &App, record: crate::domain::RecordRef) -> String {
                     }
                 })
         }
+        RecordKind::Equivalence => case
+            .equivalences
+            .iter()
+            .find(|e| e.id == record.id)
+            .map(|e| {
+                format!(
+                    "\"{}\" means the same as \"{}\"  (by {})",
+                    e.stance, e.same_as, e.stamp.created_by
+                )
+            }),
         RecordKind::FollowUp => case.follow_ups.iter().find(|f| f.id == record.id).map(|f| {
             format!(
                 "{}  {}: {}",

@@ -13,4 +13,5 @@ mod opinions;
 mod positions;
 mod questions;
 mod record_requests;
+mod stance_equivalences;
 mod topics;

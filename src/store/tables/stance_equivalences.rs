@@ -1,0 +1,28 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{EquivalenceDraft, RecordKind};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for EquivalenceDraft {
+    const TABLE: &'static str = "stance_equivalences";
+    const KIND: RecordKind = RecordKind::Equivalence;
+    const COLUMNS: &'static [&'static str] = &["topic_id", "stance", "same_as"];
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![
+            value(&self.topic_id)?,
+            value(&self.stance)?,
+            value(&self.same_as)?,
+        ])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(EquivalenceDraft {
+            topic_id: row.get("topic_id")?,
+            stance: row.get("stance")?,
+            same_as: row.get("same_as")?,
+        })
+    }
+}
