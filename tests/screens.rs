@@ -164,3 +164,19 @@ fn control_characters_never_reach_the_terminal() {
     type_keys(&mut runtime, "8");
     assert!(screen(&mut runtime).contains("␛]52;c;ZXZpbA==␇␛[2J"));
 }
+
+#[test]
+fn two_opinions_side_by_side() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "2c");
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}
+
+#[test]
+fn who_has_seen_what() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "5w");
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}

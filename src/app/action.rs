@@ -22,6 +22,16 @@ pub enum Action {
     RaiseQuestions,
     /// `x` in the grid: the stances declared the same on the row's topic.
     ListSame,
+    /// `c` in Opinions: compare the selected opinion with another.
+    Compare,
+    /// Close the comparison.
+    CloseCompare,
+    /// `g` in Imaging: who has seen what, or the list of items.
+    ToggleSeenGrid,
+    /// `b` in Questions: the standard questions, for the selected doctor.
+    AddQuestionBank,
+    /// `s` in Questions: the selected question was asked today.
+    MarkAsked,
     /// `d`: delete the selected record, after asking.
     Delete,
     /// `n`: a note on the selected record.

@@ -388,6 +388,65 @@ fn open_conflict(app: &mut App) {
     );
 }
 
+/// The doctor the selected question is for, in the Questions pane.
+fn question_doctor(app: &App) -> Option<crate::domain::RecordId> {
+    selected(app)
+        .and_then(|q| app.case.questions.iter().find(|x| x.id == q.id))
+        .and_then(|q| q.doctor_id)
+}
+
+/// `b` in Questions: the standard questions not yet on the list, for the
+/// selected question's doctor (or for any doctor), in one step.
+pub fn add_question_bank(app: &mut App) -> Effect {
+    let doctor_id = question_doctor(app);
+    let missing = crate::domain::question_bank::missing(&app.case.questions, doctor_id);
+    if missing.is_empty() {
+        say(app, "Every standard question is already on the list");
+        return Effect::None;
+    }
+    let drafts = missing
+        .into_iter()
+        .map(|text| crate::domain::QuestionDraft {
+            doctor_id,
+            text: text.to_string(),
+            status: crate::domain::QuestionStatus::Open,
+            answer: String::new(),
+            asked_on: None,
+            answered_on: None,
+            topic_id: None,
+        })
+        .collect();
+    Effect::AddQuestions(drafts)
+}
+
+/// `s` in Questions: marks the selected question asked, today.
+pub fn mark_asked(app: &mut App) -> Effect {
+    let today = app.today();
+    let Some(record) = selected(app).filter(|r| r.kind == RecordKind::Question) else {
+        return Effect::None;
+    };
+    let Some(question) = app.case.questions.iter().find(|q| q.id == record.id) else {
+        return Effect::None;
+    };
+    if question.status != crate::domain::QuestionStatus::Open {
+        say(
+            app,
+            format!(
+                "This question is already {}; e changes it",
+                question.status.label()
+            ),
+        );
+        return Effect::None;
+    }
+    let mut draft = question.data.clone();
+    draft.status = crate::domain::QuestionStatus::Asked;
+    draft.asked_on = Some(today);
+    Effect::Save {
+        draft: crate::domain::AnyDraft::Question(draft),
+        editing: Some((question.id, question.stamp.version)),
+    }
+}
+
 /// `x` in the grid: the declarations on the row's topic, to remove one.
 pub fn list_equivalences(app: &mut App) {
     let grid = app.case.grid();

@@ -747,15 +747,27 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             stance: r.required("stance"),
             detail: r.text("detail"),
         }),
-        RecordKind::Question => AnyDraft::Question(QuestionDraft {
-            doctor_id: r.id("doctor"),
-            text: r.required("text"),
-            status: r.choice("status").unwrap_or(QuestionStatus::Open),
-            answer: r.text("answer"),
-            asked_on: r.optional_date("asked_on"),
-            answered_on: r.optional_date("answered_on"),
-            topic_id: r.id("topic"),
-        }),
+        RecordKind::Question => {
+            let status = r.choice("status").unwrap_or(QuestionStatus::Open);
+            let mut asked_on = r.optional_date("asked_on");
+            let mut answered_on = r.optional_date("answered_on");
+            // Asked and answered questions get today's date when none is given.
+            if matches!(status, QuestionStatus::Asked | QuestionStatus::Answered) {
+                asked_on = asked_on.or(Some(today));
+            }
+            if status == QuestionStatus::Answered {
+                answered_on = answered_on.or(Some(today));
+            }
+            AnyDraft::Question(QuestionDraft {
+                doctor_id: r.id("doctor"),
+                text: r.required("text"),
+                status,
+                answer: r.text("answer"),
+                asked_on,
+                answered_on,
+                topic_id: r.id("topic"),
+            })
+        }
         RecordKind::Item => AnyDraft::Item(ItemDraft {
             kind: r.choice("kind").unwrap_or(ItemKind::Report),
             description: r.required("description"),

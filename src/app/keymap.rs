@@ -32,6 +32,10 @@ pub enum Scope {
     Requests,
     /// In the Notes pane.
     Notes,
+    /// In the Questions pane.
+    Questions,
+    /// While two opinions are compared.
+    Compare,
     /// In a form.
     Form,
     /// In the form that starts a case.
@@ -61,6 +65,8 @@ impl Scope {
             Scope::Imaging => "Imaging pane",
             Scope::Requests => "Requests pane",
             Scope::Notes => "Notes pane",
+            Scope::Questions => "Questions pane",
+            Scope::Compare => "Comparing two opinions",
             Scope::Form => "In a form",
             Scope::Setup => "Starting a case",
             Scope::Confirm => "When asked yes or no",
@@ -129,11 +135,83 @@ const fn bind(
 
 use crate::domain::RecordKind;
 use Scope::{
-    Authors, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging, Lists, Notes,
-    Opinions, Overview, Parts, Records, Requests, Setup, Welcome,
+    Authors, Compare, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging, Lists,
+    Notes, Opinions, Overview, Parts, Questions, Records, Requests, Setup, Welcome,
 };
 
 pub static BINDINGS: &[Binding] = &[
+    bind(
+        Imaging,
+        &[ch('w')],
+        "w",
+        Action::ToggleSeenGrid,
+        "who has seen what: items by doctors, or the list",
+        true,
+    ),
+    bind(
+        Imaging,
+        &[ch('h'), plain(KeyCode::Left)],
+        "h/←",
+        Action::Left,
+        "previous doctor (who has seen what)",
+        false,
+    ),
+    bind(
+        Imaging,
+        &[ch('l'), plain(KeyCode::Right)],
+        "l/→",
+        Action::Right,
+        "next doctor (who has seen what)",
+        false,
+    ),
+    bind(
+        Opinions,
+        &[ch('c')],
+        "c",
+        Action::Compare,
+        "compare side by side",
+        true,
+    ),
+    bind(
+        Compare,
+        &[ch('h'), plain(KeyCode::Left)],
+        "h/←",
+        Action::Left,
+        "compare with the previous opinion",
+        true,
+    ),
+    bind(
+        Compare,
+        &[ch('l'), plain(KeyCode::Right)],
+        "l/→",
+        Action::Right,
+        "compare with the next opinion",
+        true,
+    ),
+    bind(
+        Compare,
+        &[plain(KeyCode::Esc), ch('c'), ch('q')],
+        "Esc",
+        Action::CloseCompare,
+        "close the comparison",
+        true,
+    ),
+    bind(
+        Questions,
+        &[ch('s')],
+        "s",
+        Action::MarkAsked,
+        "mark it asked today",
+        true,
+    ),
+    bind(
+        Questions,
+        &[ch('b')],
+        "b",
+        Action::AddQuestionBank,
+        "add the standard questions for this doctor",
+        true,
+    ),
     bind(
         Parts,
         &[ch('j'), plain(KeyCode::Down)],
@@ -811,6 +889,9 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
     if app.parts.is_some() {
         return vec![Parts];
     }
+    if app.compare.is_some() && app.pane == Pane::Opinions {
+        return vec![Compare];
+    }
     if app.shows_welcome() {
         return vec![Welcome];
     }
@@ -822,6 +903,7 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
         Pane::Imaging => vec![Imaging, Lists],
         Pane::Requests => vec![Requests, Lists],
         Pane::Notes => vec![Notes, Lists],
+        Pane::Questions => vec![Questions, Lists],
         _ => vec![Lists],
     };
     scopes.extend([Records, Global]);

@@ -100,6 +100,7 @@ pub fn row_count(app: &App, pane: Pane) -> usize {
 pub fn column_count(app: &App, pane: Pane) -> usize {
     match pane {
         Pane::Opinions | Pane::Conflicts => app.case.opinions.len(),
+        Pane::Imaging if app.seen_grid => app.case.doctors.len(),
         _ => 0,
     }
 }

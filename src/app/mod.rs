@@ -80,6 +80,11 @@ pub struct App {
     /// The records that belong to the selected one (an item's moves and
     /// doctors, a request's follow-ups), while they are listed.
     pub parts: Option<Parts>,
+    /// The opinion the selected one is compared with, by its place among
+    /// the opinion tabs, while the comparison is open.
+    pub compare: Option<usize>,
+    /// The Imaging pane shows who has seen what: items by doctors.
+    pub seen_grid: bool,
 }
 
 /// The records that belong to one record, listed so that each can be
@@ -145,6 +150,8 @@ impl App {
             notes_filter: NotesFilter::default(),
             pending_show: None,
             parts: None,
+            compare: None,
+            seen_grid: false,
         }
     }
 

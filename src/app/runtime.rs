@@ -116,7 +116,7 @@ impl Runtime {
                     },
                     batch: self.store.last_batch(),
                     message: format!(
-                        "Added {} question{} about the conflict, one for each doctor (Questions pane, 4)",
+                        "Added {} question{} (Questions pane, 4)",
                         added.len(),
                         if added.len() == 1 { "" } else { "s" }
                     ),

@@ -48,8 +48,23 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Bottom => move_rows(app, isize::MAX / 2),
         Action::ScrollDetailDown => scroll_detail(app, 3),
         Action::ScrollDetailUp => scroll_detail(app, -3),
+        Action::Left if app.compare.is_some() => move_compared(app, -1),
+        Action::Right if app.compare.is_some() => move_compared(app, 1),
         Action::Left => move_columns(app, -1),
         Action::Right => move_columns(app, 1),
+        Action::Compare => {
+            let count = app.case.opinions.len();
+            if count < 2 {
+                app.status = Some(info(
+                    "Comparing needs two opinions: add another in this pane (a)",
+                ));
+            } else {
+                let selected = app.cursor_of(Pane::Opinions).column.min(count - 1);
+                app.compare = Some((selected + 1) % count);
+            }
+        }
+        Action::CloseCompare => app.compare = None,
+        Action::ToggleSeenGrid => app.seen_grid = !app.seen_grid,
         Action::OpenDemo => {
             app.status = Some(info("Opening the demo case..."));
             return Effect::OpenDemo;
@@ -94,6 +109,8 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::EditTopic => editing::edit_topic(app),
         Action::RaiseQuestions => return editing::raise_questions(app),
         Action::ListSame => editing::list_equivalences(app),
+        Action::AddQuestionBank => return editing::add_question_bank(app),
+        Action::MarkAsked => return editing::mark_asked(app),
         Action::Delete => return editing::delete(app),
         Action::Note => editing::note(app),
         Action::Undo => return editing::undo(app),
@@ -191,6 +208,26 @@ fn move_picker(app: &mut App, by: isize) {
     if let Some(picker) = &mut app.author_picker {
         picker.selected = step(picker.selected, by, picker.names.len());
     }
+}
+
+/// Moves the compared opinion, never onto the selected one.
+fn move_compared(app: &mut App, by: isize) {
+    let count = app.case.opinions.len();
+    let selected = app.cursor_of(Pane::Opinions).column;
+    let Some(other) = app.compare else {
+        return;
+    };
+    if count < 2 {
+        return;
+    }
+    let mut next = other;
+    loop {
+        next = (next + count).wrapping_add_signed(by) % count;
+        if next != selected {
+            break;
+        }
+    }
+    app.compare = Some(next);
 }
 
 fn move_parts(app: &mut App, by: isize) {

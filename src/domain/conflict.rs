@@ -273,3 +273,210 @@ pub fn questions_for(
     }
     drafts
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::domain::{EquivalenceDraft, OpinionDraft, PositionDraft, Stamp, Stored, TopicDraft};
+
+    fn stored<D>(id: RecordId, data: D) -> Stored<D> {
+        Stored {
+            id,
+            data,
+            stamp: Stamp {
+                created_at: chrono::DateTime::default(),
+                created_by: "Maria".into(),
+                updated_at: chrono::DateTime::default(),
+                updated_by: "Maria".into(),
+                version: 1,
+            },
+        }
+    }
+
+    fn topic(id: RecordId, name: &str) -> Topic {
+        stored(
+            id,
+            TopicDraft {
+                name: name.into(),
+                sort_order: id,
+            },
+        )
+    }
+
+    fn opinion(id: RecordId, day: u32) -> Opinion {
+        let date = NaiveDate::from_ymd_opt(2026, 3, day).unwrap_or_default();
+        stored(id, OpinionDraft::new(id, date))
+    }
+
+    fn position(id: RecordId, opinion_id: RecordId, topic_id: RecordId, stance: &str) -> Position {
+        stored(
+            id,
+            PositionDraft {
+                opinion_id,
+                topic_id,
+                stance: stance.into(),
+                detail: String::new(),
+            },
+        )
+    }
+
+    fn same(id: RecordId, topic_id: RecordId, stance: &str, same_as: &str) -> Equivalence {
+        stored(
+            id,
+            EquivalenceDraft {
+                topic_id,
+                stance: stance.into(),
+                same_as: same_as.into(),
+            },
+        )
+    }
+
+    #[test]
+    fn three_opinions_one_silent_make_one_conflict_and_one_agreement() {
+        let topics = [
+            topic(1, "Treatment"),
+            topic(2, "Stage"),
+            topic(3, "Prognosis"),
+        ];
+        let opinions = [opinion(1, 1), opinion(2, 5), opinion(3, 9)];
+        let positions = [
+            position(1, 1, 1, "Mastectomy"),
+            position(2, 2, 1, "Lumpectomy + radiation"),
+            position(3, 3, 1, "lumpectomy + radiation."),
+            position(4, 1, 2, "Stage IA"),
+            position(5, 2, 2, "  stage ia "),
+            position(6, 2, 3, "Excellent"),
+        ];
+        let grid = StanceGrid::build(&topics, &opinions, &positions, &[]);
+        let found = conflicts(&grid, &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].topic, "Treatment");
+        assert_eq!(found[0].distinct, 2);
+        let treatment = &grid.rows[0];
+        let groups: Vec<usize> = treatment.cells.iter().flatten().map(|c| c.group).collect();
+        assert_eq!(groups, [0, 1, 1], "the second and third say the same");
+        assert!(!grid.rows[1].differs(), "Stage agrees after normalizing");
+        assert!(
+            !grid.rows[2].differs(),
+            "a topic only one opinion addresses is no conflict"
+        );
+        assert_eq!(
+            grid.rows[2].cells[2], None,
+            "the third opinion is silent on prognosis"
+        );
+    }
+
+    #[test]
+    fn a_changed_stance_settles_the_conflict_and_keeps_its_status() {
+        let topics = [topic(1, "Treatment")];
+        let opinions = [opinion(1, 1), opinion(2, 5)];
+        let state = stored(
+            1,
+            crate::domain::ConflictStateDraft {
+                topic_id: 1,
+                status: ConflictStatus::AskedToConfer,
+                resolution: "Tumor board on Friday".into(),
+            },
+        );
+        let positions = [
+            position(1, 1, 1, "Mastectomy"),
+            position(2, 2, 1, "Lumpectomy"),
+        ];
+        let open = conflicts(
+            &StanceGrid::build(&topics, &opinions, &positions, &[]),
+            std::slice::from_ref(&state),
+        );
+        assert!(open[0].needs_attention());
+
+        let changed = [
+            position(1, 1, 1, "Lumpectomy"),
+            position(2, 2, 1, "Lumpectomy"),
+        ];
+        let settled = conflicts(
+            &StanceGrid::build(&topics, &opinions, &changed, &[]),
+            &[state],
+        );
+        assert_eq!(settled.len(), 1, "the conflict is kept");
+        assert!(settled[0].settled);
+        assert_eq!(settled[0].status, ConflictStatus::AskedToConfer);
+        assert_eq!(settled[0].resolution, "Tumor board on Friday");
+        assert!(!settled[0].needs_attention());
+    }
+
+    #[test]
+    fn stances_declared_the_same_no_longer_conflict() {
+        let topics = [topic(1, "Treatment"), topic(2, "Stage")];
+        let opinions = [opinion(1, 1), opinion(2, 5), opinion(3, 9)];
+        let positions = [
+            position(1, 1, 1, "BCS"),
+            position(2, 2, 1, "Lumpectomy"),
+            position(3, 3, 1, "breast-conserving surgery"),
+            position(4, 1, 2, "BCS"),
+            position(5, 2, 2, "Lumpectomy"),
+        ];
+        let declared = [
+            same(1, 1, "bcs.", "lumpectomy"),
+            same(2, 1, "Breast-conserving surgery", "BCS"),
+        ];
+        let grid = StanceGrid::build(&topics, &opinions, &positions, &declared);
+        assert!(
+            !grid.rows[0].differs(),
+            "all three are one stance, through two declarations"
+        );
+        assert!(
+            grid.rows[1].differs(),
+            "a declaration holds only on its own topic"
+        );
+        let without = StanceGrid::build(&topics, &opinions, &positions, &declared[1..]);
+        assert_eq!(
+            without.rows[0].distinct, 2,
+            "taking a declaration back brings the conflict back"
+        );
+    }
+
+    #[test]
+    fn a_conflict_raises_one_question_for_each_doctor_naming_the_others() {
+        let mut case = crate::domain::CaseSnapshot {
+            doctors: vec![
+                stored(
+                    1,
+                    crate::domain::DoctorDraft {
+                        name: "Dr. Park".into(),
+                        ..Default::default()
+                    },
+                ),
+                stored(
+                    2,
+                    crate::domain::DoctorDraft {
+                        name: "Dr. Okafor".into(),
+                        ..Default::default()
+                    },
+                ),
+            ],
+            topics: vec![topic(1, "Treatment")],
+            opinions: vec![opinion(1, 1), opinion(2, 5)],
+            positions: vec![
+                position(1, 1, 1, "Mastectomy"),
+                position(2, 2, 1, "Lumpectomy"),
+            ],
+            ..Default::default()
+        };
+        let grid = case.grid();
+        let drafts = questions_for(&case, &grid, 1);
+        let texts: Vec<&str> = drafts.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "On Treatment: Dr. Okafor says \"Lumpectomy\". Why \"Mastectomy\" rather than that?",
+                "On Treatment: Dr. Park says \"Mastectomy\". Why \"Lumpectomy\" rather than that?",
+            ]
+        );
+        assert!(drafts.iter().all(|q| q.topic_id == Some(1)));
+
+        // Asked once, a doctor is not asked again while the question is open.
+        case.questions = vec![stored(1, drafts[0].clone())];
+        assert_eq!(questions_for(&case, &grid, 1).len(), 1);
+    }
+}

@@ -85,3 +85,74 @@ pub fn independence_warnings(doctors: &[Doctor], opinions: &[Opinion]) -> Vec<In
     }
     warnings
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::domain::{OpinionDraft, Stamp, Stored};
+
+    fn stored<D>(id: RecordId, data: D) -> Stored<D> {
+        Stored {
+            id,
+            data,
+            stamp: Stamp {
+                created_at: chrono::DateTime::default(),
+                created_by: "Maria".into(),
+                updated_at: chrono::DateTime::default(),
+                updated_by: "Maria".into(),
+                version: 1,
+            },
+        }
+    }
+
+    fn doctor(id: RecordId, institution: &str, trained_at: &str) -> Doctor {
+        stored(
+            id,
+            DoctorDraft {
+                name: format!("Dr. {id}"),
+                institution: institution.into(),
+                trained_at: trained_at.into(),
+                ..DoctorDraft::default()
+            },
+        )
+    }
+
+    fn opinion(id: RecordId, doctor_id: RecordId, day: u32) -> Opinion {
+        let date = NaiveDate::from_ymd_opt(2026, 3, day).unwrap_or_default();
+        stored(id, OpinionDraft::new(doctor_id, date))
+    }
+
+    #[test]
+    fn a_later_doctor_at_the_same_institution_or_trained_at_the_same_hospital_is_warned() {
+        let doctors = [
+            doctor(1, "Riverside Medical Center", "Riverside University"),
+            doctor(2, "Lakeshore Institute", "riverside university."),
+            doctor(3, "riverside medical center", "Harbor General"),
+            doctor(4, "Northgate", "Harbor General"),
+        ];
+        let opinions = [opinion(1, 1, 1), opinion(2, 2, 5), opinion(3, 3, 9)];
+        let warnings = independence_warnings(&doctors, &opinions);
+        let found: Vec<(RecordId, RecordId, SharedGround)> = warnings
+            .iter()
+            .map(|w| (w.doctor_id, w.earlier_doctor_id, w.shared))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, 1, SharedGround::Training),
+                (3, 1, SharedGround::Institution),
+                // Dr. 4 has given no opinion yet: compared with all who have.
+                (4, 3, SharedGround::Training),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_first_opinion_is_never_warned_and_empty_places_never_match() {
+        let doctors = [doctor(1, "", ""), doctor(2, "", "")];
+        let opinions = [opinion(1, 1, 1), opinion(2, 2, 5)];
+        assert!(independence_warnings(&doctors, &opinions).is_empty());
+    }
+}

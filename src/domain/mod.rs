@@ -7,6 +7,7 @@ pub mod dates;
 pub mod doctor;
 pub mod item;
 pub mod links;
+pub mod question_bank;
 pub mod record;
 pub mod request;
 pub mod schedule;

@@ -118,6 +118,30 @@ impl CaseSnapshot {
         questions
     }
 
+    /// The questions still waiting for `doctor_id` that were already on the
+    /// sheet at an earlier appointment (asked, not answered), oldest first:
+    /// they carry forward to the next one. Questions for any doctor count.
+    pub fn carried_forward(&self, doctor_id: RecordId) -> Vec<&Question> {
+        let mut questions: Vec<&Question> = self
+            .questions
+            .iter()
+            .filter(|q| q.doctor_id.is_none_or(|id| id == doctor_id))
+            .filter(|q| q.status.is_outstanding() && q.asked_on.is_some())
+            .collect();
+        questions.sort_by_key(|q| (q.asked_on, q.id));
+        questions
+    }
+
+    /// The doctor's next appointment on or after `today`, if one is set.
+    pub fn next_appointment(&self, doctor_id: RecordId, today: NaiveDate) -> Option<NaiveDate> {
+        self.deadlines
+            .iter()
+            .filter(|d| d.doctor_id == Some(doctor_id) && !d.done && d.due_on >= today)
+            .filter(|d| d.kind == super::DeadlineKind::Appointment)
+            .map(|d| d.due_on)
+            .min()
+    }
+
     /// Notes written on one record, newest first.
     pub fn notes_on(&self, kind: super::RecordKind, id: RecordId) -> Vec<&Note> {
         self.notes
@@ -155,5 +179,110 @@ impl CaseSnapshot {
     pub fn days_to_decision(&self, today: NaiveDate) -> Option<i64> {
         let decide_by = self.case.as_ref()?.decide_by?;
         Some(super::dates::days_between(today, decide_by))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        DeadlineDraft, DeadlineKind, QuestionDraft, QuestionStatus, Stamp, Stored,
+    };
+
+    fn stored<D>(id: RecordId, data: D) -> Stored<D> {
+        Stored {
+            id,
+            data,
+            stamp: Stamp {
+                created_at: chrono::DateTime::default(),
+                created_by: "Maria".into(),
+                updated_at: chrono::DateTime::default(),
+                updated_by: "Maria".into(),
+                version: 1,
+            },
+        }
+    }
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default()
+    }
+
+    fn question(
+        id: RecordId,
+        doctor: Option<RecordId>,
+        status: QuestionStatus,
+        asked: Option<u32>,
+    ) -> Question {
+        stored(
+            id,
+            QuestionDraft {
+                doctor_id: doctor,
+                text: format!("question {id}"),
+                status,
+                answer: String::new(),
+                asked_on: asked.map(day),
+                answered_on: None,
+                topic_id: None,
+            },
+        )
+    }
+
+    #[test]
+    fn questions_unanswered_at_one_visit_carry_forward_to_the_next() {
+        let mut case = CaseSnapshot {
+            questions: vec![
+                question(1, Some(7), QuestionStatus::Asked, Some(3)),
+                question(2, Some(7), QuestionStatus::Answered, Some(2)),
+                question(3, Some(7), QuestionStatus::Open, None),
+                question(4, None, QuestionStatus::Asked, Some(1)),
+                question(5, Some(8), QuestionStatus::Asked, Some(1)),
+                question(6, Some(7), QuestionStatus::Dropped, Some(1)),
+            ],
+            ..CaseSnapshot::default()
+        };
+        let carried: Vec<RecordId> = case.carried_forward(7).iter().map(|q| q.id).collect();
+        assert_eq!(
+            carried,
+            [4, 1],
+            "asked and unanswered, oldest first, for this doctor or any"
+        );
+
+        case.deadlines = vec![
+            stored(
+                1,
+                DeadlineDraft {
+                    title: "Visit".into(),
+                    kind: DeadlineKind::Appointment,
+                    due_on: day(20),
+                    doctor_id: Some(7),
+                    done: false,
+                    notes: String::new(),
+                },
+            ),
+            stored(
+                2,
+                DeadlineDraft {
+                    title: "Visit".into(),
+                    kind: DeadlineKind::Appointment,
+                    due_on: day(12),
+                    doctor_id: Some(7),
+                    done: false,
+                    notes: String::new(),
+                },
+            ),
+            stored(
+                3,
+                DeadlineDraft {
+                    title: "Old".into(),
+                    kind: DeadlineKind::Appointment,
+                    due_on: day(2),
+                    doctor_id: Some(7),
+                    done: true,
+                    notes: String::new(),
+                },
+            ),
+        ];
+        assert_eq!(case.next_appointment(7, day(10)), Some(day(12)));
+        assert_eq!(case.next_appointment(8, day(10)), None);
     }
 }

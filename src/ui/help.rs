@@ -10,15 +10,17 @@ use crate::app::App;
 use crate::app::keymap::{BINDINGS, Scope, active_scopes};
 use crate::widgets::popup;
 
-const ORDER: [Scope; 18] = [
+const ORDER: [Scope; 20] = [
     Scope::Global,
     Scope::Records,
     Scope::Lists,
     Scope::Overview,
     Scope::Opinions,
     Scope::Conflicts,
+    Scope::Compare,
     Scope::Imaging,
     Scope::Requests,
+    Scope::Questions,
     Scope::Notes,
     Scope::Doctors,
     Scope::Form,

@@ -30,6 +30,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     }
+    if app.seen_grid {
+        seen_grid(frame, area, app);
+        return;
+    }
     let selected = app.cursor_of(Pane::Imaging).row.min(items.len() - 1);
     let (left, right) = panel::list_and_detail(area, 50);
     let rows = items
@@ -147,4 +151,75 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         lines,
         app.cursor_of(Pane::Imaging).scroll,
     );
+}
+
+/// Who has seen what: every item by every doctor, received (original,
+/// copy or report), still waiting, or not sent.
+fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
+    use crate::widgets::grid::{ComparisonGrid, GridCell};
+    let case = &app.case;
+    let items = lists::items(case);
+    let doctors = lists::doctors(case);
+    let cursor = app.cursor_of(Pane::Imaging);
+    let cells = items
+        .iter()
+        .map(|item| {
+            doctors
+                .iter()
+                .map(|doctor| {
+                    let recipient = case
+                        .item_recipients
+                        .iter()
+                        .find(|r| r.item_id == item.id && r.doctor_id == doctor.id);
+                    match recipient.map(|r| r.received_on) {
+                        Some(Some(on)) => GridCell {
+                            marker: "✓ ".into(),
+                            text: format!(
+                                "{} {}",
+                                if item.kind == crate::domain::ItemKind::Report {
+                                    "report"
+                                } else if item.is_original {
+                                    "original"
+                                } else {
+                                    "copy"
+                                },
+                                short_date(on)
+                            ),
+                            style: theme::good(),
+                        },
+                        Some(None) => GridCell {
+                            marker: "⚠ ".into(),
+                            text: "waiting".into(),
+                            style: theme::alarm(),
+                        },
+                        None => GridCell {
+                            marker: "  ".into(),
+                            text: "not sent".into(),
+                            style: theme::dim(),
+                        },
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let grid = ComparisonGrid {
+        row_headings: items
+            .iter()
+            .map(|item| (inert(&item.description), theme::label()))
+            .collect(),
+        column_headings: doctors.iter().map(|d| inert(&d.name)).collect(),
+        cells,
+        selected: Some((
+            cursor.row.min(items.len().saturating_sub(1)),
+            cursor.column.min(doctors.len().saturating_sub(1)),
+        )),
+        heading_width: 28,
+        column_width: 21,
+        selected_style: theme::selected(),
+        heading_style: theme::heading(),
+    };
+    let block = panel::block("Who has seen what   ✓ received · ⚠ waiting   (w: back to the list)");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(&grid, inner);
 }

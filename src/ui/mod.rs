@@ -1,6 +1,7 @@
 //! Drawing: `render` is a function of the app's state and never touches the
 //! case file. One file per pane.
 
+mod compare;
 mod conflicts;
 mod deadlines;
 mod doctors;

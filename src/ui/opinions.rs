@@ -68,6 +68,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
         let style = if index == selected {
             theme::active_tab()
+        } else if app.compare == Some(index) {
+            theme::heading()
         } else {
             theme::label()
         };
@@ -76,6 +78,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     frame.render_widget(Line::from(spans), tabs);
 
+    if let Some(other) = app.compare.and_then(|i| opinions.get(i)) {
+        super::compare::render(frame, body, app, opinions[selected], other);
+        return;
+    }
     let (left, right) = panel::list_and_detail(body, 55);
     let opinion = opinions[selected];
     panel::detail(frame, left, "Opinion", summary(app, opinion), cursor.scroll);
@@ -128,8 +134,9 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
                 or_dash(&opinion.coverage)
             ),
         ),
-        heading("Diagnosis"),
     ];
+    lines.extend(warnings(app, opinion));
+    lines.push(heading("Diagnosis"));
     lines.extend(paragraph(&opinion.diagnosis));
     lines.push(heading("Recommendation"));
     lines.extend(paragraph(&opinion.recommendation));
@@ -169,6 +176,49 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
         text::stamp(&opinion.stamp, &app.clock),
         theme::dim(),
     ));
+    lines
+}
+
+/// What may weaken this opinion: a doctor who shares an institution or a
+/// training hospital with an earlier one, or who gave it without the
+/// scans and slides behind it.
+fn warnings<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
+    let case = &app.case;
+    let mut lines = Vec::new();
+    for warning in crate::domain::independence_warnings(&case.doctors, &case.opinions)
+        .into_iter()
+        .filter(|w| w.doctor_id == opinion.doctor_id)
+    {
+        let what = match warning.shared {
+            crate::domain::doctor::SharedGround::Institution => "works at the same institution as",
+            crate::domain::doctor::SharedGround::Training => "trained at the same hospital as",
+        };
+        lines.push(Line::styled(
+            format!(
+                "⚠ Not independent: {what} {} ({}), who gave an earlier opinion. A second opinion is most \
+                 useful from a different institution, from a doctor trained elsewhere.",
+                inert(case.doctor_name(Some(warning.earlier_doctor_id))),
+                inert(&warning.place)
+            ),
+            theme::warning(),
+        ));
+    }
+    let received = case.items_received_by(opinion.doctor_id);
+    let before: Vec<_> = received
+        .iter()
+        .filter(|(_, on)| *on <= opinion.given_on)
+        .collect();
+    if before.is_empty() {
+        lines.push(Line::styled(
+            "⚠ Given before this doctor received any scan, slide or report on record.",
+            theme::warning(),
+        ));
+    } else if opinion.saw_originals && !before.iter().any(|(item, _)| item.is_original) {
+        lines.push(Line::styled(
+            "⚠ Marked as having seen the originals, but no original was recorded as sent to this doctor.",
+            theme::warning(),
+        ));
+    }
     lines
 }
 

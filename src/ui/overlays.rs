@@ -12,38 +12,12 @@ use crate::app::{App, AuthorPicker, Confirm, HistoryView, Parts};
 use crate::domain::RecordKind;
 use crate::widgets::popup;
 
-/// `text` broken into lines of at most `width` characters, at spaces
-/// where it can be.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
-        if needed > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-        while line.chars().count() > width {
-            let rest: String = line.chars().skip(width).collect();
-            lines.push(line.chars().take(width).collect());
-            line = rest;
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm) {
     let width = area.width.saturating_sub(8).min(80);
     let text_width = usize::from(width.saturating_sub(4)).max(10);
     let mut lines = vec![Line::raw("")];
     lines.extend(
-        wrap(&inert(&confirm.question), text_width)
+        super::text::wrap(&inert(&confirm.question), text_width)
             .into_iter()
             .map(|line| Line::raw(format!(" {line}"))),
     );

@@ -84,6 +84,23 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(topic) = question.topic_id.and_then(|id| case.topic(id)) {
         lines.push(field("About", inert(&topic.name)));
     }
+    if question.status == crate::domain::QuestionStatus::Asked {
+        let next = question
+            .doctor_id
+            .and_then(|id| case.next_appointment(id, app.today()));
+        lines.push(Line::styled(
+            match next {
+                Some(day) => format!(
+                    "Carried forward: not answered yet, on the sheet for the visit on {}",
+                    date(day)
+                ),
+                None => {
+                    "Carried forward: not answered yet, on the sheet for the next visit".to_string()
+                }
+            },
+            theme::warning(),
+        ));
+    }
     lines.push(heading("Question"));
     lines.extend(paragraph(&question.text));
     lines.push(heading("Answer"));
