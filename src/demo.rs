@@ -443,6 +443,7 @@ impl Demo<'_, '_> {
                 item_id,
                 doctor_id,
                 received_on: days.map(|days| self.day(days)),
+                received_as: crate::domain::ReceivedAs::Item,
             })?;
         }
         Ok(Items { slides: slides.id })

@@ -43,6 +43,8 @@ struct Kind {
     reach: &'static [Key],
     /// What the edit types.
     typed: &'static str,
+    /// The key that deletes it.
+    delete: &'static str,
 }
 
 #[derive(Clone, Copy)]
@@ -80,6 +82,7 @@ const fn kind(
         edit: "e",
         reach: &[],
         typed: " (changed)",
+        delete: "d",
     }
 }
 
@@ -103,6 +106,7 @@ const KINDS: &[Kind] = &[
     },
     Kind {
         edit: "t",
+        delete: "D",
         ..kind(
             "topic",
             "3a",
@@ -250,7 +254,7 @@ fn every_kind_is_added_edited_deleted_and_undone_from_its_pane() {
             );
 
             fill(&mut runtime, kind.reach);
-            type_keys(&mut runtime, "d");
+            type_keys(&mut runtime, kind.delete);
             let question = runtime
                 .app
                 .confirm

@@ -36,7 +36,7 @@ fn an_empty_file_is_migrated_to_the_current_format() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |row| row.get(0))
         .expect("reads");
-    assert_eq!(version, 3);
+    assert_eq!(version, 4);
     let journal: String = conn
         .pragma_query_value(None, "journal_mode", |row| row.get(0))
         .expect("reads");
@@ -300,6 +300,7 @@ fn every_table_round_trips_through_the_file() {
             item_id: item.id,
             doctor_id: doctor.id,
             received_on: None,
+            received_as: casefile::domain::ReceivedAs::Item,
         })
         .expect("recipient");
     let request = store

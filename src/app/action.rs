@@ -18,6 +18,8 @@ pub enum Action {
     Edit,
     /// `t` in the grid: rename the selected topic.
     EditTopic,
+    /// `D` in the grid: delete the selected row's topic.
+    DeleteTopic,
     /// `r` in the grid: ask each doctor in the row's disagreement about it.
     RaiseQuestions,
     /// `x` in the grid: the stances declared the same on the row's topic.

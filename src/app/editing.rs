@@ -113,6 +113,21 @@ pub fn edit(app: &mut App) {
     open(app, form, "This record cannot be edited here");
 }
 
+/// `D` in the grid: deletes the selected row's topic, after asking.
+pub fn delete_topic(app: &mut App) -> Effect {
+    let Some(row) = app.case.grid().rows.get(app.cursor().row).cloned() else {
+        return Effect::None;
+    };
+    let target = RecordRef {
+        kind: RecordKind::Topic,
+        id: row.topic_id,
+    };
+    match version(app, target) {
+        Some(version) => Effect::PlanDelete { target, version },
+        None => Effect::None,
+    }
+}
+
 /// `t` in the grid: the form of the selected row's topic.
 pub fn edit_topic(app: &mut App) {
     let Some(row) = app.case.grid().rows.get(app.cursor().row).cloned() else {
@@ -172,6 +187,13 @@ pub fn delete(app: &mut App) -> Effect {
         say(app, "Nothing is selected to delete");
         return Effect::None;
     };
+    if app.pane == Pane::Conflicts && target.kind == RecordKind::Topic {
+        warn(
+            app,
+            "This cell is empty: nothing to delete here. D deletes the whole topic (asks first)",
+        );
+        return Effect::None;
+    }
     if target.kind == RecordKind::Case {
         warn(
             app,
@@ -284,11 +306,11 @@ pub fn cancel_form(app: &mut App) {
 /// After a save: the form closes and the saved record is selected.
 pub fn saved(app: &mut App, record: RecordRef, batch: Option<i64>, message: String) -> Effect {
     // A note written on a record leaves the user where they were.
-    let note_on = app.form.as_ref().and_then(|form| form.note_on);
+    let belongs_to = app.form.as_ref().and_then(|form| form.belongs_to);
     app.form = None;
     app.parts = None;
     app.undo.extend(batch);
-    app.pending_show = match (record.kind, note_on) {
+    app.pending_show = match (record.kind, belongs_to) {
         (RecordKind::Note, Some(on)) => Some(on),
         _ => Some(record),
     };
@@ -404,6 +426,8 @@ pub fn add_question_bank(app: &mut App) -> Effect {
         say(app, "Every standard question is already on the list");
         return Effect::None;
     }
+    let who = app.case.doctor_name(doctor_id).to_string();
+    say(app, format!("Adding the standard questions for {who}"));
     let drafts = missing
         .into_iter()
         .map(|text| crate::domain::QuestionDraft {

@@ -194,8 +194,9 @@ pub struct Form {
     pub confirm_discard: bool,
     /// The values when the form opened, to tell whether anything changed.
     opened_with: Vec<String>,
-    /// The record a new note is written on; None for the case.
-    pub note_on: Option<crate::domain::RecordRef>,
+    /// The record the form's record belongs to: what a note is written on
+    /// (None for the case), the topic a conflict's status is about.
+    pub belongs_to: Option<crate::domain::RecordRef>,
 }
 
 impl Form {
@@ -209,7 +210,7 @@ impl Form {
             message: None,
             confirm_discard: false,
             opened_with,
-            note_on: None,
+            belongs_to: None,
         }
     }
 

@@ -186,6 +186,7 @@ pub fn add(
                 item_id: of(RecordKind::Item).or(case.items.first().map(|i| i.id))?,
                 doctor_id: case.doctors.first().map(|d| d.id)?,
                 received_on: None,
+                received_as: crate::domain::ReceivedAs::Item,
             },
         ),
         RecordKind::Request => request_fields(
@@ -239,19 +240,25 @@ pub fn add(
                 },
             )
         }
-        RecordKind::ConflictState => conflict_fields(
-            case,
-            &crate::domain::ConflictStateDraft {
-                topic_id: of(RecordKind::Topic)?,
+        RecordKind::ConflictState => {
+            of(RecordKind::Topic)?;
+            conflict_fields(&crate::domain::ConflictStateDraft {
+                topic_id: 0,
                 status: ConflictStatus::Open,
                 resolution: String::new(),
-            },
-        ),
+            })
+        }
     };
     let mut form = Form::new(title(kind, false), target(kind, None), fields);
+    if kind == RecordKind::ConflictState {
+        form.belongs_to = context
+            .iter()
+            .find(|r| r.kind == RecordKind::Topic)
+            .copied();
+    }
     if kind == RecordKind::Note {
-        form.note_on = context.first().copied();
-        form.title = match form.note_on {
+        form.belongs_to = context.first().copied();
+        form.title = match form.belongs_to {
             Some(on) => format!("Add a note on this {}", on.kind.label()),
             None => "Add a note on the case".into(),
         };
@@ -322,12 +329,21 @@ pub fn edit(record: RecordRef, case: &CaseSnapshot) -> Option<Form> {
                 target(RecordKind::Note, Some((r.id, r.stamp.version))),
                 note_fields(r),
             );
-            form.note_on = r.on;
+            form.belongs_to = r.on;
             return Some(form);
         }
         RecordKind::ConflictState => {
             let r = stored!(case.conflict_states);
-            (conflict_fields(case, r), r.stamp.version)
+            let mut form = Form::new(
+                title(RecordKind::ConflictState, true),
+                target(RecordKind::ConflictState, Some((r.id, r.stamp.version))),
+                conflict_fields(r),
+            );
+            form.belongs_to = Some(RecordRef {
+                kind: RecordKind::Topic,
+                id: r.topic_id,
+            });
+            return Some(form);
         }
         RecordKind::Equivalence => {
             let r = stored!(case.equivalences);
@@ -486,6 +502,12 @@ fn recipient_fields(case: &CaseSnapshot, r: &ItemRecipientDraft) -> Vec<Field> {
             "Received on (empty while waiting)",
             &date_text(r.received_on),
         ),
+        Field::choice(
+            "received_as",
+            "What reached the doctor",
+            choices::<crate::domain::ReceivedAs>(),
+            r.received_as.key(),
+        ),
     ]
 }
 
@@ -556,11 +578,7 @@ fn deadline_fields(case: &CaseSnapshot, d: &DeadlineDraft) -> Vec<Field> {
     ]
 }
 
-fn conflict_fields(case: &CaseSnapshot, c: &crate::domain::ConflictStateDraft) -> Vec<Field> {
-    let topic: Vec<Pick> = topics(case, None)
-        .into_iter()
-        .filter(|p| p.key == c.topic_id.to_string())
-        .collect();
+fn conflict_fields(c: &crate::domain::ConflictStateDraft) -> Vec<Field> {
     vec![
         Field::choice(
             "status",
@@ -573,7 +591,6 @@ fn conflict_fields(case: &CaseSnapshot, c: &crate::domain::ConflictStateDraft) -
             "Resolution: what was decided, or what is being done",
             &c.resolution,
         ),
-        Field::choice("topic", "Topic", topic, &c.topic_id.to_string()),
     ]
 }
 
@@ -757,6 +774,13 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             }
             if status == QuestionStatus::Answered {
                 answered_on = answered_on.or(Some(today));
+                if r.text("answer").is_empty() {
+                    r.errors.push((
+                        "answer",
+                        "An answered question needs its answer: write it here, or choose asked"
+                            .into(),
+                    ));
+                }
             }
             AnyDraft::Question(QuestionDraft {
                 doctor_id: r.id("doctor"),
@@ -791,6 +815,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             item_id: r.required_id("item"),
             doctor_id: r.required_id("doctor"),
             received_on: r.optional_date("received_on"),
+            received_as: r.choice("received_as").unwrap_or_default(),
         }),
         RecordKind::Request => {
             let local = match validate::optional_days(&r.text("local_limit_days")) {
@@ -823,7 +848,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             notes: r.text("notes"),
         }),
         RecordKind::Note => AnyDraft::Note(NoteDraft {
-            on: form.note_on,
+            on: form.belongs_to,
             body: r.required("body"),
         }),
         RecordKind::Equivalence => {
@@ -842,7 +867,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             })
         }
         RecordKind::ConflictState => AnyDraft::ConflictState(crate::domain::ConflictStateDraft {
-            topic_id: r.required_id("topic"),
+            topic_id: form.belongs_to.map_or(0, |topic| topic.id),
             status: r.choice("status").unwrap_or(ConflictStatus::Open),
             resolution: r.text("resolution"),
         }),

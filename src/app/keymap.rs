@@ -515,7 +515,7 @@ pub static BINDINGS: &[Binding] = &[
         &[plain(KeyCode::Enter)],
         "Enter",
         Action::Open,
-        "the conflict: status and resolution",
+        "work on the conflict",
         true,
     ),
     bind(
@@ -540,6 +540,14 @@ pub static BINDINGS: &[Binding] = &[
         "r",
         Action::RaiseQuestions,
         "ask each doctor in this conflict about it",
+        false,
+    ),
+    bind(
+        Conflicts,
+        &[ch('D')],
+        "D",
+        Action::DeleteTopic,
+        "delete the topic of this row (asks first)",
         false,
     ),
     bind(
@@ -676,7 +684,7 @@ pub static BINDINGS: &[Binding] = &[
         "h/←",
         Action::Left,
         "previous opinion column",
-        true,
+        false,
     ),
     bind(
         Conflicts,
@@ -684,7 +692,7 @@ pub static BINDINGS: &[Binding] = &[
         "l/→",
         Action::Right,
         "next opinion column",
-        true,
+        false,
     ),
     bind(
         Lists,

@@ -116,9 +116,23 @@ impl Runtime {
                     },
                     batch: self.store.last_batch(),
                     message: format!(
-                        "Added {} question{} (Questions pane, 4)",
+                        "Added {} question{} for {} (Questions pane, 4)",
                         added.len(),
-                        if added.len() == 1 { "" } else { "s" }
+                        if added.len() == 1 { "" } else { "s" },
+                        if added
+                            .iter()
+                            .map(|q| q.doctor_id)
+                            .collect::<std::collections::HashSet<_>>()
+                            .len()
+                            > 1
+                        {
+                            "each doctor".to_string()
+                        } else {
+                            self.app
+                                .case
+                                .doctor_name(added.first().and_then(|q| q.doctor_id))
+                                .to_string()
+                        }
                     ),
                 },
                 Err(error) => Action::Failed(format!("Could not add the questions: {error:#}")),

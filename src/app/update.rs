@@ -107,6 +107,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::AddTo(kind) => editing::add_to(app, kind),
         Action::Edit => editing::edit(app),
         Action::EditTopic => editing::edit_topic(app),
+        Action::DeleteTopic => return editing::delete_topic(app),
         Action::RaiseQuestions => return editing::raise_questions(app),
         Action::ListSame => editing::list_equivalences(app),
         Action::AddQuestionBank => return editing::add_question_bank(app),

@@ -326,6 +326,11 @@ impl Fields for QuestionFields {
             }
             draft.status = status;
         }
+        if draft.status == QuestionStatus::Answered && draft.answer.trim().is_empty() {
+            anyhow::bail!(
+                "--answer: an answered question needs its answer; give --answer, or --status asked"
+            );
+        }
         Ok(())
     }
 }
@@ -498,6 +503,10 @@ pub struct RecipientFields {
     /// When the doctor received it, or `none` while they wait
     #[arg(long, allow_hyphen_values = true)]
     pub received: Option<String>,
+    /// What reached the doctor: item (the item itself) or report_only
+    /// [default: item]
+    #[arg(long)]
+    pub received_as: Option<String>,
 }
 
 impl Fields for RecipientFields {
@@ -513,6 +522,7 @@ impl Fields for RecipientFields {
                 required(&self.doctor, "--doctor", Self::NAME)?,
             )?,
             received_on: None,
+            received_as: crate::domain::ReceivedAs::Item,
         };
         self.apply(&mut draft, case, today)?;
         Ok(draft)
@@ -532,6 +542,9 @@ impl Fields for RecipientFields {
         }
         if let Some(text) = &self.received {
             draft.received_on = values::optional_date("--received", text, today)?;
+        }
+        if let Some(text) = &self.received_as {
+            draft.received_as = values::choice("--received-as", text)?;
         }
         Ok(())
     }

@@ -351,14 +351,30 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
                             .collect()
                     })
                     .unwrap_or_default();
+                let same_as: Vec<Value> = case
+                    .equivalences
+                    .iter()
+                    .filter(|e| e.topic_id == conflict.topic_id)
+                    .map(|e| json!({"id": e.id, "stance": e.stance, "same_as": e.same_as}))
+                    .collect();
+                let questions: Vec<i64> = case
+                    .questions
+                    .iter()
+                    .filter(|q| q.topic_id == Some(conflict.topic_id))
+                    .map(|q| q.id)
+                    .collect();
                 json!({
                     "topic_id": conflict.topic_id,
                     "topic": conflict.topic,
                     "status": conflict.status.key(),
                     "resolution": conflict.resolution,
                     "settled": conflict.settled,
+                    "changed_since": conflict.changed_since,
+                    "needs_attention": conflict.needs_attention(),
                     "distinct_stances": conflict.distinct,
                     "stances": stances,
+                    "same_as": same_as,
+                    "questions": questions,
                 })
             })
             .collect(),
@@ -380,7 +396,14 @@ fn columns(kind: Kind) -> &'static [&'static str] {
         Kind::FollowUp => &["id", "request_id", "on", "by", "said"],
         Kind::Deadline => &["id", "due_on", "kind", "done", "title"],
         Kind::Note => &["id", "created_at", "created_by", "body"],
-        Kind::Conflicts => &["topic_id", "topic", "status", "distinct_stances", "settled"],
+        Kind::Conflicts => &[
+            "topic_id",
+            "topic",
+            "status",
+            "distinct_stances",
+            "settled",
+            "resolution",
+        ],
     }
 }
 

@@ -172,18 +172,29 @@ pub struct Conflict {
     /// The stances no longer differ (a stance was changed), but the
     /// conflict's status and resolution are kept.
     pub settled: bool,
+    /// Marked resolved or accepted, but a stance changed since and the
+    /// opinions still differ: it needs looking at again.
+    pub changed_since: bool,
 }
 
 impl Conflict {
     /// Still needs the family's attention.
     pub fn needs_attention(&self) -> bool {
-        !self.settled && self.status.is_open()
+        !self.settled && (self.status.is_open() || self.changed_since)
     }
 }
 
 /// Every topic whose opinions differ, plus every topic that once did and
 /// still has a recorded status.
-pub fn conflicts(grid: &StanceGrid, states: &[ConflictState]) -> Vec<Conflict> {
+///
+/// A conflict marked resolved or accepted opens again when a stance on its
+/// topic is changed after it was so marked and the opinions still differ:
+/// the new difference is not hidden behind the old decision.
+pub fn conflicts(
+    grid: &StanceGrid,
+    states: &[ConflictState],
+    positions: &[Position],
+) -> Vec<Conflict> {
     grid.rows
         .iter()
         .filter_map(|row| {
@@ -191,7 +202,14 @@ pub fn conflicts(grid: &StanceGrid, states: &[ConflictState]) -> Vec<Conflict> {
             if !row.differs() && state.is_none() {
                 return None;
             }
+            let changed_since = state.is_some_and(|state| {
+                !state.status.is_open()
+                    && positions.iter().any(|p| {
+                        p.topic_id == row.topic_id && p.stamp.updated_at > state.stamp.updated_at
+                    })
+            });
             Some(Conflict {
+                changed_since: changed_since && row.differs(),
                 topic_id: row.topic_id,
                 topic: row.topic.clone(),
                 status: state.map_or(ConflictStatus::Open, |state| state.status),
@@ -350,7 +368,7 @@ mod tests {
             position(6, 2, 3, "Excellent"),
         ];
         let grid = StanceGrid::build(&topics, &opinions, &positions, &[]);
-        let found = conflicts(&grid, &[]);
+        let found = conflicts(&grid, &[], &positions);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].topic, "Treatment");
         assert_eq!(found[0].distinct, 2);
@@ -387,6 +405,7 @@ mod tests {
         let open = conflicts(
             &StanceGrid::build(&topics, &opinions, &positions, &[]),
             std::slice::from_ref(&state),
+            &positions,
         );
         assert!(open[0].needs_attention());
 
@@ -396,13 +415,53 @@ mod tests {
         ];
         let settled = conflicts(
             &StanceGrid::build(&topics, &opinions, &changed, &[]),
-            &[state],
+            std::slice::from_ref(&state),
+            &changed,
         );
         assert_eq!(settled.len(), 1, "the conflict is kept");
         assert!(settled[0].settled);
         assert_eq!(settled[0].status, ConflictStatus::AskedToConfer);
         assert_eq!(settled[0].resolution, "Tumor board on Friday");
         assert!(!settled[0].needs_attention());
+    }
+
+    #[test]
+    fn a_resolved_conflict_opens_again_when_a_stance_changes_after_it() {
+        let topics = [topic(1, "Treatment")];
+        let opinions = [opinion(1, 1), opinion(2, 5), opinion(3, 9)];
+        let mut resolved = stored(
+            1,
+            crate::domain::ConflictStateDraft {
+                topic_id: 1,
+                status: ConflictStatus::Resolved,
+                resolution: "Lumpectomy".into(),
+            },
+        );
+        resolved.stamp.updated_at = chrono::DateTime::from_timestamp(1_000, 0).unwrap_or_default();
+        let mut later = position(3, 3, 1, "Watch and wait");
+        later.stamp.updated_at = chrono::DateTime::from_timestamp(2_000, 0).unwrap_or_default();
+        let positions = [
+            position(1, 1, 1, "Mastectomy"),
+            position(2, 2, 1, "Lumpectomy"),
+            later,
+        ];
+        let grid = StanceGrid::build(&topics, &opinions, &positions, &[]);
+        let found = conflicts(&grid, std::slice::from_ref(&resolved), &positions);
+        assert!(found[0].changed_since);
+        assert!(
+            found[0].needs_attention(),
+            "the new difference is not hidden"
+        );
+        let before = &positions[..2];
+        let quiet = conflicts(
+            &StanceGrid::build(&topics, &opinions, before, &[]),
+            &[resolved],
+            before,
+        );
+        assert!(
+            !quiet[0].needs_attention(),
+            "nothing changed since it was resolved"
+        );
     }
 
     #[test]

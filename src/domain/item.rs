@@ -65,6 +65,22 @@ pub struct CustodyMoveDraft {
     pub note: String,
 }
 
+choice! {
+    /// What a doctor received of an item.
+    ReceivedAs {
+        Item => "item", "the item itself";
+        ReportOnly => "report_only", "its report only";
+    }
+}
+
+// The `choice!` macro writes the enum, so its default is written here.
+#[allow(clippy::derivable_impls)]
+impl Default for ReceivedAs {
+    fn default() -> Self {
+        ReceivedAs::Item
+    }
+}
+
 /// A doctor who needs an item, and when they received it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ItemRecipientDraft {
@@ -72,6 +88,10 @@ pub struct ItemRecipientDraft {
     pub doctor_id: RecordId,
     /// None while the doctor still waits for it.
     pub received_on: Option<NaiveDate>,
+    /// The item itself, or only its report (absent from exports written
+    /// before casefile knew it).
+    #[serde(default)]
+    pub received_as: ReceivedAs,
 }
 
 /// An item's custody log, oldest move first.
@@ -98,4 +118,15 @@ pub fn still_needed<'a>(
     recipients
         .iter()
         .filter(move |r| r.item_id == item_id && r.received_on.is_none())
+}
+
+/// What a doctor has of an item, in a word: `original`, `copy` or `report`.
+pub fn what_was_received(item: &Item, received_as: ReceivedAs) -> &'static str {
+    if received_as == ReceivedAs::ReportOnly || item.kind == ItemKind::Report {
+        "report"
+    } else if item.is_original {
+        "original"
+    } else {
+        "copy"
+    }
 }

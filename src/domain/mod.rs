@@ -19,7 +19,7 @@ pub use choice::Choice;
 pub use conflict::{Conflict, ConflictStatus, StanceGrid};
 pub use dates::Clock;
 pub use doctor::{DoctorDraft, independence_warnings};
-pub use item::{CustodyMoveDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft};
+pub use item::{CustodyMoveDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft, ReceivedAs};
 pub use record::*;
 pub use request::{FollowUpDraft, RecordRequestDraft, RequestStatus};
 pub use schedule::{AgendaBucket, AgendaEntry, AgendaSource, DeadlineDraft, DeadlineKind};

@@ -80,7 +80,7 @@ impl CaseSnapshot {
     }
 
     pub fn conflicts(&self) -> Vec<Conflict> {
-        conflict::conflicts(&self.grid(), &self.conflict_states)
+        conflict::conflicts(&self.grid(), &self.conflict_states, &self.positions)
     }
 
     pub fn agenda(&self, today: NaiveDate) -> Vec<AgendaEntry> {
@@ -99,11 +99,14 @@ impl CaseSnapshot {
     }
 
     /// The items a doctor has received, oldest first.
-    pub fn items_received_by(&self, doctor_id: RecordId) -> Vec<(&Item, NaiveDate)> {
+    pub fn items_received_by(
+        &self,
+        doctor_id: RecordId,
+    ) -> Vec<(&Item, NaiveDate, super::ReceivedAs)> {
         self.item_recipients
             .iter()
             .filter(|r| r.doctor_id == doctor_id)
-            .filter_map(|r| Some((self.item(r.item_id)?, r.received_on?)))
+            .filter_map(|r| Some((self.item(r.item_id)?, r.received_on?, r.received_as)))
             .collect()
     }
 

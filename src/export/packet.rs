@@ -307,9 +307,12 @@ fn items_for(case: &CaseSnapshot, doctor_id: RecordId) -> Block {
                 item.description.clone(),
                 format!("{}, {}", capitalized(item.kind.label()), item.form.label()),
                 if item.is_original { "original" } else { "copy" }.to_string(),
-                match r.received_on {
-                    Some(on) => format!("received {}", date(on)),
-                    None => format!("to come; now with {}", case.holder(item)),
+                match (r.received_on, r.received_as) {
+                    (Some(on), crate::domain::ReceivedAs::ReportOnly) => {
+                        format!("its report only, received {}", date(on))
+                    }
+                    (Some(on), _) => format!("received {}", date(on)),
+                    (None, _) => format!("to come; now with {}", case.holder(item)),
                 },
             ])
         })

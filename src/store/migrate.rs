@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_history_batches.sql"),
     include_str!("migrations/0003_stance_equivalences.sql"),
+    include_str!("migrations/0004_received_as.sql"),
 ];
 
 /// The newest file format this casefile reads and writes.

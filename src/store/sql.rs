@@ -5,7 +5,7 @@ use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, Value, 
 
 use crate::domain::{
     Choice, ConflictStatus, DeadlineKind, ItemForm, ItemKind, OpinionForm, QuestionStatus,
-    RecordKind, RequestStatus,
+    ReceivedAs, RecordKind, RequestStatus,
 };
 
 /// Stores each choice as its key, and refuses keys it does not know.
@@ -35,6 +35,7 @@ choice_columns!(
     ItemKind,
     OpinionForm,
     QuestionStatus,
+    ReceivedAs,
     RecordKind,
     RequestStatus,
 );

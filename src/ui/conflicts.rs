@@ -50,7 +50,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     );
     let inner = block.inner(top);
     frame.render_widget(block, top);
-    frame.render_widget(&comparison(app, &grid, &conflicts, selected), inner);
+    frame.render_widget(
+        &comparison(app, &grid, &conflicts, selected, inner.width),
+        inner,
+    );
 
     let (left, right) = panel::list_and_detail(bottom, 55);
     panel::detail(
@@ -74,8 +77,12 @@ fn comparison(
     grid: &StanceGrid,
     conflicts: &[Conflict],
     selected: (usize, usize),
+    width: u16,
 ) -> ComparisonGrid {
     let case = &app.case;
+    // Columns share the room beside the topics, between 22 and 40 wide.
+    let opinions = u16::try_from(grid.opinion_ids.len().max(1)).unwrap_or(1);
+    let column_width = (width.saturating_sub(18) / opinions).clamp(22, 40);
     let column_headings = grid
         .opinion_ids
         .iter()
@@ -93,12 +100,16 @@ fn comparison(
         .iter()
         .map(|row| {
             let conflict = conflicts.iter().find(|c| c.topic_id == row.topic_id);
+            let declared = case.equivalences.iter().any(|e| e.topic_id == row.topic_id);
             match conflict {
-                Some(c) if !c.settled => (format!("⚠ {}", inert(&row.topic)), theme::alarm()),
-                Some(_) => (format!("✓ {}", inert(&row.topic)), theme::good()),
-                None if case.equivalences.iter().any(|e| e.topic_id == row.topic_id) => {
+                Some(c) if c.needs_attention() => {
+                    (format!("⚠ {}", inert(&row.topic)), theme::alarm())
+                }
+                _ if declared && !row.differs() => {
                     (format!("≡ {}", inert(&row.topic)), theme::good())
                 }
+                Some(c) if c.settled => (format!("✓ {}", inert(&row.topic)), theme::good()),
+                Some(_) => (format!("• {}", inert(&row.topic)), theme::label()),
                 None => (format!("  {}", inert(&row.topic)), theme::label()),
             }
         })
@@ -136,7 +147,7 @@ fn comparison(
         cells,
         selected: Some(selected),
         heading_width: 18,
-        column_width: 28,
+        column_width,
         selected_style: theme::selected(),
         heading_style: theme::heading(),
     }
@@ -152,6 +163,11 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
         .get(column)
         .and_then(|id| case.opinion(*id));
     let mut lines = vec![field("Topic", inert(&row.topic))];
+    let asked: Vec<_> = case
+        .questions
+        .iter()
+        .filter(|q| q.topic_id == Some(row.topic_id))
+        .collect();
     for same in case
         .equivalences
         .iter()
@@ -198,6 +214,20 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
             theme::dim(),
         )),
     }
+    lines.push(heading("Questions about this topic (r asks each doctor)"));
+    if asked.is_empty() {
+        lines.push(Line::styled("  None yet.", theme::dim()));
+    }
+    for question in asked {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  [{}] ", question.status.label()), theme::label()),
+            Span::raw(format!(
+                "{}: {}",
+                inert(case.doctor_name(question.doctor_id)),
+                inert(&question.text)
+            )),
+        ]));
+    }
     lines
 }
 
@@ -219,6 +249,8 @@ fn conflict_list<'a>(
     for conflict in conflicts {
         let (marker, style) = if conflict.settled {
             ("✓ settled", theme::good())
+        } else if conflict.changed_since {
+            ("⚠ a stance changed since it was marked", theme::alarm())
         } else if conflict.status.is_open() {
             ("⚠", theme::alarm())
         } else {

@@ -130,7 +130,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(match recipient.received_on {
             Some(on) => Line::from(vec![
                 Span::styled("  ✓ ", theme::good()),
-                Span::raw(format!("{name} received it {}", short_date(on))),
+                Span::raw(format!(
+                    "{name} received {} {}",
+                    match recipient.received_as {
+                        crate::domain::ReceivedAs::ReportOnly => "its report only,",
+                        crate::domain::ReceivedAs::Item => "it",
+                    },
+                    short_date(on)
+                )),
             ]),
             None => Line::from(vec![
                 Span::styled("  ⚠ ", theme::alarm()),
@@ -161,6 +168,10 @@ fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
     let items = lists::items(case);
     let doctors = lists::doctors(case);
     let cursor = app.cursor_of(Pane::Imaging);
+    let inner_width = area.width.saturating_sub(2);
+    let doctor_count = u16::try_from(doctors.len().max(1)).unwrap_or(1);
+    let heading_width = (inner_width / 3).clamp(24, 44);
+    let column_width = (inner_width.saturating_sub(heading_width) / doctor_count).clamp(18, 30);
     let cells = items
         .iter()
         .map(|item| {
@@ -171,23 +182,17 @@ fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
                         .item_recipients
                         .iter()
                         .find(|r| r.item_id == item.id && r.doctor_id == doctor.id);
-                    match recipient.map(|r| r.received_on) {
-                        Some(Some(on)) => GridCell {
+                    match recipient.map(|r| (r.received_on, r.received_as)) {
+                        Some((Some(on), received_as)) => GridCell {
                             marker: "✓ ".into(),
                             text: format!(
                                 "{} {}",
-                                if item.kind == crate::domain::ItemKind::Report {
-                                    "report"
-                                } else if item.is_original {
-                                    "original"
-                                } else {
-                                    "copy"
-                                },
+                                crate::domain::item::what_was_received(item, received_as),
                                 short_date(on)
                             ),
                             style: theme::good(),
                         },
-                        Some(None) => GridCell {
+                        Some((None, _)) => GridCell {
                             marker: "⚠ ".into(),
                             text: "waiting".into(),
                             style: theme::alarm(),
@@ -213,8 +218,8 @@ fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
             cursor.row.min(items.len().saturating_sub(1)),
             cursor.column.min(doctors.len().saturating_sub(1)),
         )),
-        heading_width: 28,
-        column_width: 21,
+        heading_width,
+        column_width,
         selected_style: theme::selected(),
         heading_style: theme::heading(),
     };

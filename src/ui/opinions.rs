@@ -203,14 +203,31 @@ fn warnings<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
             theme::warning(),
         ));
     }
-    let received = case.items_received_by(opinion.doctor_id);
-    let before: Vec<_> = received
+    // Items the doctor needed: any not received by the day of the opinion.
+    let needed: Vec<_> = case
+        .item_recipients
         .iter()
-        .filter(|(_, on)| *on <= opinion.given_on)
+        .filter(|r| r.doctor_id == opinion.doctor_id)
+        .filter_map(|r| Some((case.item(r.item_id)?, r.received_on)))
         .collect();
-    if before.is_empty() {
+    for (item, received) in &needed {
+        let when = match received {
+            None => "still waiting for it".to_string(),
+            Some(on) if *on > opinion.given_on => format!("it arrived later, {}", short_date(*on)),
+            Some(_) => continue,
+        };
         lines.push(Line::styled(
-            "⚠ Given before this doctor received any scan, slide or report on record.",
+            format!("⚠ Given without {}: {when}.", inert(&item.description)),
+            theme::warning(),
+        ));
+    }
+    let before: Vec<_> = needed
+        .iter()
+        .filter(|(_, on)| on.is_some_and(|on| on <= opinion.given_on))
+        .collect();
+    if needed.is_empty() {
+        lines.push(Line::styled(
+            "⚠ No scan, slide or report is recorded as sent to this doctor.",
             theme::warning(),
         ));
     } else if opinion.saw_originals && !before.iter().any(|(item, _)| item.is_original) {
@@ -251,8 +268,8 @@ fn context<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
     if received.is_empty() {
         lines.push(Line::styled("  None recorded.", theme::dim()));
     }
-    for (item, on) in received {
-        let form = if item.is_original { "original" } else { "copy" };
+    for (item, on, received_as) in received {
+        let form = crate::domain::item::what_was_received(item, received_as);
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<9}", form), theme::label()),
             Span::raw(inert(&item.description)),

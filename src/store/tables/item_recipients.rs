@@ -8,13 +8,15 @@ use crate::store::sql::value;
 impl Table for ItemRecipientDraft {
     const TABLE: &'static str = "item_recipients";
     const KIND: RecordKind = RecordKind::ItemRecipient;
-    const COLUMNS: &'static [&'static str] = &["item_id", "doctor_id", "received_on"];
+    const COLUMNS: &'static [&'static str] =
+        &["item_id", "doctor_id", "received_on", "received_as"];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {
         Ok(vec![
             value(&self.item_id)?,
             value(&self.doctor_id)?,
             value(&self.received_on)?,
+            value(&self.received_as)?,
         ])
     }
 
@@ -23,6 +25,7 @@ impl Table for ItemRecipientDraft {
             item_id: row.get("item_id")?,
             doctor_id: row.get("doctor_id")?,
             received_on: row.get("received_on")?,
+            received_as: row.get("received_as")?,
         })
     }
 }
