@@ -199,3 +199,22 @@ fn p_on_a_doctor_writes_their_packet_beside_the_case_file() {
         .count();
     assert!(count >= 3, "a second packet never writes over the first");
 }
+
+#[test]
+fn the_comparison_scrolls_and_changes_the_other_opinion() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "2c");
+    let text = screen(&mut runtime);
+    assert!(text.contains("Side by side"), "{text}");
+    assert!(text.contains("Dr. Samuel Okafor · 21 Feb"));
+    type_keys(&mut runtime, "j");
+    assert!(
+        !screen(&mut runtime).contains("Invasive ductal carcinoma of the left breast"),
+        "scrolled past the first row"
+    );
+    type_keys(&mut runtime, "kl");
+    assert!(screen(&mut runtime).contains("Dr. Priya Raman · 26 Feb"));
+    press(&mut runtime, &[KeyCode::Esc]);
+    assert!(!screen(&mut runtime).contains("Side by side"));
+}

@@ -190,6 +190,22 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind(
         Compare,
+        &[ch('j'), plain(KeyCode::Down)],
+        "j/↓",
+        Action::Down,
+        "scroll down",
+        false,
+    ),
+    bind(
+        Compare,
+        &[ch('k'), plain(KeyCode::Up)],
+        "k/↑",
+        Action::Up,
+        "scroll up",
+        false,
+    ),
+    bind(
+        Compare,
         &[plain(KeyCode::Esc), ch('c'), ch('q')],
         "Esc",
         Action::CloseCompare,

@@ -107,7 +107,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, left: &Opinion, right: &
         }
         wrap(&text, usize::from(column_width.max(8)))
     };
-    let table_rows: Vec<Row> = rows(app, left, right)
+    let compared = rows(app, left, right);
+    let last = compared.len().saturating_sub(1);
+    let table_rows: Vec<Row> = compared
         .into_iter()
         .map(|row| {
             let a = wrapped(&row.left);
@@ -147,7 +149,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, left: &Opinion, right: &
     .header(header)
     .column_spacing(1)
     .block(panel::block(
-        "Side by side   ≠ differ · = same · · only one says   (h/l: another opinion, Esc: close)",
+        "Side by side   ≠ differ · = same · · only one says   (h/l: another opinion, j/k: scroll, Esc: close)",
     ));
-    frame.render_widget(table, area);
+    let scroll = usize::from(app.cursor_of(crate::app::Pane::Opinions).scroll).min(last);
+    let mut state = ratatui::widgets::TableState::default().with_offset(scroll);
+    frame.render_stateful_widget(table, area, &mut state);
 }
