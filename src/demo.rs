@@ -74,6 +74,7 @@ impl Demo<'_, '_> {
             question: "Mastectomy, or lumpectomy with radiation, for early-stage cancer of the left breast?".into(),
             decide_by: Some(self.day(21)),
             is_demo: true,
+            originals_away_days: crate::domain::DEFAULT_ORIGINALS_AWAY_DAYS,
         })?;
         let mut topics = Vec::new();
         for (order, name) in DEFAULT_TOPICS.iter().enumerate() {

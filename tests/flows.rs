@@ -218,3 +218,52 @@ fn the_comparison_scrolls_and_changes_the_other_opinion() {
     press(&mut runtime, &[KeyCode::Esc]);
     assert!(!screen(&mut runtime).contains("Side by side"));
 }
+
+#[test]
+fn an_original_away_too_long_and_a_block_near_its_keeping_time_are_flagged() {
+    use casefile::domain::{CustodyMoveDraft, ItemDraft, ItemForm, ItemKind};
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let day = |days: i64| casefile::domain::dates::offset(common::today(), days).expect("a day");
+    let block = store
+        .add(&ItemDraft {
+            kind: ItemKind::Block,
+            description: "Tissue block A1".into(),
+            taken_on: Some(day(-(730 - 60))),
+            facility: "Northside Pathology Lab".into(),
+            form: ItemForm::Block,
+            is_original: true,
+            held_by: "Northside Pathology Lab".into(),
+        })
+        .expect("a block");
+    store
+        .add(&CustodyMoveDraft {
+            item_id: block.id,
+            from: "Northside Pathology Lab".into(),
+            to: "Lakeshore pathology".into(),
+            moved_on: day(-40),
+            method: "Courier".into(),
+            tracking: String::new(),
+            direct: true,
+            note: String::new(),
+        })
+        .expect("a move");
+    let mut runtime = Runtime::new(store, case.demo_path());
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("1 original away from its owner over 30 days"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1 block or slide set near the end of the lab's"),
+        "{text}"
+    );
+    type_keys(&mut runtime, "5G");
+    let text = screen(&mut runtime);
+    assert!(text.contains("⚠ away 40d"), "{text}");
+    assert!(
+        text.contains("⚠ Away from Northside Pathology Lab since"),
+        "{text}"
+    );
+    assert!(text.contains("Labs must keep it until"), "{text}");
+}

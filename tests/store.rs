@@ -36,7 +36,7 @@ fn an_empty_file_is_migrated_to_the_current_format() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |row| row.get(0))
         .expect("reads");
-    assert_eq!(version, 4);
+    assert_eq!(version, 5);
     let journal: String = conn
         .pragma_query_value(None, "journal_mode", |row| row.get(0))
         .expect("reads");
@@ -222,6 +222,7 @@ fn every_table_round_trips_through_the_file() {
             question: "Which operation?".into(),
             decide_by: Some(day),
             is_demo: false,
+            originals_away_days: 30,
         })
         .expect("case");
     let doctor = store.add(&doctor("Dr. Park")).expect("doctor");

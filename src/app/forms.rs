@@ -364,6 +364,11 @@ fn case_fields(c: &CaseDraft) -> Vec<Field> {
             .placeholder("the patient's full name"),
         Field::text("question", "Question under review", &c.question),
         Field::date("decide_by", "Decide by", &date_text(c.decide_by)),
+        Field::line(
+            "originals_away_days",
+            "Flag originals away from their owner longer than (days)",
+            &c.originals_away_days.to_string(),
+        ),
     ]
 }
 
@@ -727,7 +732,12 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             patient: r.required("patient"),
             question: r.text("question"),
             decide_by: r.optional_date("decide_by"),
+            // Whether the case is the demo is kept by the store, not typed.
             is_demo: false,
+            originals_away_days: match validate::optional_days(&r.text("originals_away_days")) {
+                Ok(days) => days.unwrap_or(crate::domain::DEFAULT_ORIGINALS_AWAY_DAYS),
+                Err(error) => r.fail("originals_away_days", error),
+            },
         }),
         RecordKind::Doctor => AnyDraft::Doctor(DoctorDraft {
             name: r.required("name"),

@@ -125,6 +125,12 @@ pub enum ExportCommand {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Every open deadline, appointment and request due date, as an
+    /// iCalendar file for any calendar program
+    Ics {
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// A printable sheet of a doctor's open questions, with room for answers
     Questions {
         #[arg(long)]
@@ -316,6 +322,14 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             let mut store = open_existing(cli)?;
             let (text, output) = match export {
                 ExportCommand::Json { output } => (files::export_json(&mut store)?, output),
+                ExportCommand::Ics { output } => {
+                    let case = store.snapshot()?;
+                    let clock = store.clock();
+                    (
+                        crate::export::ics::calendar(&case, clock.today(), clock.now()),
+                        output,
+                    )
+                }
                 ExportCommand::Packet {
                     doctor,
                     blind,

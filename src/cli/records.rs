@@ -187,6 +187,7 @@ pub fn init(
             .map(|text| values::date("--decide-by", text, ctx.today))
             .transpose()?,
         is_demo: false,
+        originals_away_days: crate::domain::DEFAULT_ORIGINALS_AWAY_DAYS,
     };
     ctx.store.start_case(&draft)
 }

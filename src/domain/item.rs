@@ -130,3 +130,182 @@ pub fn what_was_received(item: &Item, received_as: ReceivedAs) -> &'static str {
         "copy"
     }
 }
+
+/// Who owns an item: the facility that made it, or else its first holder.
+pub fn owner(item: &Item) -> &str {
+    if item.facility.trim().is_empty() {
+        &item.held_by
+    } else {
+        &item.facility
+    }
+}
+
+/// Since when an original has been away from its owner, if it is away now:
+/// the day of the first move out since it last came back.
+pub fn away_since(item: &Item, moves: &[CustodyMove]) -> Option<NaiveDate> {
+    if !item.is_original {
+        return None;
+    }
+    let owner = super::text::normalize(owner(item));
+    let mut since = None;
+    for step in custody_log(item, moves) {
+        if super::text::normalize(&step.to) == owner {
+            since = None;
+        } else if since.is_none() {
+            since = Some(step.moved_on);
+        }
+    }
+    since
+}
+
+/// How many days an original has been away, when that is longer than
+/// `limit_days`.
+pub fn away_too_long(
+    item: &Item,
+    moves: &[CustodyMove],
+    today: NaiveDate,
+    limit_days: i64,
+) -> Option<i64> {
+    let since = away_since(item, moves)?;
+    let days = super::dates::days_between(since, today);
+    (days > limit_days).then_some(days)
+}
+
+/// Years a lab must keep tissue blocks, at least.
+pub const BLOCK_YEARS: u32 = 2;
+/// Years a lab must keep glass slides, at least.
+pub const SLIDE_YEARS: u32 = 10;
+/// How long before the end of that time casefile starts to warn.
+pub const RETENTION_WARNING_DAYS: i64 = 180;
+
+/// The last day a lab must keep a block or a set of slides.
+pub fn retention_ends(item: &Item) -> Option<NaiveDate> {
+    let years = match item.kind {
+        ItemKind::Block => BLOCK_YEARS,
+        ItemKind::Slides => SLIDE_YEARS,
+        _ => return None,
+    };
+    item.taken_on?
+        .checked_add_months(chrono::Months::new(years * 12))
+}
+
+/// The end of the keeping time, when it is near (or past) on `today`.
+pub fn retention_warning(item: &Item, today: NaiveDate) -> Option<NaiveDate> {
+    let ends = retention_ends(item)?;
+    (super::dates::days_between(today, ends) <= RETENTION_WARNING_DAYS).then_some(ends)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Stamp, Stored};
+
+    fn stored<D>(id: RecordId, data: D) -> Stored<D> {
+        Stored {
+            id,
+            data,
+            stamp: Stamp {
+                created_at: chrono::DateTime::default(),
+                created_by: "Maria".into(),
+                updated_at: chrono::DateTime::default(),
+                updated_by: "Maria".into(),
+                version: 1,
+            },
+        }
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn slides(kind: ItemKind, taken: &str, original: bool) -> Item {
+        stored(
+            1,
+            ItemDraft {
+                kind,
+                description: "Core biopsy".into(),
+                taken_on: Some(day(taken)),
+                facility: "Northside Lab".into(),
+                form: ItemForm::Glass,
+                is_original: original,
+                held_by: "Northside Lab".into(),
+            },
+        )
+    }
+
+    fn step(id: RecordId, from: &str, to: &str, on: &str) -> CustodyMove {
+        stored(
+            id,
+            CustodyMoveDraft {
+                item_id: 1,
+                from: from.into(),
+                to: to.into(),
+                moved_on: day(on),
+                method: String::new(),
+                tracking: String::new(),
+                direct: false,
+                note: String::new(),
+            },
+        )
+    }
+
+    #[test]
+    fn an_original_away_longer_than_the_limit_is_flagged() {
+        let item = slides(ItemKind::Slides, "2026-01-05", true);
+        let moves = [
+            step(1, "Northside Lab", "Lakeshore pathology", "2026-01-10"),
+            step(2, "Lakeshore pathology", "Dr. Raman", "2026-01-20"),
+        ];
+        assert_eq!(away_since(&item, &moves), Some(day("2026-01-10")));
+        assert_eq!(
+            away_too_long(&item, &moves, day("2026-02-09"), 30),
+            None,
+            "30 days is the limit"
+        );
+        assert_eq!(
+            away_too_long(&item, &moves, day("2026-02-10"), 30),
+            Some(31)
+        );
+        assert_eq!(
+            away_too_long(&item, &moves, day("2026-02-10"), 60),
+            None,
+            "the family's own limit"
+        );
+    }
+
+    #[test]
+    fn an_original_back_home_and_a_copy_are_never_flagged() {
+        let item = slides(ItemKind::Slides, "2026-01-05", true);
+        let moves = [
+            step(1, "Northside Lab", "Lakeshore pathology", "2026-01-10"),
+            step(2, "Lakeshore pathology", "northside lab.", "2026-01-30"),
+        ];
+        assert_eq!(away_since(&item, &moves), None);
+        let copy = slides(ItemKind::Slides, "2026-01-05", false);
+        assert_eq!(away_since(&copy, &moves[..1]), None);
+    }
+
+    #[test]
+    fn blocks_and_slides_warn_as_the_keeping_time_nears() {
+        let block = slides(ItemKind::Block, "2024-03-31", true);
+        assert_eq!(retention_ends(&block), Some(day("2026-03-31")));
+        assert_eq!(retention_warning(&block, day("2025-09-01")), None);
+        assert_eq!(
+            retention_warning(&block, day("2025-10-02")),
+            Some(day("2026-03-31"))
+        );
+        assert_eq!(
+            retention_warning(&block, day("2026-06-01")),
+            Some(day("2026-03-31")),
+            "and after"
+        );
+        let glass = slides(ItemKind::Slides, "2020-02-29", true);
+        assert_eq!(
+            retention_ends(&glass),
+            Some(day("2030-02-28")),
+            "a leap day ends on the 28th"
+        );
+        let scan = slides(ItemKind::Mri, "2001-01-01", false);
+        assert_eq!(retention_ends(&scan), None, "only blocks and slides");
+    }
+}

@@ -69,7 +69,7 @@ choice! {
 }
 
 /// The case itself: whose it is, what is being decided, and by when.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseDraft {
     pub patient: String,
     /// The question under review, in the patient's words.
@@ -77,6 +77,30 @@ pub struct CaseDraft {
     pub decide_by: Option<NaiveDate>,
     /// True for the demo case that `casefile demo` writes.
     pub is_demo: bool,
+    /// Originals away from their owner longer than this many days are
+    /// flagged (absent from exports written before casefile knew it).
+    #[serde(default = "default_originals_away_days")]
+    pub originals_away_days: i64,
+}
+
+/// Originals away longer than this are flagged, unless the family chose
+/// another limit.
+pub const DEFAULT_ORIGINALS_AWAY_DAYS: i64 = 30;
+
+fn default_originals_away_days() -> i64 {
+    DEFAULT_ORIGINALS_AWAY_DAYS
+}
+
+impl Default for CaseDraft {
+    fn default() -> Self {
+        CaseDraft {
+            patient: String::new(),
+            question: String::new(),
+            decide_by: None,
+            is_demo: false,
+            originals_away_days: DEFAULT_ORIGINALS_AWAY_DAYS,
+        }
+    }
 }
 
 choice! {

@@ -140,3 +140,75 @@ mod tests {
         assert_eq!(request.days_left(day("2026-01-01")), None);
     }
 }
+
+#[cfg(test)]
+mod calendar_tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn sent(on: &str) -> RecordRequestDraft {
+        RecordRequestDraft {
+            to_whom: "Records office".into(),
+            what: "Slides".into(),
+            requested_on: day(on),
+            method: "post".into(),
+            deliver_to_doctor: None,
+            status: RequestStatus::Sent,
+            local_limit_days: None,
+            extended_on: None,
+        }
+    }
+
+    #[test]
+    fn the_clock_counts_calendar_days_across_month_ends_and_leap_years() {
+        assert_eq!(
+            sent("2027-01-31").due_by(),
+            day("2027-03-02"),
+            "February has 28 days in 2027"
+        );
+        assert_eq!(
+            sent("2028-01-31").due_by(),
+            day("2028-03-01"),
+            "and 29 in 2028"
+        );
+        assert_eq!(sent("2028-02-29").due_by(), day("2028-03-30"));
+        assert_eq!(
+            sent("2026-12-15").due_by(),
+            day("2027-01-14"),
+            "across the new year"
+        );
+    }
+
+    #[test]
+    fn one_extension_reaches_sixty_days_and_never_more() {
+        let mut request = sent("2028-12-31");
+        request.status = RequestStatus::Extended;
+        request.extended_on = Some(day("2029-01-20"));
+        assert_eq!(request.due_by(), day("2029-03-01"));
+        request.local_limit_days = Some(10);
+        assert_eq!(
+            request.due_by(),
+            day("2029-03-01"),
+            "a local limit does not shorten an extension"
+        );
+    }
+
+    #[test]
+    fn a_local_limit_longer_than_thirty_days_is_held_to_thirty() {
+        let mut request = sent("2026-01-01");
+        request.local_limit_days = Some(45);
+        assert_eq!(request.due_by(), day("2026-01-31"));
+    }
+
+    #[test]
+    fn overdue_is_counted_from_the_injected_day() {
+        let request = sent("2026-01-01");
+        assert_eq!(request.days_left(day("2026-01-31")), Some(0));
+        assert!(!request.is_overdue(day("2026-01-31")));
+        assert_eq!(request.days_left(day("2026-02-01")), Some(-1));
+        assert!(request.is_overdue(day("2026-02-01")));
+    }
+}

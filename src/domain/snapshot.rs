@@ -41,6 +41,10 @@ pub struct CaseCounts {
     /// Item-and-doctor pairs where the doctor needs the item and does not
     /// have it yet.
     pub items_not_with_doctor: usize,
+    /// Originals away from their owner longer than the case's limit.
+    pub originals_away: usize,
+    /// Blocks and slides near (or past) the end of the lab's keeping time.
+    pub retention_near: usize,
 }
 
 impl CaseSnapshot {
@@ -175,7 +179,31 @@ impl CaseSnapshot {
                 .iter()
                 .filter(|recipient| recipient.received_on.is_none())
                 .count(),
+            originals_away: self
+                .items
+                .iter()
+                .filter(|item| self.away_too_long(item, today).is_some())
+                .count(),
+            retention_near: self
+                .items
+                .iter()
+                .filter(|item| super::item::retention_warning(item, today).is_some())
+                .count(),
         }
+    }
+
+    /// The case's limit for originals away from their owner, in days.
+    pub fn originals_away_days(&self) -> i64 {
+        self.case
+            .as_ref()
+            .map_or(super::DEFAULT_ORIGINALS_AWAY_DAYS, |c| {
+                c.originals_away_days
+            })
+    }
+
+    /// How many days an original has been away, when that is past the limit.
+    pub fn away_too_long(&self, item: &Item, today: NaiveDate) -> Option<i64> {
+        super::item::away_too_long(item, &self.custody_moves, today, self.originals_away_days())
     }
 
     /// Days from `today` to the decision deadline: negative once past.

@@ -3,6 +3,7 @@
 //! terminal; the command line decides where the text goes.
 
 pub mod document;
+pub mod ics;
 pub mod json;
 pub mod packet;
 

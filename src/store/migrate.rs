@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_history_batches.sql"),
     include_str!("migrations/0003_stance_equivalences.sql"),
     include_str!("migrations/0004_received_as.sql"),
+    include_str!("migrations/0005_originals_limit.sql"),
 ];
 
 /// The newest file format this casefile reads and writes.

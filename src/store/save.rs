@@ -42,7 +42,12 @@ impl Store {
     pub fn save(&mut self, draft: &AnyDraft, editing: Option<(RecordId, i64)>) -> Result<RecordId> {
         match draft {
             AnyDraft::Case(d) if editing.is_none() => self.start_case(d),
-            AnyDraft::Case(d) => self.save_one(d, editing),
+            AnyDraft::Case(d) => {
+                // The demo stays the demo: that is not something a form sets.
+                let mut d = d.clone();
+                d.is_demo = self.case()?.is_some_and(|case| case.is_demo);
+                self.save_one(&d, editing)
+            }
             AnyDraft::Doctor(d) => self.save_one(d, editing),
             AnyDraft::Opinion(d) => self.save_one(d, editing),
             AnyDraft::Topic(d) => self.save_one(d, editing),

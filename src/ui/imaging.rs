@@ -58,6 +58,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                     theme::alarm(),
                 ));
             }
+            if let Some(days) = case.away_too_long(item, app.today()) {
+                spans.push(Span::styled(format!("  ⚠ away {days}d"), theme::alarm()));
+            }
+            if crate::domain::item::retention_warning(item, app.today()).is_some() {
+                spans.push(Span::styled("  ⚠ keeping time", theme::warning()));
+            }
             ListItem::new(Line::from(spans))
         })
         .collect();
@@ -87,8 +93,42 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         field("Taken", item.taken_on.map_or_else(|| "—".into(), date)),
         field("Made by", or_dash(&item.facility)),
         field("Held by now", inert(case.holder(item))),
-        heading("Custody log (Enter to edit or delete a move)"),
     ];
+    if let Some(since) = crate::domain::item::away_since(item, &case.custody_moves) {
+        let days = crate::domain::dates::days_between(since, app.today());
+        let limit = case.originals_away_days();
+        let style = if days > limit {
+            theme::alarm()
+        } else {
+            theme::label()
+        };
+        lines.push(Line::styled(
+            format!(
+                "{}Away from {} since {} ({days} days; flagged after {limit})",
+                if days > limit { "⚠ " } else { "" },
+                inert(crate::domain::item::owner(item)),
+                date(since)
+            ),
+            style,
+        ));
+    }
+    if let Some(ends) = crate::domain::item::retention_ends(item) {
+        let near = crate::domain::item::retention_warning(item, app.today()).is_some();
+        lines.push(Line::styled(
+            format!(
+                "{}Labs must keep it until {}{}",
+                if near { "⚠ " } else { "" },
+                date(ends),
+                if near {
+                    ": ask for it back, or ask the lab to keep it longer, before then"
+                } else {
+                    ""
+                }
+            ),
+            if near { theme::warning() } else { theme::dim() },
+        ));
+    }
+    lines.push(heading("Custody log (Enter to edit or delete a move)"));
     let log = custody_log(item, &case.custody_moves);
     if log.is_empty() {
         lines.push(Line::styled(

@@ -81,6 +81,19 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         "scan or slide set not yet with the doctor who needs it",
         "scans or slide sets not yet with the doctors who need them",
     ));
+    let limit = case.originals_away_days();
+    lines.push(count_line(
+        counts.originals_away,
+        &format!("original away from its owner over {limit} days"),
+        &format!("originals away from their owners over {limit} days"),
+    ));
+    if counts.retention_near > 0 {
+        lines.push(count_line(
+            counts.retention_near,
+            "block or slide set near the end of the lab's keeping time",
+            "blocks or slide sets near the end of the lab's keeping time",
+        ));
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         format!(

@@ -8,7 +8,13 @@ use crate::store::sql::value;
 impl Table for CaseDraft {
     const TABLE: &'static str = "case_info";
     const KIND: RecordKind = RecordKind::Case;
-    const COLUMNS: &'static [&'static str] = &["patient", "question", "decide_by", "is_demo"];
+    const COLUMNS: &'static [&'static str] = &[
+        "patient",
+        "question",
+        "decide_by",
+        "is_demo",
+        "originals_away_days",
+    ];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {
         Ok(vec![
@@ -16,6 +22,7 @@ impl Table for CaseDraft {
             value(&self.question)?,
             value(&self.decide_by)?,
             value(&self.is_demo)?,
+            value(&self.originals_away_days)?,
         ])
     }
 
@@ -25,6 +32,7 @@ impl Table for CaseDraft {
             question: row.get("question")?,
             decide_by: row.get("decide_by")?,
             is_demo: row.get("is_demo")?,
+            originals_away_days: row.get("originals_away_days")?,
         })
     }
 }
