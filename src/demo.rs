@@ -89,7 +89,7 @@ impl Demo<'_, '_> {
         self.positions(&opinions, &topics)?;
         self.questions(&doctors, &topics)?;
         let items = self.items(&doctors)?;
-        let requests = self.requests(&doctors)?;
+        let requests = self.requests(&doctors, &items)?;
         self.deadlines(&doctors)?;
         self.notes(&opinions, &items, &requests)
     }
@@ -447,10 +447,13 @@ impl Demo<'_, '_> {
                 received_as: crate::domain::ReceivedAs::Item,
             })?;
         }
-        Ok(Items { slides: slides.id })
+        Ok(Items {
+            mri: mri.id,
+            slides: slides.id,
+        })
     }
 
-    fn requests(&mut self, doctors: &Doctors) -> Result<Requests> {
+    fn requests(&mut self, doctors: &Doctors, items: &Items) -> Result<Requests> {
         self.as_of(PARTNER, 34, 10)?;
         let requests = [
             (
@@ -499,6 +502,13 @@ impl Demo<'_, '_> {
                 extended_on: None,
             })?;
             ids.push(request.id);
+        }
+        // The first two requests asked for the MRI disc and the slides.
+        for (request, item_id) in ids.iter().zip([items.mri, items.slides]) {
+            self.batch.add(&crate::domain::RequestItemDraft {
+                request_id: *request,
+                item_id,
+            })?;
         }
         let overdue = ids.get(2).copied().unwrap_or_default();
         self.as_of(PARTNER, 10, 15)?;
@@ -642,6 +652,7 @@ struct Opinions {
 }
 
 struct Items {
+    mri: RecordId,
     slides: RecordId,
 }
 

@@ -267,3 +267,72 @@ fn an_original_away_too_long_and_a_block_near_its_keeping_time_are_flagged() {
     );
     assert!(text.contains("Labs must keep it until"), "{text}");
 }
+
+#[test]
+fn receiving_a_request_moves_what_it_asked_for_in_one_step() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    // The Lakeshore request (second in the list) goes straight to Dr. Raman,
+    // who is still waiting for the MRI disc: link the disc to it.
+    type_keys(&mut runtime, "6ji");
+    assert!(screen(&mut runtime).contains("an item this request asks for"));
+    press(&mut runtime, &[KeyCode::Right]);
+    let event = ratatui::crossterm::event::Event::Key(ratatui::crossterm::event::KeyEvent::new(
+        KeyCode::Char('s'),
+        ratatui::crossterm::event::KeyModifiers::CONTROL,
+    ));
+    if let Some(action) = casefile::app::events::translate(&runtime.app, &event) {
+        runtime.dispatch(action);
+    }
+    assert!(screen(&mut runtime).contains("Asks for: Bilateral breast MRI"));
+
+    type_keys(&mut runtime, "R");
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("Marked received, and moved 1 item to Dr. Priya Raman"),
+        "{text}"
+    );
+    let mut store =
+        casefile::store::Store::open(&case.path, "Reader", common::clock()).expect("opens");
+    let file = store.snapshot().expect("reads");
+    let mri = file
+        .items
+        .iter()
+        .find(|i| i.description.starts_with("Bilateral"))
+        .expect("the MRI");
+    assert_eq!(file.holder(mri), "Dr. Priya Raman");
+    let raman = file
+        .doctors
+        .iter()
+        .find(|d| d.name == "Dr. Priya Raman")
+        .expect("Dr. Raman");
+    let line = file
+        .item_recipients
+        .iter()
+        .find(|r| r.item_id == mri.id && r.doctor_id == raman.id)
+        .expect("her line");
+    assert_eq!(line.received_on, Some(common::today()), "she has it now");
+
+    // One undo takes back the whole receipt.
+    type_keys(&mut runtime, "u");
+    let file = store.snapshot().expect("reads");
+    assert_eq!(file.holder(mri), "Dr. Samuel Okafor");
+}
+
+#[test]
+fn a_written_extension_moves_the_due_date_to_sixty_days_once() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "6");
+    assert!(screen(&mut runtime).contains("OVERDUE 4 days"));
+    type_keys(&mut runtime, "x");
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("26 days left"),
+        "34 days after the request, 60 allowed: {text}"
+    );
+    assert!(text.contains("extended"));
+    // The extended request stays selected where it now sorts.
+    type_keys(&mut runtime, "x");
+    assert!(screen(&mut runtime).contains("already extended"));
+}

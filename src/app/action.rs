@@ -34,6 +34,10 @@ pub enum Action {
     AddQuestionBank,
     /// `s` in Questions: the selected question was asked today.
     MarkAsked,
+    /// `R` in Requests: the selected request was answered, its items came.
+    MarkReceived,
+    /// `x` in Requests: the provider extended in writing, today.
+    RecordExtension,
     /// `d`: delete the selected record, after asking.
     Delete,
     /// `n`: a note on the selected record.

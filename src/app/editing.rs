@@ -68,6 +68,9 @@ fn needs(kind: RecordKind) -> &'static str {
         RecordKind::Position => "Add an opinion (2) and a topic (3) first",
         RecordKind::CustodyMove => "Add an item first, in the Imaging pane (5)",
         RecordKind::FollowUp => "Add a record request first",
+        RecordKind::RequestItem => {
+            "Select a request first, and add the item in the Imaging pane (5)"
+        }
         RecordKind::Equivalence => {
             "Select a cell with a stance, on a topic where the opinions differ, then press ="
         }
@@ -178,6 +181,7 @@ fn version(app: &App, record: RecordRef) -> Option<i64> {
         RecordKind::Deadline => of!(case.deadlines),
         RecordKind::Note => of!(case.notes),
         RecordKind::Equivalence => of!(case.equivalences),
+        RecordKind::RequestItem => of!(case.request_items),
     }
 }
 
@@ -471,6 +475,64 @@ pub fn mark_asked(app: &mut App) -> Effect {
     }
 }
 
+/// The request selected in the Requests pane.
+fn selected_request(app: &App) -> Option<&crate::domain::RecordRequest> {
+    let record = selected(app).filter(|r| r.kind == RecordKind::Request)?;
+    app.case.requests.iter().find(|r| r.id == record.id)
+}
+
+/// `R` in Requests: the request was answered; the items it asked for move
+/// to where it was delivered, in one step.
+pub fn mark_received(app: &mut App) -> Effect {
+    let today = app.today();
+    let Some(request) = selected_request(app) else {
+        return Effect::None;
+    };
+    if request.status == crate::domain::RequestStatus::Received {
+        say(app, "This request is already marked received");
+        return Effect::None;
+    }
+    let receipt = crate::domain::request::receipt(&app.case, request, today);
+    Effect::Receive {
+        request_id: request.id,
+        version: request.stamp.version,
+        receipt: Box::new(receipt),
+    }
+}
+
+/// `x` in Requests: the provider extended in writing today, which moves
+/// the due date to 60 days after the request, once.
+pub fn record_extension(app: &mut App) -> Effect {
+    let today = app.today();
+    let Some(request) = selected_request(app) else {
+        return Effect::None;
+    };
+    if request.extended_on.is_some() {
+        say(
+            app,
+            "This request was already extended: the law allows one extension",
+        );
+        return Effect::None;
+    }
+    if !request.status.is_waiting() {
+        say(
+            app,
+            format!(
+                "This request is {}: there is no clock to extend",
+                request.status.label()
+            ),
+        );
+        return Effect::None;
+    }
+    let mut draft = request.data.clone();
+    draft.status = crate::domain::RequestStatus::Extended;
+    draft.extended_on = Some(today);
+    Effect::Save {
+        draft: crate::domain::AnyDraft::Request(draft),
+        editing: Some((request.id, request.stamp.version)),
+    }
+}
+
 /// `x` in the grid: the declarations on the row's topic, to remove one.
 pub fn list_equivalences(app: &mut App) {
     let grid = app.case.grid();
@@ -564,15 +626,24 @@ fn open_parts(app: &mut App) {
             )
         }
         RecordKind::Request => (
-            case.follow_ups
+            case.request_items
                 .iter()
-                .filter(|f| f.request_id == record.id)
-                .map(|f| RecordRef {
-                    kind: RecordKind::FollowUp,
-                    id: f.id,
+                .filter(|r| r.request_id == record.id)
+                .map(|r| RecordRef {
+                    kind: RecordKind::RequestItem,
+                    id: r.id,
                 })
+                .chain(
+                    case.follow_ups
+                        .iter()
+                        .filter(|f| f.request_id == record.id)
+                        .map(|f| RecordRef {
+                            kind: RecordKind::FollowUp,
+                            id: f.id,
+                        }),
+                )
                 .collect(),
-            "No follow-ups on this request yet: f adds one",
+            "No items or follow-ups on this request yet: i links an item it asks for, f adds a follow-up",
         ),
         _ => return,
     };

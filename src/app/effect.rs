@@ -22,6 +22,12 @@ pub enum Effect {
     },
     /// Undo the changes of one batch.
     Undo(i64),
+    /// Mark a request received and move what it asked for.
+    Receive {
+        request_id: RecordId,
+        version: i64,
+        receipt: Box<crate::domain::request::Receipt>,
+    },
     /// Add several questions in one transaction.
     AddQuestions(Vec<crate::domain::QuestionDraft>),
     /// Read the history of changes.

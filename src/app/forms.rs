@@ -92,6 +92,7 @@ fn title(kind: RecordKind, editing: bool) -> String {
         RecordKind::ItemRecipient => return "A doctor who needs this item".into(),
         RecordKind::ConflictState => return "The conflict: status and resolution".into(),
         RecordKind::Equivalence => return format!("{verb}: two stances that mean the same"),
+        RecordKind::RequestItem => return format!("{verb}: an item this request asks for"),
         other => other.label(),
     };
     if editing {
@@ -226,6 +227,13 @@ pub fn add(
             on: None,
             body: String::new(),
         }),
+        RecordKind::RequestItem => request_item_fields(
+            case,
+            &crate::domain::RequestItemDraft {
+                request_id: of(RecordKind::Request)?,
+                item_id: case.items.first().map(|i| i.id)?,
+            },
+        ),
         RecordKind::Equivalence => {
             let position = of(RecordKind::Position)
                 .and_then(|id| case.positions.iter().find(|p| p.id == id))?;
@@ -344,6 +352,10 @@ pub fn edit(record: RecordRef, case: &CaseSnapshot) -> Option<Form> {
                 id: r.topic_id,
             });
             return Some(form);
+        }
+        RecordKind::RequestItem => {
+            let r = stored!(case.request_items);
+            (request_item_fields(case, r), r.stamp.version)
         }
         RecordKind::Equivalence => {
             let r = stored!(case.equivalences);
@@ -643,6 +655,23 @@ fn equivalence_fields(case: &CaseSnapshot, e: &crate::domain::EquivalenceDraft) 
     ]
 }
 
+fn request_item_fields(case: &CaseSnapshot, r: &crate::domain::RequestItemDraft) -> Vec<Field> {
+    vec![
+        Field::choice(
+            "item",
+            "Item asked for",
+            items(case),
+            &r.item_id.to_string(),
+        ),
+        Field::choice(
+            "request",
+            "Request",
+            requests(case),
+            &r.request_id.to_string(),
+        ),
+    ]
+}
+
 fn note_fields(n: &NoteDraft) -> Vec<Field> {
     vec![Field::text("body", "Note", &n.body).required()]
 }
@@ -860,6 +889,10 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
         RecordKind::Note => AnyDraft::Note(NoteDraft {
             on: form.belongs_to,
             body: r.required("body"),
+        }),
+        RecordKind::RequestItem => AnyDraft::RequestItem(crate::domain::RequestItemDraft {
+            request_id: r.required_id("request"),
+            item_id: r.required_id("item"),
         }),
         RecordKind::Equivalence => {
             let stance = r.text("stance");

@@ -141,6 +141,30 @@ use Scope::{
 
 pub static BINDINGS: &[Binding] = &[
     bind(
+        Requests,
+        &[ch('R')],
+        "R",
+        Action::MarkReceived,
+        "mark received: its items move to where it was delivered",
+        false,
+    ),
+    bind(
+        Requests,
+        &[ch('x')],
+        "x",
+        Action::RecordExtension,
+        "the provider extended in writing today (60 days)",
+        false,
+    ),
+    bind(
+        Requests,
+        &[ch('i')],
+        "i",
+        Action::AddTo(RecordKind::RequestItem),
+        "link an item this request asks for",
+        false,
+    ),
+    bind(
         Imaging,
         &[ch('w')],
         "w",

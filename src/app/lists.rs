@@ -233,6 +233,12 @@ pub fn title(case: &CaseSnapshot, record: RecordRef) -> String {
             .iter()
             .find(|e| e.id == id)
             .map(|e| format!("{} = {}", e.stance, e.same_as)),
+        RecordKind::RequestItem => case
+            .request_items
+            .iter()
+            .find(|r| r.id == id)
+            .and_then(|r| case.item(r.item_id))
+            .map(|item| item.description.clone()),
     };
     let text = words.unwrap_or_default();
     let line = text.lines().next().unwrap_or_default();
@@ -289,6 +295,10 @@ pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
         RecordKind::Equivalence => {
             let topic = case.equivalences.iter().find(|e| e.id == id)?.topic_id;
             locate(app, reference(RecordKind::Topic, topic))
+        }
+        RecordKind::RequestItem => {
+            let request = case.request_items.iter().find(|r| r.id == id)?.request_id;
+            locate(app, reference(RecordKind::Request, request))
         }
         RecordKind::Question => Some((
             Pane::Questions,

@@ -108,6 +108,32 @@ impl Runtime {
                     )),
                 })
             }
+            Effect::Receive {
+                request_id,
+                version,
+                receipt,
+            } => Some(match self.store.receive(request_id, version, &receipt) {
+                Ok(()) => Action::Saved {
+                    record: RecordRef {
+                        kind: crate::domain::RecordKind::Request,
+                        id: request_id,
+                    },
+                    batch: self.store.last_batch(),
+                    message: match receipt.moves.len() {
+                        0 => "Marked received".to_string(),
+                        moved => format!(
+                            "Marked received, and moved {moved} item{} to {}",
+                            if moved == 1 { "" } else { "s" },
+                            receipt
+                                .moves
+                                .first()
+                                .map(|m| m.to.as_str())
+                                .unwrap_or_default()
+                        ),
+                    },
+                },
+                Err(error) => Action::Failed(format!("Not marked received: {error:#}")),
+            }),
             Effect::AddQuestions(drafts) => Some(match self.store.add_all(&drafts) {
                 Ok(added) => Action::Saved {
                     record: RecordRef {

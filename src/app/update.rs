@@ -112,6 +112,8 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::ListSame => editing::list_equivalences(app),
         Action::AddQuestionBank => return editing::add_question_bank(app),
         Action::MarkAsked => return editing::mark_asked(app),
+        Action::MarkReceived => return editing::mark_received(app),
+        Action::RecordExtension => return editing::record_extension(app),
         Action::Delete => return editing::delete(app),
         Action::Note => editing::note(app),
         Action::Undo => return editing::undo(app),

@@ -788,3 +788,37 @@ impl Fields for NoteFields {
         Ok(())
     }
 }
+
+#[derive(Debug, Clone, Args)]
+pub struct RequestItemFields {
+    /// The request's id (required to add)
+    #[arg(long)]
+    pub request: Option<String>,
+    /// The id of the item it asks for (required to add)
+    #[arg(long)]
+    pub item: Option<String>,
+}
+
+impl Fields for RequestItemFields {
+    type Draft = crate::domain::RequestItemDraft;
+    const NAME: &'static str = "request-item";
+
+    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<Self::Draft> {
+        let mut draft = crate::domain::RequestItemDraft {
+            request_id: request_id(case, required(&self.request, "--request", Self::NAME)?)?,
+            item_id: item_id(case, required(&self.item, "--item", Self::NAME)?)?,
+        };
+        self.apply(&mut draft, case, today)?;
+        Ok(draft)
+    }
+
+    fn apply(&self, draft: &mut Self::Draft, case: &CaseSnapshot, _: NaiveDate) -> Result<()> {
+        if let Some(text) = &self.request {
+            draft.request_id = request_id(case, text)?;
+        }
+        if let Some(text) = &self.item {
+            draft.item_id = item_id(case, text)?;
+        }
+        Ok(())
+    }
+}

@@ -42,6 +42,8 @@ pub enum AddCommand {
     Request(RequestFields),
     /// A follow-up on a record request
     FollowUp(FollowUpFields),
+    /// An item a record request asks for
+    RequestItem(RequestItemFields),
     /// A deadline or an appointment
     Deadline(DeadlineFields),
     /// A note on the case or on any record
@@ -101,6 +103,11 @@ pub enum EditCommand {
         #[command(flatten)]
         fields: FollowUpFields,
     },
+    RequestItem {
+        id: RecordId,
+        #[command(flatten)]
+        fields: RequestItemFields,
+    },
     Deadline {
         id: RecordId,
         #[command(flatten)]
@@ -136,6 +143,8 @@ pub enum Kind {
     Request,
     #[value(name = "follow-up", alias = "follow-ups")]
     FollowUp,
+    #[value(name = "request-item", alias = "request-items")]
+    RequestItem,
     #[value(alias = "deadlines")]
     Deadline,
     #[value(alias = "notes")]
@@ -211,6 +220,7 @@ pub fn add(ctx: &mut Context<'_>, command: &AddCommand) -> Result<RecordId> {
         AddCommand::Recipient(f) => add_one(ctx, f),
         AddCommand::Request(f) => add_one(ctx, f),
         AddCommand::FollowUp(f) => add_one(ctx, f),
+        AddCommand::RequestItem(f) => add_one(ctx, f),
         AddCommand::Deadline(f) => add_one(ctx, f),
         AddCommand::Note(f) => add_one(ctx, f),
     }
@@ -254,6 +264,7 @@ pub fn edit(ctx: &mut Context<'_>, command: &EditCommand) -> Result<()> {
         EditCommand::Recipient { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Request { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::FollowUp { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::RequestItem { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Deadline { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Note { id, fields } => edit_one(ctx, *id, fields),
     }
@@ -276,6 +287,7 @@ pub fn delete(ctx: &mut Context<'_>, kind: Kind, id: RecordId) -> Result<()> {
         Kind::Recipient => delete_one::<ItemRecipientDraft>(ctx, "recipient", id),
         Kind::Request => delete_one::<RecordRequestDraft>(ctx, "request", id),
         Kind::FollowUp => delete_one::<FollowUpDraft>(ctx, "follow-up", id),
+        Kind::RequestItem => delete_one::<crate::domain::RequestItemDraft>(ctx, "request-item", id),
         Kind::Deadline => delete_one::<DeadlineDraft>(ctx, "deadline", id),
         Kind::Note => delete_one::<NoteDraft>(ctx, "note", id),
         Kind::Conflicts => Err(UsageError(
@@ -304,6 +316,7 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
         Kind::Move => each(&case.custody_moves)?,
         Kind::Recipient => each(&case.item_recipients)?,
         Kind::FollowUp => each(&case.follow_ups)?,
+        Kind::RequestItem => each(&case.request_items)?,
         Kind::Deadline => each(&case.deadlines)?,
         Kind::Note => each(&case.notes)?,
         Kind::Item => case
@@ -395,6 +408,7 @@ fn columns(kind: Kind) -> &'static [&'static str] {
         Kind::Recipient => &["id", "item_id", "doctor_id", "received_on"],
         Kind::Request => &["id", "status", "due_by", "days_left", "to_whom"],
         Kind::FollowUp => &["id", "request_id", "on", "by", "said"],
+        Kind::RequestItem => &["id", "request_id", "item_id"],
         Kind::Deadline => &["id", "due_on", "kind", "done", "title"],
         Kind::Note => &["id", "created_at", "created_by", "body"],
         Kind::Conflicts => &[

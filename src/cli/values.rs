@@ -161,6 +161,7 @@ pub fn record_ref(case: &CaseSnapshot, flag: &str, text: &str) -> Result<Option<
         RecordKind::Deadline => case.deadlines.iter().any(|r| r.id == id),
         RecordKind::Note => case.notes.iter().any(|r| r.id == id),
         RecordKind::Equivalence => case.equivalences.iter().any(|r| r.id == id),
+        RecordKind::RequestItem => case.request_items.iter().any(|r| r.id == id),
     };
     if !exists {
         return Err(anyhow!("{flag}: there is no {} with id {id}", kind.label()));

@@ -54,6 +54,8 @@ pub const LINKS: &[Link] = &[
     link(CustodyMove, "item_id", Item, Goes),
     link(ItemRecipient, "item_id", Item, Goes),
     link(FollowUp, "request_id", Request, Goes),
+    link(RequestItem, "request_id", Request, Goes),
+    link(RequestItem, "item_id", Item, Goes),
 ];
 
 /// The links that point at records of `parent`.

@@ -65,6 +65,7 @@ choice! {
         Deadline => "deadline", "deadline";
         Note => "note", "note";
         Equivalence => "equivalence", "declaration that two stances mean the same";
+        RequestItem => "request_item", "item asked for in a request";
     }
 }
 
@@ -178,6 +179,13 @@ pub struct PositionDraft {
     /// A few words that can be compared across opinions.
     pub stance: String,
     pub detail: String,
+}
+
+/// An item a record request asks for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestItemDraft {
+    pub request_id: RecordId,
+    pub item_id: RecordId,
 }
 
 /// Two stances on a topic declared to mean the same thing.
@@ -321,6 +329,7 @@ pub type FollowUp = Stored<super::FollowUpDraft>;
 pub type Deadline = Stored<super::DeadlineDraft>;
 pub type Note = Stored<NoteDraft>;
 pub type Equivalence = Stored<EquivalenceDraft>;
+pub type RequestItem = Stored<RequestItemDraft>;
 
 /// Any draft, with its kind: what a form saves.
 #[derive(Debug, Clone, PartialEq)]
@@ -340,6 +349,7 @@ pub enum AnyDraft {
     Deadline(super::DeadlineDraft),
     Note(NoteDraft),
     Equivalence(EquivalenceDraft),
+    RequestItem(RequestItemDraft),
 }
 
 impl AnyDraft {
@@ -360,6 +370,7 @@ impl AnyDraft {
             AnyDraft::Deadline(_) => RecordKind::Deadline,
             AnyDraft::Note(_) => RecordKind::Note,
             AnyDraft::Equivalence(_) => RecordKind::Equivalence,
+            AnyDraft::RequestItem(_) => RecordKind::RequestItem,
         }
     }
 }

@@ -76,6 +76,91 @@ impl RecordRequestDraft {
     }
 }
 
+/// What receiving a request changes: the linked items move to where the
+/// request was delivered, and a doctor it went to has received them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Receipt {
+    pub request: RecordRequestDraft,
+    pub moves: Vec<super::CustodyMoveDraft>,
+    /// Doctors' existing "needs it" lines that are now received: id,
+    /// version read, and the line as it becomes.
+    pub received: Vec<(RecordId, i64, super::ItemRecipientDraft)>,
+    /// Doctors who had not been listed for an item and now have it.
+    pub new_recipients: Vec<super::ItemRecipientDraft>,
+}
+
+/// Marks `request` received on `today`, moving each item it asks for
+/// from its holder to where the request was delivered.
+pub fn receipt(
+    case: &super::CaseSnapshot,
+    request: &super::RecordRequest,
+    today: NaiveDate,
+) -> Receipt {
+    let destination = match request.deliver_to_doctor {
+        Some(doctor) => case.doctor_name(Some(doctor)).to_string(),
+        None => case
+            .case
+            .as_ref()
+            .map_or_else(|| "the patient".to_string(), |c| c.patient.clone()),
+    };
+    let mut receipt = Receipt {
+        request: RecordRequestDraft {
+            status: RequestStatus::Received,
+            ..request.data.clone()
+        },
+        moves: Vec::new(),
+        received: Vec::new(),
+        new_recipients: Vec::new(),
+    };
+    for link in case
+        .request_items
+        .iter()
+        .filter(|l| l.request_id == request.id)
+    {
+        let Some(item) = case.item(link.item_id) else {
+            continue;
+        };
+        let holder = case.holder(item).to_string();
+        if super::text::normalize(&holder) != super::text::normalize(&destination) {
+            receipt.moves.push(super::CustodyMoveDraft {
+                item_id: item.id,
+                from: holder,
+                to: destination.clone(),
+                moved_on: today,
+                method: format!("Received on the request to {}", request.to_whom),
+                tracking: String::new(),
+                direct: request.deliver_to_doctor.is_some(),
+                note: String::new(),
+            });
+        }
+        let Some(doctor) = request.deliver_to_doctor else {
+            continue;
+        };
+        match case
+            .item_recipients
+            .iter()
+            .find(|r| r.item_id == item.id && r.doctor_id == doctor)
+        {
+            Some(line) if line.received_on.is_none() => receipt.received.push((
+                line.id,
+                line.stamp.version,
+                super::ItemRecipientDraft {
+                    received_on: Some(today),
+                    ..line.data.clone()
+                },
+            )),
+            Some(_) => {}
+            None => receipt.new_recipients.push(super::ItemRecipientDraft {
+                item_id: item.id,
+                doctor_id: doctor,
+                received_on: Some(today),
+                received_as: super::ReceivedAs::Item,
+            }),
+        }
+    }
+    receipt
+}
+
 /// A call, an email or a visit about a request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FollowUpDraft {

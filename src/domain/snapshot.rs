@@ -7,7 +7,7 @@ use super::item::{current_holder, still_needed};
 use super::schedule::{self, AgendaEntry};
 use super::{
     Case, ConflictState, CustodyMove, Deadline, Doctor, Equivalence, FollowUp, Item, ItemRecipient,
-    Note, Opinion, Position, Question, RecordId, RecordRequest, Topic,
+    Note, Opinion, Position, Question, RecordId, RecordRequest, RequestItem, Topic,
 };
 
 /// Every record of a case.
@@ -30,6 +30,7 @@ pub struct CaseSnapshot {
     /// Newest first.
     pub notes: Vec<Note>,
     pub equivalences: Vec<Equivalence>,
+    pub request_items: Vec<RequestItem>,
 }
 
 /// The numbers the Overview leads with.

@@ -44,6 +44,9 @@ pub struct ExportDocument {
     /// before casefile knew them).
     #[serde(default)]
     pub equivalences: Vec<Equivalence>,
+    /// The items each request asks for (absent from older exports).
+    #[serde(default)]
+    pub request_items: Vec<crate::domain::RequestItem>,
     /// Every change, oldest first.
     pub history: Vec<Change>,
 }
@@ -70,6 +73,7 @@ impl ExportDocument {
             deadlines: records.deadlines,
             notes: records.notes,
             equivalences: records.equivalences,
+            request_items: records.request_items,
             history: whole.history,
         }
     }
@@ -93,6 +97,7 @@ impl ExportDocument {
                 deadlines: self.deadlines,
                 notes: self.notes,
                 equivalences: self.equivalences,
+                request_items: self.request_items,
             },
             history: self.history,
         }
@@ -190,6 +195,10 @@ impl ExportDocument {
             link("topic_id", q.topic_id, &topics, "topic")
         })?;
         each(&self.items, "items", &authors, |_| Ok(()))?;
+        each(&self.request_items, "request_items", &authors, |r| {
+            link("request_id", Some(r.request_id), &requests, "request")?;
+            link("item_id", Some(r.item_id), &items, "item")
+        })?;
         each(&self.equivalences, "equivalences", &authors, |e| {
             link("topic_id", Some(e.topic_id), &topics, "topic")
         })?;
@@ -227,6 +236,7 @@ impl ExportDocument {
                 RecordKind::Deadline => ids(&self.deadlines).contains(&on.id),
                 RecordKind::Note => ids(&self.notes).contains(&on.id),
                 RecordKind::Equivalence => ids(&self.equivalences).contains(&on.id),
+                RecordKind::RequestItem => ids(&self.request_items).contains(&on.id),
             };
             if known {
                 Ok(())

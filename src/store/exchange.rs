@@ -36,6 +36,7 @@ fn read_snapshot(conn: &Connection) -> Result<CaseSnapshot> {
         deadlines: all_by_id(conn)?,
         notes: all_by_id(conn)?,
         equivalences: all_by_id(conn)?,
+        request_items: all_by_id(conn)?,
     })
 }
 
@@ -78,6 +79,7 @@ fn is_empty(conn: &Connection) -> Result<bool> {
         "deadlines",
         "notes",
         "stance_equivalences",
+        "request_items",
         "history",
     ];
     for table in tables {
@@ -143,6 +145,7 @@ impl Store {
         insert_all(&tx, &records.deadlines)?;
         insert_all(&tx, &records.notes)?;
         insert_all(&tx, &records.equivalences)?;
+        insert_all(&tx, &records.request_items)?;
         for change in &whole.history {
             let json = |value: &Option<serde_json::Value>| value.as_ref().map(|v| v.to_string());
             tx.execute(

@@ -66,6 +66,10 @@ macro_rules! with_draft_type {
                 type $draft = crate::domain::EquivalenceDraft;
                 $body
             }
+            RecordKind::RequestItem => {
+                type $draft = crate::domain::RequestItemDraft;
+                $body
+            }
         }
     }};
 }

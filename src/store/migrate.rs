@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_stance_equivalences.sql"),
     include_str!("migrations/0004_received_as.sql"),
     include_str!("migrations/0005_originals_limit.sql"),
+    include_str!("migrations/0006_request_items.sql"),
 ];
 
 /// The newest file format this casefile reads and writes.

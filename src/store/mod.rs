@@ -161,6 +161,7 @@ impl Store {
             deadlines: records::all(&tx)?,
             notes: records::all(&tx)?,
             equivalences: records::all(&tx)?,
+            request_items: records::all(&tx)?,
         };
         tx.commit()?;
         Ok(snapshot)

@@ -394,6 +394,15 @@ impl Batch<'_> {
         insert(self.conn, &writer, draft)
     }
 
+    pub fn update<D: Table>(&mut self, id: RecordId, version: i64, draft: &D) -> Result<Stored<D>> {
+        let writer = Writer {
+            author: &self.author,
+            now: self.now,
+            batch: self.batch,
+        };
+        update(self.conn, &writer, id, version, draft)
+    }
+
     /// Writes what follows in `author`'s name, at `now`: for records that
     /// were written by someone else, at another time (the demo case).
     pub fn write_as(&mut self, author: &str, now: chrono::DateTime<chrono::Utc>) -> Result<()> {

@@ -62,7 +62,31 @@ impl Store {
             AnyDraft::Deadline(d) => self.save_one(d, editing),
             AnyDraft::Note(d) => self.save_one(d, editing),
             AnyDraft::Equivalence(d) => self.save_one(d, editing),
+            AnyDraft::RequestItem(d) => self.save_one(d, editing),
         }
+    }
+
+    /// Marks a request received and moves what it asked for, in one
+    /// transaction; `version` is the request's version that was read.
+    pub fn receive(
+        &mut self,
+        request_id: RecordId,
+        version: i64,
+        receipt: &crate::domain::request::Receipt,
+    ) -> Result<()> {
+        self.batch(|batch| {
+            batch.update(request_id, version, &receipt.request)?;
+            for step in &receipt.moves {
+                batch.add(step)?;
+            }
+            for (id, version, line) in &receipt.received {
+                batch.update(*id, *version, line)?;
+            }
+            for line in &receipt.new_recipients {
+                batch.add(line)?;
+            }
+            Ok(())
+        })
     }
 
     /// Writes as someone else from now on.

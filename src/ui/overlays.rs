@@ -189,6 +189,12 @@ fn part_line(app: &App, record: crate::domain::RecordRef) -> String {
                     }
                 })
         }
+        RecordKind::RequestItem => case
+            .request_items
+            .iter()
+            .find(|r| r.id == record.id)
+            .and_then(|r| case.item(r.item_id))
+            .map(|item| format!("Asks for  {}", item.description)),
         RecordKind::Equivalence => case
             .equivalences
             .iter()

@@ -84,6 +84,22 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         heading("What was asked for"),
     ];
     lines.extend(paragraph(&request.what));
+    for link in case
+        .request_items
+        .iter()
+        .filter(|l| l.request_id == request.id)
+    {
+        if let Some(item) = case.item(link.item_id) {
+            lines.push(Line::styled(
+                format!(
+                    "  Asks for: {} (now with {})",
+                    inert(&item.description),
+                    inert(case.holder(item))
+                ),
+                theme::label(),
+            ));
+        }
+    }
     lines.push(heading("Follow-ups"));
     let follow_ups: Vec<_> = case
         .follow_ups

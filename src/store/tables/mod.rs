@@ -13,5 +13,6 @@ mod opinions;
 mod positions;
 mod questions;
 mod record_requests;
+mod request_items;
 mod stance_equivalences;
 mod topics;

@@ -1,0 +1,23 @@
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+use crate::domain::{RecordKind, RequestItemDraft};
+use crate::store::Table;
+use crate::store::sql::value;
+
+impl Table for RequestItemDraft {
+    const TABLE: &'static str = "request_items";
+    const KIND: RecordKind = RecordKind::RequestItem;
+    const COLUMNS: &'static [&'static str] = &["request_id", "item_id"];
+
+    fn values(&self) -> rusqlite::Result<Vec<Value>> {
+        Ok(vec![value(&self.request_id)?, value(&self.item_id)?])
+    }
+
+    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(RequestItemDraft {
+            request_id: row.get("request_id")?,
+            item_id: row.get("item_id")?,
+        })
+    }
+}
