@@ -386,13 +386,11 @@ fn esc_asks_before_throwing_away_what_was_typed() {
     assert!(on_file(&case).doctors.iter().all(|d| d.name != "Dr. Typed"));
 }
 
-#[test]
-fn a_save_over_someone_elses_change_is_refused_and_the_form_kept() {
-    let case = TempCase::new();
-    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
-    type_keys(&mut runtime, "9e");
-    type_keys(&mut runtime, " MD");
-
+/// Opens Dr. Park's form, types " MD" after the name, and has Daniel
+/// change the contact meanwhile; then Ctrl-S.
+fn save_over_daniels_change(case: &TempCase, runtime: &mut Runtime) {
+    type_keys(runtime, "9e");
+    type_keys(runtime, " MD");
     let mut daniel = Store::open(&case.path, "Daniel", clock()).expect("opens");
     let park = daniel.snapshot().expect("reads").doctors[0].clone();
     let mut changed = park.data.clone();
@@ -400,18 +398,67 @@ fn a_save_over_someone_elses_change_is_refused_and_the_form_kept() {
     daniel
         .update(park.id, park.stamp.version, &changed)
         .expect("Daniel saves");
+    ctrl(runtime, 's');
+}
 
-    ctrl(&mut runtime, 's');
+#[test]
+fn a_save_over_someone_elses_change_is_refused_and_both_versions_shown() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    save_over_daniels_change(&case, &mut runtime);
     let text = screen(&mut runtime);
     assert!(
-        text.contains("changed by Daniel while you had it open"),
+        text.contains("Daniel saved this record while you had it open"),
         "{text}"
     );
     assert!(text.contains("Dr. Helen Park MD"), "the typing stays");
+    assert!(
+        text.contains("Daniel's: 555-9999"),
+        "their value beside yours: {text}"
+    );
     assert_eq!(
         on_file(&case).doctors[0].contact,
         "555-9999",
         "Daniel's edit is kept"
+    );
+}
+
+#[test]
+fn after_a_refused_save_keep_mine_take_theirs_or_merge() {
+    // Ctrl-G: their contact, my name.
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    save_over_daniels_change(&case, &mut runtime);
+    ctrl(&mut runtime, 'g');
+    assert!(screen(&mut runtime).contains("Merged"));
+    ctrl(&mut runtime, 's');
+    let park = on_file(&case).doctors[0].clone();
+    assert_eq!(
+        (park.name.as_str(), park.contact.as_str()),
+        ("Dr. Helen Park MD", "555-9999")
+    );
+
+    // Ctrl-K: mine, over theirs, on purpose.
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    save_over_daniels_change(&case, &mut runtime);
+    ctrl(&mut runtime, 'k');
+    let park = on_file(&case).doctors[0].clone();
+    assert_eq!(
+        (park.name.as_str(), park.contact.as_str()),
+        ("Dr. Helen Park MD", "Surgery clinic, 555-0142")
+    );
+
+    // Ctrl-T: theirs; what I typed is dropped.
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    save_over_daniels_change(&case, &mut runtime);
+    ctrl(&mut runtime, 't');
+    assert!(runtime.app.form.is_none());
+    let park = on_file(&case).doctors[0].clone();
+    assert_eq!(
+        (park.name.as_str(), park.contact.as_str()),
+        ("Dr. Helen Park", "555-9999")
     );
 }
 

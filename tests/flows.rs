@@ -336,3 +336,45 @@ fn a_written_extension_moves_the_due_date_to_sixty_days_once() {
     type_keys(&mut runtime, "x");
     assert!(screen(&mut runtime).contains("already extended"));
 }
+
+#[test]
+fn another_copys_changes_show_without_a_restart() {
+    use casefile::app::Action;
+    use casefile::domain::DoctorDraft;
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9");
+    runtime.dispatch(Action::Tick);
+    assert!(
+        !screen(&mut runtime).contains("another copy"),
+        "nothing changed yet"
+    );
+
+    let mut daniel =
+        casefile::store::Store::open(&case.path, "Daniel", common::clock()).expect("opens");
+    daniel
+        .add(&DoctorDraft {
+            name: "Dr. Added Elsewhere".into(),
+            ..DoctorDraft::default()
+        })
+        .expect("Daniel adds a doctor");
+    runtime.dispatch(Action::Tick);
+    let text = screen(&mut runtime);
+    assert!(text.contains("Dr. Added Elsewhere"), "{text}");
+    assert!(
+        text.contains("Updated with changes saved by another copy"),
+        "{text}"
+    );
+
+    // Its own saves are not taken for someone else's.
+    type_keys(&mut runtime, "aDr. Mine");
+    let event = ratatui::crossterm::event::Event::Key(ratatui::crossterm::event::KeyEvent::new(
+        KeyCode::Char('s'),
+        ratatui::crossterm::event::KeyModifiers::CONTROL,
+    ));
+    if let Some(action) = casefile::app::events::translate(&runtime.app, &event) {
+        runtime.dispatch(action);
+    }
+    runtime.dispatch(Action::Tick);
+    assert!(screen(&mut runtime).contains("Saved the doctor"));
+}

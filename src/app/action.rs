@@ -79,6 +79,20 @@ pub enum Action {
     },
     /// A form could not be saved; the form stays open with this message.
     SaveFailed(String),
+    /// Someone else saved the record while the form was open: their
+    /// version, to set beside what was typed.
+    SavedElsewhere {
+        by: String,
+        version: i64,
+        theirs: Vec<(&'static str, String)>,
+    },
+    /// After a save refused for someone else's change: save what was
+    /// typed over it.
+    KeepMine,
+    /// ...or drop what was typed and take their version.
+    TakeTheirs,
+    /// ...or take their changes where nothing was typed, and review.
+    MergeTheirs,
     /// What a delete would take with it, for the question before it.
     DeletePlanned {
         target: RecordRef,
@@ -139,6 +153,10 @@ pub enum Action {
     },
     /// Read the case file again.
     Reload,
+    /// Time passed with no key: look for another copy's changes.
+    Tick,
+    /// Another copy of casefile saved changes to the case file.
+    ChangedElsewhere,
     /// The case as read from the file.
     Loaded(Box<CaseSnapshot>),
     /// A different case file is now open.

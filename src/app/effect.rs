@@ -37,6 +37,8 @@ pub enum Effect {
     None,
     /// Read the whole case from the file.
     Load,
+    /// See whether another copy of casefile has saved since the last look.
+    LookForChanges,
     /// Open (writing it first if needed) the separate demo case file.
     OpenDemo,
     /// Write a doctor's appointment packet as an HTML file.

@@ -144,6 +144,30 @@ impl Field {
         }
     }
 
+    /// Puts `value` in the field, as `value()` would give it back.
+    pub fn set_value(&mut self, value: &str) {
+        match &mut self.input {
+            FieldInput::Choice { picks, selected } => {
+                if let Some(index) = picks.iter().position(|p| p.key == value) {
+                    *selected = index;
+                }
+            }
+            FieldInput::Toggle(on) => *on = value == "yes",
+            FieldInput::Line | FieldInput::Date | FieldInput::Text => {
+                let lines: Vec<String> = if value.is_empty() {
+                    vec![String::new()]
+                } else {
+                    value.lines().map(str::to_string).collect()
+                };
+                let mut editor = TextArea::new(lines);
+                editor.set_wrap_mode(self.editor.wrap_mode());
+                editor.move_cursor(CursorMove::Bottom);
+                editor.move_cursor(CursorMove::End);
+                self.editor = editor;
+            }
+        }
+    }
+
     /// Moves a picker or flips a toggle; `by` is +1 or -1.
     fn cycle(&mut self, by: isize) {
         match &mut self.input {
@@ -173,6 +197,16 @@ impl Field {
     }
 }
 
+/// Someone else's version of the record a form edits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theirs {
+    pub by: String,
+    /// The version they saved, which a save over it must name.
+    pub version: i64,
+    /// Their value of each field, by key.
+    pub values: Vec<(&'static str, String)>,
+}
+
 /// What a form saves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormTarget {
@@ -194,6 +228,9 @@ pub struct Form {
     pub confirm_discard: bool,
     /// The values when the form opened, to tell whether anything changed.
     opened_with: Vec<String>,
+    /// Someone else's version, when a save was refused because they saved
+    /// first.
+    pub theirs: Option<Theirs>,
     /// The record the form's record belongs to: what a note is written on
     /// (None for the case), the topic a conflict's status is about.
     pub belongs_to: Option<crate::domain::RecordRef>,
@@ -211,6 +248,7 @@ impl Form {
             confirm_discard: false,
             opened_with,
             belongs_to: None,
+            theirs: None,
         }
     }
 
@@ -245,6 +283,43 @@ impl Form {
         if !self.fields.is_empty() {
             self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
         }
+    }
+
+    /// Their value of the field named `key`, when it differs from what the
+    /// form holds.
+    pub fn theirs_if_different(&self, key: &str) -> Option<&str> {
+        let theirs = self.theirs.as_ref()?;
+        let value = theirs
+            .values
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())?;
+        (value != self.value(key)).then_some(value)
+    }
+
+    /// Takes their value for every field that was not changed here, and
+    /// keeps what was typed in the others.
+    pub fn merge_theirs(&mut self) {
+        let Some(theirs) = self.theirs.clone() else {
+            return;
+        };
+        for (index, field) in self.fields.iter_mut().enumerate() {
+            let untouched = self
+                .opened_with
+                .get(index)
+                .is_some_and(|v| *v == field.value());
+            if let Some((_, value)) = theirs.values.iter().find(|(k, _)| *k == field.key) {
+                if untouched {
+                    field.set_value(value);
+                }
+            }
+        }
+        // What the form holds now is based on their version.
+        self.opened_with = theirs.values.iter().map(|(_, v)| v.clone()).collect();
+        if let Some((id, _)) = self.target.editing {
+            self.target.editing = Some((id, theirs.version));
+        }
+        self.theirs = None;
     }
 
     /// Marks each field with its error, or clears it.

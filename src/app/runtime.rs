@@ -65,6 +65,13 @@ impl Runtime {
     fn perform(&mut self, effect: Effect) -> Option<Action> {
         match effect {
             Effect::None => None,
+            Effect::LookForChanges => match self.store.changed_elsewhere() {
+                Ok(true) => Some(Action::ChangedElsewhere),
+                Ok(false) => None,
+                Err(error) => Some(Action::Failed(format!(
+                    "Could not read the case file: {error:#}"
+                ))),
+            },
             Effect::Load => Some(match self.store.snapshot() {
                 Ok(case) => Action::Loaded(Box::new(case)),
                 Err(error) => Action::Failed(format!("Could not read the case file: {error:#}")),
@@ -77,9 +84,14 @@ impl Runtime {
                         batch: self.store.last_batch(),
                         message: format!("Saved the {}", kind.label()),
                     },
-                    Err(error) => Action::SaveFailed(format!(
-                        "Not saved: {error:#}. Everything you typed is still here"
-                    )),
+                    Err(error) => {
+                        match (error.downcast_ref::<crate::store::StaleRecord>(), editing) {
+                            (Some(stale), Some((id, _))) => self.their_version(kind, id, &stale.by),
+                            _ => Action::SaveFailed(format!(
+                                "Not saved: {error:#}. Everything you typed is still here"
+                            )),
+                        }
+                    }
                 })
             }
             Effect::PlanDelete { target, version } => Some(match self.store.delete_plan(target) {
@@ -204,6 +216,32 @@ impl Runtime {
         Ok(path)
     }
 
+    /// The record as someone else saved it, for the form to show beside
+    /// what was typed.
+    fn their_version(
+        &mut self,
+        kind: crate::domain::RecordKind,
+        id: crate::domain::RecordId,
+        by: &str,
+    ) -> Action {
+        let theirs = self
+            .store
+            .snapshot()
+            .ok()
+            .and_then(|case| super::forms::edit(RecordRef { kind, id }, &case));
+        match theirs.and_then(|form| form.target.editing.map(|(_, version)| (form, version))) {
+            Some((form, version)) => Action::SavedElsewhere {
+                by: by.to_string(),
+                version,
+                theirs: form.fields.iter().map(|f| (f.key, f.value())).collect(),
+            },
+            None => Action::SaveFailed(format!(
+                "{by} deleted this record while you had it open. Everything you typed is still here: \
+                 Esc, then add it again"
+            )),
+        }
+    }
+
     fn open_demo(&mut self) -> Result<Action> {
         let mut store = Store::open(&self.demo_file, self.store.author(), self.store.clock())?;
         let outcome = write_demo(&mut store)?;
@@ -221,6 +259,9 @@ impl Runtime {
     }
 }
 
+/// How often the case file is looked at for another copy's changes.
+const LOOK_AGAIN: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// Runs the app on a real terminal until the user quits.
 pub fn run<B: Backend>(terminal: &mut Terminal<B>, runtime: &mut Runtime) -> Result<()>
 where
@@ -230,6 +271,12 @@ where
     runtime.dispatch(Action::Resize { rows: size.height });
     while !runtime.app.quitting {
         terminal.draw(|frame| crate::ui::render(frame, &runtime.app))?;
+        // Wait for a key, but look at the file twice a second so that
+        // another copy's changes show without a restart.
+        if !event::poll(LOOK_AGAIN)? {
+            runtime.dispatch(Action::Tick);
+            continue;
+        }
         let event = event::read()?;
         if let Some(action) = events::translate(&runtime.app, &event) {
             runtime.dispatch(action);

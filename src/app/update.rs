@@ -74,6 +74,13 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             app.page_rows = usize::from(rows.saturating_sub(CHROME_ROWS + 4)).max(1);
         }
         Action::Reload => return Effect::Load,
+        Action::Tick => return Effect::LookForChanges,
+        Action::ChangedElsewhere => {
+            app.status = Some(info(
+                "Updated with changes saved by another copy of casefile",
+            ));
+            return Effect::Load;
+        }
         Action::Loaded(case) => {
             let first_load = !app.loaded;
             app.case = *case;
@@ -165,6 +172,50 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             message,
         } => return editing::saved(app, record, batch, message),
         Action::SaveFailed(message) => editing::save_failed(app, message),
+        Action::SavedElsewhere {
+            by,
+            version,
+            theirs,
+        } => {
+            if let Some(form) = &mut app.form {
+                form.message = Some(format!(
+                    "{by} saved this record while you had it open; nothing was overwritten. \
+                     Their values are shown under yours. Ctrl-K: keep yours · Ctrl-T: take theirs · \
+                     Ctrl-G: take theirs where you changed nothing"
+                ));
+                form.theirs = Some(super::form::Theirs {
+                    by,
+                    version,
+                    values: theirs,
+                });
+            }
+        }
+        Action::KeepMine => {
+            if let Some(form) = &mut app.form
+                && let Some(theirs) = form.theirs.take()
+                && let Some((id, _)) = form.target.editing
+            {
+                form.target.editing = Some((id, theirs.version));
+                return editing::save_form(app);
+            }
+        }
+        Action::TakeTheirs => {
+            if app.form.as_ref().is_some_and(|f| f.theirs.is_some()) {
+                app.form = None;
+                app.status = Some(info("Took their version; what you typed was dropped"));
+                return Effect::Load;
+            }
+        }
+        Action::MergeTheirs => {
+            if let Some(form) = &mut app.form
+                && form.theirs.is_some()
+            {
+                form.merge_theirs();
+                form.message = Some(
+                    "Merged: their changes where you had changed nothing. Review, then Ctrl-S saves".into(),
+                );
+            }
+        }
         Action::DeletePlanned {
             target,
             version,

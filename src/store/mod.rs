@@ -41,6 +41,8 @@ pub struct Store {
     clock: Clock,
     /// The batch of the last write this store made that changed anything.
     last_batch: Option<i64>,
+    /// SQLite's count of other connections' commits, at the last look.
+    seen_version: i64,
 }
 
 impl Store {
@@ -65,6 +67,7 @@ impl Store {
             author: author.trim().to_string(),
             clock,
             last_batch: None,
+            seen_version: 0,
         })
     }
 
@@ -79,6 +82,17 @@ impl Store {
 
     pub fn clock(&self) -> Clock {
         self.clock
+    }
+
+    /// True when another connection (another copy of casefile, the command
+    /// line) has saved to the file since the last look.
+    pub fn changed_elsewhere(&mut self) -> Result<bool> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "data_version", |row| row.get(0))?;
+        let changed = version != self.seen_version;
+        self.seen_version = version;
+        Ok(changed)
     }
 
     /// The batch number of the last change this store saved, for undo.
@@ -144,6 +158,11 @@ impl Store {
 
     /// The whole case, read in one transaction so it is consistent.
     pub fn snapshot(&mut self) -> Result<CaseSnapshot> {
+        // What is read now counts as seen: only later commits elsewhere
+        // are changes to look for.
+        self.seen_version = self
+            .conn
+            .pragma_query_value(None, "data_version", |row| row.get(0))?;
         let tx = self.conn.transaction()?;
         let snapshot = CaseSnapshot {
             case: records::all::<CaseDraft>(&tx)?.into_iter().next(),

@@ -25,10 +25,15 @@ fn rows(field: &Field, width: u16) -> u16 {
     1 + field.height() + error_rows(field, width)
 }
 
+/// A form's field with, when someone else saved first, their value.
+fn rows_in(form: &Form, field: &Field, width: u16) -> u16 {
+    rows(field, width) + u16::from(form.theirs_if_different(field.key).is_some())
+}
+
 pub fn render(frame: &mut Frame, area: Rect, form: &Form) {
     let width = area.width.saturating_sub(4).min(100);
     let text_width = width.saturating_sub(7);
-    let rows = |field: &Field| rows(field, text_width);
+    let rows = |field: &Field| rows_in(form, field, text_width);
     let wanted: u16 = form.fields.iter().map(rows).sum::<u16>() + 7;
     let outer = popup::centered(area, width, wanted.min(area.height.saturating_sub(2)));
     frame.render_widget(Clear, outer);
@@ -76,17 +81,43 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form) {
             continue;
         }
         let top = u16::try_from(top).unwrap_or(body.y);
-        draw_field(
-            frame,
-            Rect {
-                x: body.x,
-                y: top,
-                width: body.width,
-                height: height.min(body.bottom() - top),
-            },
-            field,
-            index == form.focus,
-        );
+        let area = Rect {
+            x: body.x,
+            y: top,
+            width: body.width,
+            height: height.min(body.bottom() - top),
+        };
+        draw_field(frame, area, field, index == form.focus);
+        if let (Some(theirs), Some(by)) = (
+            form.theirs_if_different(field.key),
+            form.theirs.as_ref().map(|t| t.by.as_str()),
+        ) {
+            let y = area.y + area.height.saturating_sub(1);
+            if y < body.bottom() {
+                let shown = match &field.input {
+                    FieldInput::Choice { picks, .. } => picks
+                        .iter()
+                        .find(|p| p.key == theirs)
+                        .map_or(theirs, |p| p.label.as_str()),
+                    _ => theirs.lines().next().unwrap_or_default(),
+                };
+                frame.render_widget(
+                    Line::styled(
+                        format!(
+                            "    {}'s: {}",
+                            inert(by),
+                            fit(&inert(shown), usize::from(area.width.saturating_sub(16)))
+                        ),
+                        theme::warning(),
+                    ),
+                    Rect {
+                        y,
+                        height: 1,
+                        ..area
+                    },
+                );
+            }
+        }
     }
 }
 
