@@ -308,10 +308,10 @@ impl Form {
                 .opened_with
                 .get(index)
                 .is_some_and(|v| *v == field.value());
-            if let Some((_, value)) = theirs.values.iter().find(|(k, _)| *k == field.key) {
-                if untouched {
-                    field.set_value(value);
-                }
+            if untouched
+                && let Some((_, value)) = theirs.values.iter().find(|(k, _)| *k == field.key)
+            {
+                field.set_value(value);
             }
         }
         // What the form holds now is based on their version.
