@@ -8,16 +8,28 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use signal_hook::consts::{SIGHUP, SIGTERM};
+
 use crate::app::{Runtime, run};
 
 /// Runs the TUI on the real terminal and restores it however the run ends.
 pub fn run_terminal(runtime: &mut Runtime) -> Result<()> {
+    // A closed terminal (SIGHUP) or a polite kill (SIGTERM) ends the run
+    // like q does, so the terminal is given back.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGHUP, SIGTERM] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .context("Could not listen for the terminal closing")?;
+    }
     let mut terminal = ratatui::try_init()
         .context("casefile needs an interactive terminal; run it in a terminal window")?;
     install_panic_hook();
     // Mouse capture is optional: a terminal without it still works by keys.
     let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = run(&mut terminal, runtime);
+    let result = run(&mut terminal, runtime, &stop);
     restore();
     result
 }

@@ -998,3 +998,25 @@ fn a_follow_up_packet_carries_the_doctors_own_earlier_opinion() {
     assert!(packet.contains("Your earlier opinion"), "{packet}");
     assert!(packet.contains("Mastectomy"));
 }
+
+#[test]
+fn check_and_a_file_that_is_not_a_database() {
+    let shell = Shell::new();
+    shell.small_case();
+    assert!(shell.ok(&["check"]).contains("sound"));
+    let junk = shell.path("junk.db");
+    std::fs::write(
+        &junk,
+        b"this is not a database, just some notes\n".repeat(200),
+    )
+    .unwrap();
+    let before = std::fs::read(&junk).unwrap();
+    let message = shell.fails_on(&junk, &["list", "doctors"], 1);
+    assert!(message.contains("is not a casefile case file"), "{message}");
+    assert_eq!(
+        std::fs::read(&junk).unwrap(),
+        before,
+        "the file is left as it was"
+    );
+    assert!(!shell.path("junk.db-wal").exists());
+}

@@ -310,3 +310,53 @@ fn a_doctor_and_an_opinion_added_in_the_terminal_are_there_after_a_restart() {
     tmux.send("q");
     tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
 }
+
+#[test]
+fn a_polite_kill_gives_the_terminal_back() {
+    if !have_tmux() {
+        return;
+    }
+    let data_home = tempfile::tempdir().expect("temp dir");
+    let case = data_home.path().join("killed.db");
+    let tmux = Tmux::start(data_home.path());
+    tmux.type_line(&format!(
+        "{} demo --db {} --as Tester; echo \"EXIT=$?\"",
+        quoted(Path::new(env!("CARGO_BIN_EXE_casefile"))),
+        quoted(&case),
+    ));
+    tmux.wait_for_text("days left to decide");
+    // The casefile process is the one whose command line names this file.
+    let wanted = case.display().to_string();
+    let pid = fs::read_dir("/proc")
+        .expect("/proc")
+        .filter_map(|entry| entry.ok())
+        .find_map(|entry| {
+            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let cmdline = fs::read(entry.path().join("cmdline")).ok()?;
+            let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+            (cmdline.contains(&wanted)
+                && cmdline.contains("casefile")
+                && !cmdline.starts_with("sh "))
+            .then_some(pid)
+        })
+        .expect("casefile is running");
+    let killed = Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
+        .status()
+        .expect("sh runs");
+    assert!(killed.success(), "the signal was sent");
+    let screen = tmux.wait_for("the shell again", |screen| {
+        screen.lines().any(|line| line.starts_with("EXIT="))
+    });
+    assert!(has_line(&screen, "EXIT=0"), "{screen}");
+    assert_eq!(
+        tmux.format("#{alternate_on}"),
+        "0",
+        "still on the alternate screen"
+    );
+    assert_eq!(
+        tmux.format("#{mouse_any_flag}"),
+        "0",
+        "mouse capture still on"
+    );
+}

@@ -514,3 +514,58 @@ fn undo_refuses_when_someone_changed_the_record_since() {
     );
     assert!(maria.get::<DoctorDraft>(added.id).expect("reads").is_some());
 }
+
+#[test]
+fn a_copy_is_kept_before_a_file_is_brought_to_a_newer_format() {
+    let case = TempCase::new();
+    {
+        let conn = rusqlite::Connection::open(&case.path).expect("opens");
+        conn.execute_batch(include_str!("../src/store/migrations/0001_initial.sql"))
+            .expect("the first format");
+        conn.pragma_update(None, "application_id", 0x4341_5345)
+            .expect("marks it");
+        conn.pragma_update(None, "user_version", 1)
+            .expect("format 1");
+        conn.execute(
+            "INSERT INTO authors (name, first_seen) VALUES ('Maria', '2026-01-01T00:00:00Z')",
+            [],
+        )
+        .expect("an author");
+    }
+    let store = case.open("Maria");
+    assert_eq!(
+        store.authors().expect("reads"),
+        ["Maria"],
+        "the case came through"
+    );
+    let copy = case.dir.path().join("case.db.format-1.backup");
+    assert!(copy.exists(), "a copy of the file as it was");
+    assert_eq!(mode(&copy), 0o600);
+    let conn = rusqlite::Connection::open(&copy).expect("the copy opens");
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .expect("reads");
+    assert_eq!(version, 1, "the copy is the old format, untouched");
+}
+
+#[test]
+fn check_reports_a_sound_file_and_a_broken_link() {
+    let case = TempCase::new();
+    let store = common::demo_store(&case);
+    assert!(store.check().expect("checks").is_empty());
+    drop(store);
+    {
+        let conn = rusqlite::Connection::open(&case.path).expect("opens");
+        conn.pragma_update(None, "foreign_keys", false)
+            .expect("off");
+        conn.execute(
+            "INSERT INTO positions (opinion_id, topic_id, stance, created_at, created_by, updated_at, updated_by)
+             VALUES (999, 1, 'x', '2026-01-01T00:00:00Z', 'Maria', '2026-01-01T00:00:00Z', 'Maria')",
+            [],
+        )
+        .expect("a broken link");
+    }
+    let problems = case.open("Maria").check().expect("checks");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("positions"), "{problems:?}");
+}

@@ -263,13 +263,17 @@ impl Runtime {
 const LOOK_AGAIN: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Runs the app on a real terminal until the user quits.
-pub fn run<B: Backend>(terminal: &mut Terminal<B>, runtime: &mut Runtime) -> Result<()>
+pub fn run<B: Backend>(
+    terminal: &mut Terminal<B>,
+    runtime: &mut Runtime,
+    stop: &std::sync::atomic::AtomicBool,
+) -> Result<()>
 where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
     let size = terminal.size()?;
     runtime.dispatch(Action::Resize { rows: size.height });
-    while !runtime.app.quitting {
+    while !runtime.app.quitting && !stop.load(std::sync::atomic::Ordering::Relaxed) {
         terminal.draw(|frame| crate::ui::render(frame, &runtime.app))?;
         // Wait for a key, but look at the file twice a second so that
         // another copy's changes show without a restart.

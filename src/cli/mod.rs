@@ -91,6 +91,9 @@ pub enum Command {
         /// The new file to write
         file: PathBuf,
     },
+    /// Check the case file: SQLite's integrity check and every link
+    /// between records
+    Check,
     /// Print shell completions
     Completions {
         #[arg(value_enum)]
@@ -275,6 +278,26 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
                 demo_file,
                 ask_author,
             })));
+        }
+        Command::Check => {
+            let store = open_existing(cli)?;
+            let problems = store.check()?;
+            if problems.is_empty() {
+                writeln!(
+                    out,
+                    "{}: sound (integrity check and links ok)",
+                    store.path().display()
+                )?;
+            } else {
+                for problem in &problems {
+                    writeln!(out, "{problem}")?;
+                }
+                anyhow::bail!(
+                    "{} has {} problem(s), listed above; keep it, and restore your latest backup (casefile backup) to a new file",
+                    store.path().display(),
+                    problems.len()
+                );
+            }
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();

@@ -52,6 +52,12 @@ fn create_private(file: &Path) -> Result<()> {
         Ok(_) => fs::set_permissions(file, Permissions::from_mode(OWNER_ONLY_FILE))
             .with_context(|| format!("Could not make {} private", file.display())),
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::PermissionDenied => Err(anyhow::anyhow!(
+            "casefile may not write in {}: the file or its folder is read-only. Nothing was changed; \
+             copy the case file to a folder you can write to, or open it from there with --db",
+            file.parent()
+                .map_or_else(|| file.display().to_string(), |d| d.display().to_string())
+        )),
         Err(error) => Err(error).with_context(|| format!("Could not create {}", file.display())),
     }
 }

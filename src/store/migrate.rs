@@ -56,6 +56,26 @@ pub fn refuse_foreign(conn: &Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Before a case file is brought to a newer format, a copy of it as it was
+/// is kept beside it: `case.db.format-1.backup`.
+fn keep_a_copy(conn: &Connection, path: &Path, format: i64) -> Result<()> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".format-{format}.backup"));
+    let copy = std::path::PathBuf::from(name);
+    if copy.exists() {
+        return Ok(());
+    }
+    super::file::prepare(&copy)?;
+    conn.execute("VACUUM INTO ?1", [copy.to_string_lossy()])
+        .with_context(|| {
+            format!(
+                "Could not keep a copy of the case file at {} before updating it",
+                copy.display()
+            )
+        })?;
+    Ok(())
+}
+
 /// Applies every migration the file has not had yet.
 pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
     // A file that is up to date is only read, so opening it never waits
@@ -63,6 +83,9 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if current == format_version() {
         return Ok(());
+    }
+    if current > 0 {
+        keep_a_copy(conn, path, current)?;
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;

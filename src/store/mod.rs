@@ -30,6 +30,17 @@ pub use errors::{NewerFile, NotACaseFile, RecordGone, StaleRecord};
 pub use exchange::WholeCase;
 pub use records::{Batch, Table};
 
+/// How many more times a write tries when the file stays busy.
+const BUSY_TRIES: u32 = 3;
+
+fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error,
+        rusqlite::Error::SqliteFailure(failure, _)
+            if matches!(failure.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
 /// How long a write waits for another copy of casefile to finish its own.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
@@ -95,6 +106,34 @@ impl Store {
         Ok(changed)
     }
 
+    /// Runs SQLite's integrity check and foreign-key check; returns every
+    /// problem found, in words (none when the file is sound).
+    pub fn check(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut integrity = self.conn.prepare("PRAGMA integrity_check")?;
+        for line in integrity.query_map([], |row| row.get::<_, String>(0))? {
+            let line = line?;
+            if line != "ok" {
+                problems.push(format!("integrity: {line}"));
+            }
+        }
+        let mut links = self.conn.prepare("PRAGMA foreign_key_check")?;
+        for row in links.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, Option<i64>>(1)?,
+                row.get::<_, String>(2)?,
+            ))
+        })? {
+            let (table, id, parent) = row?;
+            problems.push(format!(
+                "link: a row of {table} (id {}) points at a missing row of {parent}",
+                id.map_or_else(|| "?".to_string(), |id| id.to_string())
+            ));
+        }
+        Ok(problems)
+    }
+
     /// The batch number of the last change this store saved, for undo.
     pub fn last_batch(&self) -> Option<i64> {
         self.last_batch
@@ -105,12 +144,27 @@ impl Store {
         &mut self,
         work: impl FnOnce(&Transaction<'_>, &Writer<'_>) -> Result<T>,
     ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context(
-                "The case file is busy: another copy of casefile is saving. Try again in a moment",
-            )?;
+        // Another copy's save holds the file for milliseconds; the busy
+        // timeout waits for it, and a few more tries cover a long one.
+        let mut tries = 0;
+        let tx = loop {
+            match self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+            {
+                Ok(tx) => break tx,
+                Err(error) if tries < BUSY_TRIES && is_busy(&error) => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+                Err(error) => {
+                    return Err(error).context(
+                        "The case file is busy: another copy of casefile has been saving for a long time. \
+                         Nothing was changed; try again in a moment",
+                    );
+                }
+            }
+        };
         let batch: i64 = tx.query_row(
             "SELECT coalesce(max(batch), 0) + 1 FROM history",
             [],
