@@ -1020,3 +1020,84 @@ fn check_and_a_file_that_is_not_a_database() {
     );
     assert!(!shell.path("junk.db-wal").exists());
 }
+
+#[test]
+fn an_import_that_is_not_utf8_is_refused_clearly() {
+    let shell = Shell::new();
+    let file = shell.path("latin1.json");
+    std::fs::write(
+        &file,
+        b"{\"format\": \"casefile-export\", \"name\": \"Jos\xe9\"}",
+    )
+    .unwrap();
+    let target = shell.path("target.db");
+    let message = shell.fails_on(&target, &["import", "json", file.to_str().unwrap()], 1);
+    assert!(message.contains("not UTF-8 text (at byte 42)"), "{message}");
+    assert!(!target.exists());
+}
+
+#[test]
+fn writes_killed_at_random_moments_leave_a_sound_file_with_every_reported_write() {
+    use std::process::{Command as Process, Stdio};
+    use std::time::Duration;
+    let shell = Shell::new();
+    shell.init();
+    let binary = assert_cmd::cargo::cargo_bin("casefile");
+    let mut reported: Vec<i64> = Vec::new();
+    // A simple, repeatable scatter of moments, from at once to late.
+    let mut moment: u64 = 7;
+    for round in 0..40 {
+        moment = (moment * 37 + 11) % 23;
+        let mut child = Process::new(&binary)
+            .env_remove("CASEFILE_DB")
+            .env("XDG_DATA_HOME", shell.dir.path())
+            .args([
+                "--db",
+                shell.db().to_str().unwrap(),
+                "--as",
+                "Tester",
+                "add",
+                "note",
+            ])
+            .args(["--text", &format!("note {round}")])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(moment));
+        let _ = child.kill(); // SIGKILL, wherever it is
+        let output = child.wait_with_output().unwrap();
+        let printed = String::from_utf8_lossy(&output.stdout);
+        if let Ok(id) = printed.trim().parse::<i64>() {
+            reported.push(id);
+        }
+    }
+    println!(
+        "{} of 40 killed writes had reported their save",
+        reported.len()
+    );
+    let store =
+        casefile::store::Store::open(&shell.db(), "Checker", casefile::domain::Clock::System)
+            .unwrap();
+    assert!(
+        store.check().unwrap().is_empty(),
+        "integrity and links hold"
+    );
+    let notes = store.all::<casefile::domain::NoteDraft>().unwrap();
+    for id in &reported {
+        assert!(
+            notes.iter().any(|n| n.id == *id),
+            "note {id} was reported saved, and is there"
+        );
+    }
+    let history = store.history().unwrap();
+    for note in &notes {
+        assert!(
+            history
+                .iter()
+                .any(|c| c.record.id == note.id
+                    && c.record.kind == casefile::domain::RecordKind::Note),
+            "every note in the file has its history entry: nothing is half-saved"
+        );
+    }
+}

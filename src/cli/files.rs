@@ -51,8 +51,15 @@ pub fn export_json(store: &mut Store) -> Result<String> {
 
 /// Reads and checks an export written by `export json`.
 pub fn read_export(file: &Path) -> Result<WholeCase> {
-    let text =
-        fs::read_to_string(file).with_context(|| format!("Could not read {}", file.display()))?;
+    let bytes = fs::read(file).with_context(|| format!("Could not read {}", file.display()))?;
+    let text = String::from_utf8(bytes).map_err(|error| {
+        anyhow::anyhow!(
+            "{} was not imported, and nothing was written: it is not UTF-8 text (at byte {}); \
+             a file written by casefile export json always is",
+            file.display(),
+            error.utf8_error().valid_up_to()
+        )
+    })?;
     let document = ExportDocument::from_json(&text).with_context(|| {
         format!(
             "{} was not imported, and nothing was written",

@@ -6,9 +6,12 @@
 pub fn normalize(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let joined = words.join(" ").to_lowercase();
+    // Trailing punctuation and the spaces between it go together, so
+    // that normalizing twice changes nothing more.
     joined
-        .trim_end_matches(|c: char| c.is_ascii_punctuation() && c != ')' && c != '%')
-        .trim_end()
+        .trim_end_matches(|c: char| {
+            (c.is_ascii_punctuation() && c != ')' && c != '%') || c.is_whitespace()
+        })
         .to_string()
 }
 
