@@ -325,6 +325,12 @@ fn a_polite_kill_gives_the_terminal_back() {
         quoted(&case),
     ));
     tmux.wait_for_text("days left to decide");
+    // Something half typed in a form when the kill comes.
+    tmux.send("9");
+    tmux.send("a");
+    tmux.wait_for_text("Add a doctor");
+    tmux.type_text("Dr. Typed Before The Kill");
+    tmux.wait_for_text("Dr. Typed Before The Kill");
     // The casefile process is the one whose command line names this file.
     let wanted = case.display().to_string();
     let pid = fs::read_dir("/proc")
@@ -359,4 +365,19 @@ fn a_polite_kill_gives_the_terminal_back() {
         "0",
         "mouse capture still on"
     );
+
+    // Started again, the typing is offered back.
+    tmux.type_line("clear");
+    tmux.wait_for("a clear screen", |screen| !screen.contains("EXIT=0"));
+    tmux.type_line(&format!(
+        "{} --db {} --as Tester; echo \"EXIT=$?\"",
+        quoted(Path::new(env!("CARGO_BIN_EXE_casefile"))),
+        quoted(&case),
+    ));
+    let screen = tmux.wait_for_text("Restored what you were typing");
+    assert!(screen.contains("Dr. Typed Before The Kill"), "{screen}");
+    tmux.send("Escape");
+    tmux.send("y");
+    tmux.send("q");
+    tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
 }

@@ -599,3 +599,56 @@ fn a_details_shows_who_created_and_changed_a_record() {
         "{text}"
     );
 }
+
+#[test]
+fn what_was_typed_in_an_open_form_survives_a_crash() {
+    use casefile::app::Action;
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9aDr. Half Typed");
+    press(&mut runtime, &[KeyCode::Tab]);
+    type_keys(&mut runtime, "Plastic surgery");
+    runtime.dispatch(Action::Tick);
+    drop(runtime); // the terminal closed, or the laptop died
+
+    let store = Store::open(&case.path, "Maria", clock()).expect("opens");
+    let mut runtime = Runtime::new(store, case.demo_path());
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("Restored what you were typing when casefile stopped"),
+        "{text}"
+    );
+    assert!(text.contains("Dr. Half Typed"), "{text}");
+    assert!(text.contains("Plastic surgery"), "{text}");
+    ctrl(&mut runtime, 's');
+    assert!(
+        on_file(&case)
+            .doctors
+            .iter()
+            .any(|d| d.name == "Dr. Half Typed")
+    );
+    runtime.dispatch(Action::Tick);
+    drop(runtime);
+
+    // Saved: nothing is offered again.
+    let store = Store::open(&case.path, "Maria", clock()).expect("opens");
+    let mut runtime = Runtime::new(store, case.demo_path());
+    assert!(runtime.app.form.is_none());
+    assert!(!screen(&mut runtime).contains("Restored"));
+}
+
+#[test]
+fn another_writers_unsaved_form_is_not_offered() {
+    use casefile::app::Action;
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9aDr. Maria's Draft");
+    runtime.dispatch(Action::Tick);
+    drop(runtime);
+    let store = Store::open(&case.path, "Daniel", clock()).expect("opens");
+    let runtime = Runtime::new(store, case.demo_path());
+    assert!(
+        runtime.app.form.is_none(),
+        "each writer gets their own typing back"
+    );
+}

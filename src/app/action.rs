@@ -153,8 +153,14 @@ pub enum Action {
     },
     /// Read the case file again.
     Reload,
-    /// Time passed with no key: look for another copy's changes.
+    /// Time passed with no key: look for another copy's changes, and keep
+    /// what is being typed.
     Tick,
+    /// A form left unsaved when casefile last stopped, kept as JSON.
+    DraftFound {
+        saved_at: chrono::DateTime<chrono::Utc>,
+        json: String,
+    },
     /// Another copy of casefile saved changes to the case file.
     ChangedElsewhere,
     /// The case as read from the file.

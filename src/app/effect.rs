@@ -39,6 +39,8 @@ pub enum Effect {
     Load,
     /// See whether another copy of casefile has saved since the last look.
     LookForChanges,
+    /// Keep the open form's typing in the case file, then look for changes.
+    KeepDraft(Option<String>),
     /// Open (writing it first if needed) the separate demo case file.
     OpenDemo,
     /// Write a doctor's appointment packet as an HTML file.

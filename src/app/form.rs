@@ -207,6 +207,17 @@ pub struct Theirs {
     pub values: Vec<(&'static str, String)>,
 }
 
+/// An open form as it is kept in the case file, so that what was typed
+/// survives a crash or a closed terminal.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormDraft {
+    pub kind: RecordKind,
+    pub editing: Option<(RecordId, i64)>,
+    pub belongs_to: Option<crate::domain::RecordRef>,
+    pub title: String,
+    pub values: Vec<(String, String)>,
+}
+
 /// What a form saves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormTarget {
@@ -249,6 +260,30 @@ impl Form {
             opened_with,
             belongs_to: None,
             theirs: None,
+        }
+    }
+
+    /// The form as it is kept while open.
+    pub fn to_draft(&self) -> FormDraft {
+        FormDraft {
+            kind: self.target.kind,
+            editing: self.target.editing,
+            belongs_to: self.belongs_to,
+            title: self.title.clone(),
+            values: self
+                .fields
+                .iter()
+                .map(|f| (f.key.to_string(), f.value()))
+                .collect(),
+        }
+    }
+
+    /// Puts kept values back into their fields.
+    pub fn restore_values(&mut self, values: &[(String, String)]) {
+        for field in &mut self.fields {
+            if let Some((_, value)) = values.iter().find(|(key, _)| key == field.key) {
+                field.set_value(value);
+            }
         }
     }
 

@@ -938,3 +938,37 @@ pub fn date_hints(form: &mut Form, today: NaiveDate) {
         }
     }
 }
+
+/// A form kept when casefile stopped, opened again with what was typed.
+/// An edit keeps the version it was opened on, so a change someone else
+/// saved since is still caught.
+pub fn restore(
+    draft: &super::form::FormDraft,
+    case: &CaseSnapshot,
+    today: NaiveDate,
+) -> Option<Form> {
+    let mut form = match draft.editing {
+        Some((id, version)) => {
+            let mut form = edit(
+                RecordRef {
+                    kind: draft.kind,
+                    id,
+                },
+                case,
+            )?;
+            form.target.editing = Some((id, version));
+            form
+        }
+        None => add(
+            draft.kind,
+            case,
+            today,
+            &draft.belongs_to.into_iter().collect::<Vec<_>>(),
+        )?,
+    };
+    form.belongs_to = draft.belongs_to;
+    form.title = draft.title.clone();
+    form.restore_values(&draft.values);
+    date_hints(&mut form, today);
+    Some(form)
+}

@@ -85,6 +85,9 @@ pub struct App {
     pub compare: Option<usize>,
     /// The Imaging pane shows who has seen what: items by doctors.
     pub seen_grid: bool,
+    /// The open form as last kept in the case file, to keep it again only
+    /// when it changed.
+    pub draft_kept: Option<String>,
 }
 
 /// The records that belong to one record, listed so that each can be
@@ -152,6 +155,7 @@ impl App {
             parts: None,
             compare: None,
             seen_grid: false,
+            draft_kept: None,
         }
     }
 

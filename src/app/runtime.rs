@@ -34,11 +34,38 @@ impl Runtime {
             demo_file,
         };
         runtime.dispatch(Action::Reload);
+        runtime.offer_draft();
         runtime
     }
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Opens again the form this writer left unsaved, if there is one.
+    fn offer_draft(&mut self) {
+        if let Ok(Some((saved_at, json))) = self.store.left_draft() {
+            self.dispatch(Action::DraftFound { saved_at, json });
+        }
+    }
+
+    /// On a clean quit with no form open, nothing is left to restore.
+    pub fn forget_draft_if_closed(&mut self) {
+        if self.app.form.is_none() {
+            let _ = self.store.clear_draft();
+        }
+    }
+
+    /// Keeps the open form's typing now: casefile is being stopped.
+    pub fn keep_draft_now(&mut self) {
+        if let Some(json) = self
+            .app
+            .form
+            .as_ref()
+            .and_then(|form| serde_json::to_string(&form.to_draft()).ok())
+        {
+            let _ = self.store.keep_draft(&json);
+        }
     }
 
     /// Asks, before anything else, which of `names` is writing; the
@@ -65,6 +92,21 @@ impl Runtime {
     fn perform(&mut self, effect: Effect) -> Option<Action> {
         match effect {
             Effect::None => None,
+            Effect::KeepDraft(json) => {
+                let kept = match json {
+                    Some(json) => self.store.keep_draft(&json),
+                    None => self.store.clear_draft(),
+                };
+                // Keeping a draft is not a change to the case: it is not
+                // taken for another copy's save.
+                let _ = self.store.changed_elsewhere();
+                match kept {
+                    Ok(()) => None,
+                    Err(error) => Some(Action::Failed(format!(
+                        "Could not keep what you are typing safe: {error:#}"
+                    ))),
+                }
+            }
             Effect::LookForChanges => match self.store.changed_elsewhere() {
                 Ok(true) => Some(Action::ChangedElsewhere),
                 Ok(false) => None,
@@ -181,7 +223,11 @@ impl Runtime {
             }),
             Effect::SetAuthor(name) => {
                 self.store.set_author(&name);
-                None
+                self.store
+                    .left_draft()
+                    .ok()
+                    .flatten()
+                    .map(|(saved_at, json)| Action::DraftFound { saved_at, json })
             }
             Effect::WritePacket { doctor_id, blind } => {
                 Some(match self.write_packet(doctor_id, blind) {
@@ -273,7 +319,16 @@ where
 {
     let size = terminal.size()?;
     runtime.dispatch(Action::Resize { rows: size.height });
-    while !runtime.app.quitting && !stop.load(std::sync::atomic::Ordering::Relaxed) {
+    loop {
+        if stop.load(std::sync::atomic::Ordering::Relaxed) {
+            // Stopped from outside: keep what is being typed for next time.
+            runtime.keep_draft_now();
+            break;
+        }
+        if runtime.app.quitting {
+            runtime.forget_draft_if_closed();
+            break;
+        }
         terminal.draw(|frame| crate::ui::render(frame, &runtime.app))?;
         // Wait for a key, but look at the file twice a second so that
         // another copy's changes show without a restart.

@@ -74,7 +74,39 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             app.page_rows = usize::from(rows.saturating_sub(CHROME_ROWS + 4)).max(1);
         }
         Action::Reload => return Effect::Load,
-        Action::Tick => return Effect::LookForChanges,
+        Action::Tick => {
+            // Keep what is being typed; forget it once the form is gone.
+            let now = app
+                .form
+                .as_ref()
+                .and_then(|form| serde_json::to_string(&form.to_draft()).ok());
+            if now != app.draft_kept {
+                app.draft_kept = now.clone();
+                return Effect::KeepDraft(now);
+            }
+            return Effect::LookForChanges;
+        }
+        Action::DraftFound { saved_at, json } => {
+            let today = app.today();
+            let draft: Option<super::form::FormDraft> = serde_json::from_str(&json).ok();
+            match draft.and_then(|draft| super::forms::restore(&draft, &app.case, today)) {
+                Some(mut form) => {
+                    let when = app.clock.local(saved_at).format("%-d %b %H:%M");
+                    form.message = Some(format!(
+                        "Restored what you were typing when casefile stopped ({when}). \
+                         Ctrl-S saves it; Esc puts it away"
+                    ));
+                    app.form = Some(form);
+                    app.draft_kept = Some(json);
+                }
+                None => {
+                    app.status = Some(info(
+                        "A form left unsaved last time could not be opened again: its record is gone",
+                    ));
+                    return Effect::KeepDraft(None);
+                }
+            }
+        }
         Action::ChangedElsewhere => {
             app.status = Some(info(
                 "Updated with changes saved by another copy of casefile",

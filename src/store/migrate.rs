@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_received_as.sql"),
     include_str!("migrations/0005_originals_limit.sql"),
     include_str!("migrations/0006_request_items.sql"),
+    include_str!("migrations/0007_form_drafts.sql"),
 ];
 
 /// The newest file format this casefile reads and writes.

@@ -6,6 +6,7 @@
 
 mod backup;
 mod cascade;
+mod drafts;
 mod errors;
 mod exchange;
 mod file;
