@@ -180,3 +180,49 @@ fn who_has_seen_what() {
     type_keys(&mut runtime, "5w");
     insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
 }
+
+/// Huge texts, emoji, combining characters and NULs are drawn inert and
+/// keep every border in its column.
+#[test]
+fn long_and_unusual_text_keeps_the_panes_aligned() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let unusual = "Biopsy 🧬🩺 résumé e\u{301}\u{301} 中文字 \u{0}NUL ";
+    store
+        .add(&NoteDraft {
+            on: None,
+            body: format!("{}\n{}", unusual.repeat(4), "x".repeat(1_000_000)),
+        })
+        .expect("a note");
+    store
+        .add(&DoctorDraft {
+            name: format!("Dr. {unusual}"),
+            specialty: "🩺".repeat(50),
+            ..DoctorDraft::default()
+        })
+        .expect("a doctor");
+    let mut runtime = Runtime::new(store, case.demo_path());
+    for pane in [Pane::Notes, Pane::Doctors, Pane::Overview] {
+        type_keys(&mut runtime, &(pane.index() + 1).to_string());
+        type_keys(&mut runtime, "g");
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36))
+            .expect("a terminal");
+        terminal
+            .draw(|frame| casefile::ui::render(frame, &runtime.app))
+            .expect("draws");
+        let buffer = terminal.backend().buffer();
+        for y in 3..34 {
+            let right = buffer.cell((119, y)).expect("a cell").symbol();
+            assert!(
+                ["│", "╮", "╯", "╭", "╰"].contains(&right),
+                "{pane:?}: row {y} ends with {right:?}, not a border"
+            );
+        }
+        assert!(
+            !buffer
+                .content()
+                .iter()
+                .any(|c| c.symbol().chars().any(char::is_control))
+        );
+    }
+}
