@@ -378,3 +378,20 @@ fn another_copys_changes_show_without_a_restart() {
     runtime.dispatch(Action::Tick);
     assert!(screen(&mut runtime).contains("Saved the doctor"));
 }
+
+#[test]
+fn the_demo_opened_from_the_first_run_is_ready_for_keys() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(case.open("Ana"), case.demo_path());
+    assert!(runtime.app.form.is_some(), "the setup form");
+    let event = ratatui::crossterm::event::Event::Key(ratatui::crossterm::event::KeyEvent::new(
+        KeyCode::Char('d'),
+        ratatui::crossterm::event::KeyModifiers::CONTROL,
+    ));
+    if let Some(action) = casefile::app::events::translate(&runtime.app, &event) {
+        runtime.dispatch(action);
+    }
+    assert!(runtime.app.form.is_none(), "the setup form is put away");
+    type_keys(&mut runtime, "q");
+    assert!(runtime.app.quitting, "q quits, as everywhere");
+}

@@ -62,6 +62,7 @@ impl Runtime {
             .app
             .form
             .as_ref()
+            .filter(|form| form.has_changes())
             .and_then(|form| serde_json::to_string(&form.to_draft()).ok())
         {
             let _ = self.store.keep_draft(&json);
@@ -289,6 +290,8 @@ impl Runtime {
     }
 
     fn open_demo(&mut self) -> Result<Action> {
+        // Nothing typed in this file's form is carried into the demo's.
+        let _ = self.store.clear_draft();
         let mut store = Store::open(&self.demo_file, self.store.author(), self.store.clock())?;
         let outcome = write_demo(&mut store)?;
         self.store = store;

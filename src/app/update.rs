@@ -79,6 +79,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             let now = app
                 .form
                 .as_ref()
+                .filter(|form| form.has_changes())
                 .and_then(|form| serde_json::to_string(&form.to_draft()).ok());
             if now != app.draft_kept {
                 app.draft_kept = now.clone();
@@ -127,6 +128,8 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         }
         Action::Switched { file, note } => {
             app.file = file;
+            app.form = None;
+            app.draft_kept = None;
             app.cursors = Default::default();
             app.pane = Pane::Overview;
             app.status = Some(info(&note));
