@@ -19,7 +19,7 @@ use crate::demo::write_demo;
 use crate::domain::{Clock, RecordId};
 use crate::export::Format;
 use crate::export::packet::Blindness;
-use crate::store::Store;
+use crate::store::{Store, encryption};
 
 /// casefile keeps a patient's second-opinion case in one private file:
 /// what each doctor said, where they disagree, where the scans and slides
@@ -94,6 +94,11 @@ pub enum Command {
     /// Check the case file: SQLite's integrity check and every link
     /// between records
     Check,
+    /// Encrypt the case file with a passphrase (builds with the
+    /// `encryption` feature). A lost passphrase is a lost case
+    Encrypt,
+    /// Turn an encrypted case file back into plain SQLite
+    Decrypt,
     /// Print shell completions
     Completions {
         #[arg(value_enum)]
@@ -237,7 +242,73 @@ pub enum Outcome {
 /// Opens the case file, creating it if it does not exist yet: for the TUI
 /// and for the commands that start a case.
 fn open(cli: &Cli) -> Result<Store> {
-    Store::open(&case_path(cli)?, &author(cli)?, Clock::System)
+    let path = case_path(cli)?;
+    let passphrase = passphrase_for(&path)?;
+    Store::open_with(&path, &author(cli)?, Clock::System, passphrase.as_deref())
+}
+
+/// The passphrase of an encrypted case file: $CASEFILE_PASSPHRASE, or asked
+/// on the terminal. None for a plain file, or in a build without
+/// encryption.
+fn passphrase_for(path: &Path) -> Result<Option<String>> {
+    if !encryption::AVAILABLE || !encryption::looks_encrypted(path) {
+        return Ok(None);
+    }
+    if std::env::var_os("CASEFILE_PASSPHRASE").is_none()
+        && !std::io::IsTerminal::is_terminal(&std::io::stdin())
+    {
+        anyhow::bail!(
+            "{} is encrypted, or is not a case file at all: set CASEFILE_PASSPHRASE, or run casefile in a terminal to type the passphrase",
+            path.display()
+        );
+    }
+    passphrase("Passphrase for the case file: ").map(Some)
+}
+
+/// A passphrase from $CASEFILE_PASSPHRASE, or typed without being shown.
+fn passphrase(prompt: &str) -> Result<String> {
+    if let Some(given) = std::env::var_os("CASEFILE_PASSPHRASE") {
+        return Ok(given.to_string_lossy().into_owned());
+    }
+    ask_hidden(prompt)
+}
+
+/// Reads a line from the terminal without showing what is typed.
+fn ask_hidden(prompt: &str) -> Result<String> {
+    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+    use ratatui::crossterm::terminal;
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        return Err(UsageError(
+            "the case file is encrypted: set CASEFILE_PASSPHRASE, or run casefile in a terminal to type it".into(),
+        )
+        .into());
+    }
+    eprint!("{prompt}");
+    terminal::enable_raw_mode()?;
+    let mut typed = String::new();
+    let result = loop {
+        match event::read() {
+            Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => match key.code {
+                KeyCode::Enter => break Ok(()),
+                KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    break Err(anyhow::anyhow!(
+                        "no passphrase was given; nothing was opened"
+                    ));
+                }
+                KeyCode::Char(c) => typed.push(c),
+                KeyCode::Backspace => {
+                    typed.pop();
+                }
+                _ => {}
+            },
+            Ok(_) => {}
+            Err(error) => break Err(error.into()),
+        }
+    };
+    let _ = terminal::disable_raw_mode();
+    eprintln!();
+    result.map(|()| typed)
 }
 
 /// Opens a case file that must already exist, so that a mistyped --db
@@ -250,7 +321,8 @@ fn open_existing(cli: &Cli) -> Result<Store> {
             path.display()
         );
     }
-    Store::open(&path, &author(cli)?, Clock::System)
+    let passphrase = passphrase_for(&path)?;
+    Store::open_with(&path, &author(cli)?, Clock::System, passphrase.as_deref())
 }
 
 /// Runs the command the command line names, writing its output to `out`.
@@ -278,6 +350,45 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
                 demo_file,
                 ask_author,
             })));
+        }
+        Command::Encrypt => {
+            let path = case_path(cli)?;
+            if encryption::looks_encrypted(&path) {
+                anyhow::bail!(
+                    "{} is already encrypted (or is not a case file)",
+                    path.display()
+                );
+            }
+            let store = open_existing(cli)?;
+            let passphrase = passphrase("New passphrase: ")?;
+            if std::env::var_os("CASEFILE_PASSPHRASE").is_none()
+                && passphrase != ask_hidden("Type it again: ")?
+            {
+                anyhow::bail!("the two passphrases differ; nothing was changed");
+            }
+            if passphrase.is_empty() {
+                return Err(UsageError(
+                    "an empty passphrase would not protect anything; choose one".into(),
+                )
+                .into());
+            }
+            let path = store.convert(&passphrase)?;
+            eprintln!(
+                "Encrypted {}. Keep the passphrase safe: without it nobody can read this case, you included.",
+                path.display()
+            );
+        }
+        Command::Decrypt => {
+            let path = case_path(cli)?;
+            if !encryption::looks_encrypted(&path) {
+                anyhow::bail!("{} is not encrypted", path.display());
+            }
+            let store = open_existing(cli)?;
+            let path = store.convert("")?;
+            eprintln!(
+                "Decrypted {}: it is a plain case file again.",
+                path.display()
+            );
         }
         Command::Check => {
             let store = open_existing(cli)?;

@@ -9,7 +9,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::errors::{NewerFile, NotACaseFile};
 
 /// Marks a SQLite file as a casefile case file ("CASE").
-const APPLICATION_ID: i64 = 0x4341_5345;
+pub(crate) const APPLICATION_ID: i64 = 0x4341_5345;
 
 /// The migrations, in order; the file format is how many have been applied.
 const MIGRATIONS: &[&str] = &[
@@ -36,7 +36,15 @@ pub fn refuse_foreign(conn: &Connection, path: &Path) -> Result<()> {
     };
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |row| row.get(0))
-        .map_err(|error| not_case_file(error.to_string()))?;
+        .map_err(|error| {
+            not_case_file(if super::encryption::looks_encrypted(path) && super::encryption::AVAILABLE {
+                "it cannot be read: the passphrase is wrong, or it is not a case file".to_string()
+            } else if super::encryption::looks_encrypted(path) {
+                format!("{error}; if it is an encrypted case file, use a casefile built with --features encryption")
+            } else {
+                error.to_string()
+            })
+        })?;
     let application_id: i64 = conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
     let tables: i64 = conn.query_row(
         "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",

@@ -7,6 +7,7 @@
 mod backup;
 mod cascade;
 mod drafts;
+pub mod encryption;
 mod errors;
 mod exchange;
 mod file;
@@ -62,9 +63,23 @@ impl Store {
     /// not exist, and brings its format up to date. `author` is the name
     /// recorded on every write.
     pub fn open(path: &Path, author: &str, clock: Clock) -> Result<Store> {
+        Store::open_with(path, author, clock, None)
+    }
+
+    /// Opens an encrypted case file with its passphrase (or a plain one,
+    /// with None).
+    pub fn open_with(
+        path: &Path,
+        author: &str,
+        clock: Clock,
+        passphrase: Option<&str>,
+    ) -> Result<Store> {
         file::prepare(path)?;
         let mut conn = Connection::open(path)
             .with_context(|| format!("Could not open the case file {}", path.display()))?;
+        if let Some(passphrase) = passphrase {
+            encryption::unlock(&conn, passphrase)?;
+        }
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         migrate::refuse_foreign(&conn, path)?;
