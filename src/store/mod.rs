@@ -198,7 +198,11 @@ impl Store {
             [batch],
             |row| row.get(0),
         )?;
-        tx.commit().context("Could not save to the case file")?;
+        tx.commit().map_err(|error| {
+            records::disk_full(&error).unwrap_or_else(|| {
+                anyhow::Error::new(error).context("Could not save to the case file")
+            })
+        })?;
         if changed {
             self.last_batch = Some(batch);
         }

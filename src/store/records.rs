@@ -52,8 +52,25 @@ fn read_stored<D: Table>(row: &Row<'_>) -> rusqlite::Result<Stored<D>> {
     })
 }
 
+/// A full disk, in words that say what to do.
+pub(crate) fn disk_full(error: &rusqlite::Error) -> Option<anyhow::Error> {
+    match error {
+        rusqlite::Error::SqliteFailure(failure, _)
+            if failure.code == rusqlite::ErrorCode::DiskFull =>
+        {
+            Some(anyhow::anyhow!(
+                "the disk is full, so nothing was saved; free some space and try again"
+            ))
+        }
+        _ => None,
+    }
+}
+
 /// A refusal by the file's own rules, in the patient's words.
 fn explain(error: rusqlite::Error, table: &str) -> anyhow::Error {
+    if let Some(full) = disk_full(&error) {
+        return full;
+    }
     let rusqlite::Error::SqliteFailure(failure, Some(message)) = &error else {
         return error.into();
     };

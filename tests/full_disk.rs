@@ -1,0 +1,91 @@
+//! A full disk: the save is refused in one line, nothing is half-saved, and
+//! the case file stays sound. Needs a small filesystem to fill, mounted
+//! here as root; where mounting is not allowed the test says it is skipped.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests may fail loudly
+
+use std::process::Command;
+
+/// A tmpfs of `size` at a new folder, unmounted when dropped.
+struct Tiny {
+    dir: tempfile::TempDir,
+}
+
+impl Tiny {
+    fn mount(size: &str) -> Option<Tiny> {
+        let dir = tempfile::tempdir().ok()?;
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .ok()?;
+        mounted.status.success().then_some(Tiny { dir })
+    }
+}
+
+impl Drop for Tiny {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+#[test]
+fn a_full_disk_refuses_the_save_and_keeps_the_file_sound() {
+    let Some(tiny) = Tiny::mount("600k") else {
+        println!("skipped: this machine does not allow mounting a small filesystem");
+        return;
+    };
+    let db = tiny.dir.path().join("case.db");
+    let casefile = |args: &[&str]| {
+        assert_cmd::Command::cargo_bin("casefile")
+            .unwrap()
+            .env_remove("CASEFILE_DB")
+            .env("XDG_DATA_HOME", tiny.dir.path())
+            .arg("--db")
+            .arg(&db)
+            .args(["--as", "Maria"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(
+        casefile(&["init", "--patient", "Ana Souza"])
+            .status
+            .success()
+    );
+    assert!(
+        casefile(&["add", "note", "--text", "Before the disk filled"])
+            .status
+            .success()
+    );
+
+    // Notes of 100 kB each, until the disk is full (bounded).
+    let big = "x".repeat(100_000);
+    let mut saved = 1;
+    let mut refusal = None;
+    for _ in 0..20 {
+        let output = casefile(&["add", "note", "--text", &big]);
+        if output.status.success() {
+            saved += 1;
+        } else {
+            refusal = Some(output);
+            break;
+        }
+    }
+    let output = refusal.expect("the disk filled up");
+    assert_eq!(output.status.code(), Some(1), "the save fails");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("the disk is full, so nothing was saved"),
+        "{stderr}"
+    );
+
+    let listed = casefile(&["list", "notes", "--json"]);
+    let notes: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(
+        notes.as_array().unwrap().len(),
+        saved,
+        "every note saved, none half-saved"
+    );
+    assert!(casefile(&["check"]).status.success(), "the file is sound");
+}
