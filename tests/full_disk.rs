@@ -89,3 +89,51 @@ fn a_full_disk_refuses_the_save_and_keeps_the_file_sound() {
     );
     assert!(casefile(&["check"]).status.success(), "the file is sound");
 }
+
+#[test]
+fn a_read_only_place_is_reported_and_nothing_is_changed() {
+    let Some(tiny) = Tiny::mount("2m") else {
+        println!("skipped: this machine does not allow mounting a small filesystem");
+        return;
+    };
+    let db = tiny.dir.path().join("case.db");
+    let casefile = |args: &[&str]| {
+        assert_cmd::Command::cargo_bin("casefile")
+            .unwrap()
+            .env_remove("CASEFILE_DB")
+            .env("XDG_DATA_HOME", tiny.dir.path())
+            .arg("--db")
+            .arg(&db)
+            .args(["--as", "Maria"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(
+        casefile(&["init", "--patient", "Ana Souza"])
+            .status
+            .success()
+    );
+    let before = std::fs::read(&db).unwrap();
+    let remounted = Command::new("mount")
+        .args(["-o", "remount,ro"])
+        .arg(tiny.dir.path())
+        .status()
+        .unwrap();
+    assert!(remounted.success());
+    for args in [
+        vec!["list", "doctors"],
+        vec!["add", "doctor", "--name", "Dr. Park"],
+    ] {
+        let output = casefile(&args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("read-only"), "{args:?}: {stderr}");
+    }
+    let _ = Command::new("mount")
+        .args(["-o", "remount,rw"])
+        .arg(tiny.dir.path())
+        .status();
+    assert_eq!(std::fs::read(&db).unwrap(), before, "nothing was changed");
+}

@@ -24,7 +24,27 @@ pub fn prepare(path: &Path) -> Result<()> {
         fs::set_permissions(dir, Permissions::from_mode(OWNER_ONLY_DIR))
             .with_context(|| format!("Could not make {} private", dir.display()))?;
     }
-    create_private(path)
+    create_private(path)?;
+    // casefile writes to the file it opens; say so plainly when it cannot.
+    if let Err(error) = OpenOptions::new().append(true).open(path)
+        && matches!(
+            error.kind(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+        )
+    {
+        return Err(read_only(path));
+    }
+    Ok(())
+}
+
+/// Why casefile cannot go on where it may not write.
+fn read_only(file: &Path) -> anyhow::Error {
+    anyhow::anyhow!(
+        "casefile may not write in {}: the file or its folder is read-only. Nothing was changed; \
+         copy the case file to a folder you can write to, or open it from there with --db",
+        file.parent()
+            .map_or_else(|| file.display().to_string(), |d| d.display().to_string())
+    )
 }
 
 /// Makes sure the write-ahead log and shared-memory files that SQLite
@@ -52,12 +72,14 @@ fn create_private(file: &Path) -> Result<()> {
         Ok(_) => fs::set_permissions(file, Permissions::from_mode(OWNER_ONLY_FILE))
             .with_context(|| format!("Could not make {} private", file.display())),
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(error) if error.kind() == std::io::ErrorKind::PermissionDenied => Err(anyhow::anyhow!(
-            "casefile may not write in {}: the file or its folder is read-only. Nothing was changed; \
-             copy the case file to a folder you can write to, or open it from there with --db",
-            file.parent()
-                .map_or_else(|| file.display().to_string(), |d| d.display().to_string())
-        )),
+        Err(error)
+            if matches!(
+                error.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            Err(read_only(file))
+        }
         Err(error) => Err(error).with_context(|| format!("Could not create {}", file.display())),
     }
 }
