@@ -152,7 +152,17 @@ fn have_tmux() -> bool {
 /// A whole line of the screen equal to `text`, not just the command that
 /// printed it.
 fn has_line(screen: &str, text: &str) -> bool {
-    screen.lines().any(|line| line.trim() == text)
+    screen.lines().any(|line| without_prompt(line) == text)
+}
+
+/// A screen line without the shell's prompt, which typed-ahead input can
+/// leave in front of a command's output.
+fn without_prompt(line: &str) -> &str {
+    let line = line.trim();
+    line.strip_prefix("# ")
+        .or_else(|| line.strip_prefix("$ "))
+        .unwrap_or(line)
+        .trim()
 }
 
 /// Single-quoted for the shell.
@@ -219,7 +229,9 @@ fn demo_in_a_real_terminal() {
     // q: quit, and the terminal is given back.
     tmux.send("q");
     let screen = tmux.wait_for("the shell again, with EXIT=", |screen| {
-        screen.lines().any(|line| line.starts_with("EXIT="))
+        screen
+            .lines()
+            .any(|line| without_prompt(line).starts_with("EXIT="))
     });
     assert!(
         has_line(&screen, "EXIT=0"),
@@ -352,7 +364,9 @@ fn a_polite_kill_gives_the_terminal_back() {
         .expect("sh runs");
     assert!(killed.success(), "the signal was sent");
     let screen = tmux.wait_for("the shell again", |screen| {
-        screen.lines().any(|line| line.starts_with("EXIT="))
+        screen
+            .lines()
+            .any(|line| without_prompt(line).starts_with("EXIT="))
     });
     assert!(has_line(&screen, "EXIT=0"), "{screen}");
     assert_eq!(
@@ -376,8 +390,13 @@ fn a_polite_kill_gives_the_terminal_back() {
     ));
     let screen = tmux.wait_for_text("Restored what you were typing");
     assert!(screen.contains("Dr. Typed Before The Kill"), "{screen}");
+    // Put it away, as a person would: Esc, wait for the question, y.
     tmux.send("Escape");
+    tmux.wait_for_text("Discard what you typed? (y/n)");
     tmux.send("y");
+    tmux.wait_for("the form put away", |screen| {
+        !screen.contains("Add a doctor")
+    });
     tmux.send("q");
     tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
 }
