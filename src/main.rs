@@ -43,7 +43,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            let message = inert(&format!("{error:#}"));
+            let message = inert(&damaged(&error).unwrap_or_else(|| format!("{error:#}")));
             eprintln!("casefile: {message}");
             if error.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(USAGE)
@@ -64,4 +64,21 @@ fn one_line(message: &str) -> String {
         .map(|line| line.strip_prefix("error: ").unwrap_or(line))
         .collect();
     format!("{} (see casefile --help)", parts.join(" "))
+}
+
+/// A damaged case file, in words that say what to do, whatever was being
+/// read when the damage showed.
+fn damaged(error: &anyhow::Error) -> Option<String> {
+    let corrupt = error.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<rusqlite::Error>(),
+            Some(rusqlite::Error::SqliteFailure(failure, _))
+                if failure.code == rusqlite::ErrorCode::DatabaseCorrupt
+        )
+    });
+    corrupt.then(|| {
+        "the case file is damaged (SQLite finds it malformed). Nothing was changed: keep it as it is, \
+         and open your latest backup instead (casefile --db BACKUP); casefile check says more"
+            .to_string()
+    })
 }

@@ -1101,3 +1101,30 @@ fn writes_killed_at_random_moments_leave_a_sound_file_with_every_reported_write(
         );
     }
 }
+
+#[test]
+fn a_damaged_case_file_is_reported_plainly() {
+    let shell = Shell::new();
+    let mut store =
+        casefile::store::Store::open(&shell.db(), "Maria", casefile::domain::Clock::System)
+            .unwrap();
+    casefile::demo::write_demo(&mut store).unwrap();
+    drop(store);
+    {
+        use std::io::{Seek, SeekFrom, Write};
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(shell.db())
+            .unwrap();
+        file.seek(SeekFrom::Start(4096 * 5)).unwrap();
+        file.write_all(&[0xff; 4096 * 3]).unwrap();
+    }
+    for args in [vec!["list", "doctors"], vec!["check"]] {
+        let message = shell.fails(&args, 1);
+        assert!(
+            message.contains("the case file is damaged"),
+            "{args:?}: {message}"
+        );
+        assert!(message.contains("open your latest backup"));
+    }
+}
