@@ -22,6 +22,22 @@ impl Tiny {
     }
 }
 
+impl Tiny {
+    /// `casefile --db <tiny>/case.db --as Maria ARGS`.
+    fn casefile(&self, args: &[&str]) -> std::process::Output {
+        assert_cmd::Command::cargo_bin("casefile")
+            .unwrap()
+            .env_remove("CASEFILE_DB")
+            .env("XDG_DATA_HOME", self.dir.path())
+            .arg("--db")
+            .arg(self.dir.path().join("case.db"))
+            .args(["--as", "Maria"])
+            .args(args)
+            .output()
+            .unwrap()
+    }
+}
+
 impl Drop for Tiny {
     fn drop(&mut self) {
         let _ = Command::new("umount").arg(self.dir.path()).status();
@@ -34,19 +50,7 @@ fn a_full_disk_refuses_the_save_and_keeps_the_file_sound() {
         println!("skipped: this machine does not allow mounting a small filesystem");
         return;
     };
-    let db = tiny.dir.path().join("case.db");
-    let casefile = |args: &[&str]| {
-        assert_cmd::Command::cargo_bin("casefile")
-            .unwrap()
-            .env_remove("CASEFILE_DB")
-            .env("XDG_DATA_HOME", tiny.dir.path())
-            .arg("--db")
-            .arg(&db)
-            .args(["--as", "Maria"])
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let casefile = |args: &[&str]| tiny.casefile(args);
     assert!(
         casefile(&["init", "--patient", "Ana Souza"])
             .status
@@ -97,18 +101,7 @@ fn a_read_only_place_is_reported_and_nothing_is_changed() {
         return;
     };
     let db = tiny.dir.path().join("case.db");
-    let casefile = |args: &[&str]| {
-        assert_cmd::Command::cargo_bin("casefile")
-            .unwrap()
-            .env_remove("CASEFILE_DB")
-            .env("XDG_DATA_HOME", tiny.dir.path())
-            .arg("--db")
-            .arg(&db)
-            .args(["--as", "Maria"])
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let casefile = |args: &[&str]| tiny.casefile(args);
     assert!(
         casefile(&["init", "--patient", "Ana Souza"])
             .status

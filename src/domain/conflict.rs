@@ -297,21 +297,9 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::domain::{EquivalenceDraft, OpinionDraft, PositionDraft, Stamp, Stored, TopicDraft};
+    use crate::domain::{EquivalenceDraft, OpinionDraft, PositionDraft, TopicDraft};
 
-    fn stored<D>(id: RecordId, data: D) -> Stored<D> {
-        Stored {
-            id,
-            data,
-            stamp: Stamp {
-                created_at: chrono::DateTime::default(),
-                created_by: "Maria".into(),
-                updated_at: chrono::DateTime::default(),
-                updated_by: "Maria".into(),
-                version: 1,
-            },
-        }
-    }
+    use crate::domain::record::test_record as stored;
 
     fn topic(id: RecordId, name: &str) -> Topic {
         stored(

@@ -91,21 +91,9 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::domain::{OpinionDraft, Stamp, Stored};
+    use crate::domain::OpinionDraft;
 
-    fn stored<D>(id: RecordId, data: D) -> Stored<D> {
-        Stored {
-            id,
-            data,
-            stamp: Stamp {
-                created_at: chrono::DateTime::default(),
-                created_by: "Maria".into(),
-                updated_at: chrono::DateTime::default(),
-                updated_by: "Maria".into(),
-                version: 1,
-            },
-        }
-    }
+    use crate::domain::record::test_record as stored;
 
     fn doctor(id: RecordId, institution: &str, trained_at: &str) -> Doctor {
         stored(

@@ -198,21 +198,8 @@ pub fn retention_warning(item: &Item, today: NaiveDate) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Stamp, Stored};
 
-    fn stored<D>(id: RecordId, data: D) -> Stored<D> {
-        Stored {
-            id,
-            data,
-            stamp: Stamp {
-                created_at: chrono::DateTime::default(),
-                created_by: "Maria".into(),
-                updated_at: chrono::DateTime::default(),
-                updated_by: "Maria".into(),
-                version: 1,
-            },
-        }
-    }
+    use crate::domain::record::test_record as stored;
 
     fn day(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()

@@ -374,3 +374,19 @@ impl AnyDraft {
         }
     }
 }
+
+/// A stored record with a plain stamp, for the domain's own tests.
+#[cfg(test)]
+pub(crate) fn test_record<D>(id: RecordId, data: D) -> Stored<D> {
+    Stored {
+        id,
+        data,
+        stamp: Stamp {
+            created_at: DateTime::default(),
+            created_by: "Maria".into(),
+            updated_at: DateTime::default(),
+            updated_by: "Maria".into(),
+            version: 1,
+        },
+    }
+}

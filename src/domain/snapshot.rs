@@ -217,23 +217,9 @@ impl CaseSnapshot {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{
-        DeadlineDraft, DeadlineKind, QuestionDraft, QuestionStatus, Stamp, Stored,
-    };
+    use crate::domain::{DeadlineDraft, DeadlineKind, QuestionDraft, QuestionStatus};
 
-    fn stored<D>(id: RecordId, data: D) -> Stored<D> {
-        Stored {
-            id,
-            data,
-            stamp: Stamp {
-                created_at: chrono::DateTime::default(),
-                created_by: "Maria".into(),
-                updated_at: chrono::DateTime::default(),
-                updated_by: "Maria".into(),
-                version: 1,
-            },
-        }
-    }
+    use crate::domain::record::test_record as stored;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default()
