@@ -15,7 +15,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 pub use records::{AddCommand, EditCommand, Kind};
 pub use values::UsageError;
 
-use crate::demo::write_demo;
+use crate::demo::write_demo_at_scale;
 use crate::domain::{Clock, RecordId};
 use crate::export::Format;
 use crate::export::packet::Blindness;
@@ -45,7 +45,14 @@ pub struct Cli {
 pub enum Command {
     /// Open a demo case (a patient with early-stage breast cancer weighing
     /// three opinions), kept in its own file unless --db names one
-    Demo,
+    Demo {
+        /// Add made-up records on top, this many times over: at 100, 500
+        /// opinions, 20,000 questions, 5,000 items and 100,000 notes. For
+        /// trying casefile on a case far bigger than any real one; it is
+        /// kept in a file of its own (demo-scale-N.db)
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        scale: u16,
+    },
     /// Start a case in an empty case file
     Init {
         /// The patient's name
@@ -337,13 +344,17 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
         })));
     };
     match command {
-        Command::Demo => {
+        Command::Demo { scale } => {
             let demo_file = demo_file(cli)?;
+            let scaled = match scale {
+                1 => demo_file.clone(),
+                scale => sibling(&demo_file, &format!("demo-scale-{scale}.db")),
+            };
             // Only an explicit --db moves the demo; $CASEFILE_DB names the
             // user's own case, which the demo never writes over.
-            let path = cli.db.clone().unwrap_or_else(|| demo_file.clone());
+            let path = cli.db.clone().unwrap_or(scaled);
             let mut store = Store::open(&path, &author(cli)?, Clock::System)?;
-            write_demo(&mut store)?;
+            write_demo_at_scale(&mut store, usize::from(*scale))?;
             let ask_author = writers_to_ask(cli, &store)?;
             return Ok(Outcome::Tui(Box::new(Launch {
                 store,

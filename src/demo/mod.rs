@@ -14,6 +14,9 @@ use crate::domain::{
 };
 use crate::store::{Batch, Store};
 
+mod stress;
+pub use stress::PerScale;
+
 /// The family members who write the demo case.
 pub const PATIENT: &str = "Maria";
 pub const PARTNER: &str = "Daniel";
@@ -30,6 +33,13 @@ pub enum DemoOutcome {
 /// A file that already holds the demo is left alone; a file that holds
 /// someone's own case is refused.
 pub fn write_demo(store: &mut Store) -> Result<DemoOutcome> {
+    write_demo_at_scale(store, 1)
+}
+
+/// Writes the demo case and, above scale 1, `scale` steps of made-up
+/// records on top of it (see [`PerScale`]), all in one transaction: a
+/// case far bigger than any real one, to measure casefile against.
+pub fn write_demo_at_scale(store: &mut Store, scale: usize) -> Result<DemoOutcome> {
     if let Some(case) = store.case()? {
         // The patient's name stays out of the message: it may be printed.
         if case.is_demo {
@@ -42,7 +52,13 @@ pub fn write_demo(store: &mut Store) -> Result<DemoOutcome> {
         );
     }
     let today = store.clock().today();
-    store.batch(|batch| Demo { batch, today }.write())?;
+    store.batch(|batch| {
+        let topics = Demo { batch, today }.write()?;
+        if scale > 1 {
+            stress::add_stress(batch, today, &topics, scale)?;
+        }
+        Ok(())
+    })?;
     Ok(DemoOutcome::Written)
 }
 
@@ -67,7 +83,8 @@ impl Demo<'_, '_> {
         self.batch.write_as(author, at)
     }
 
-    fn write(mut self) -> Result<()> {
+    /// Writes the case; returns its topics.
+    fn write(mut self) -> Result<Vec<RecordId>> {
         self.as_of(PATIENT, 30, 18)?;
         self.batch.add(&CaseDraft {
             patient: "Maria Alvarez".into(),
@@ -91,7 +108,8 @@ impl Demo<'_, '_> {
         let items = self.items(&doctors)?;
         let requests = self.requests(&doctors, &items)?;
         self.deadlines(&doctors)?;
-        self.notes(&opinions, &items, &requests)
+        self.notes(&opinions, &items, &requests)?;
+        Ok(topics)
     }
 
     fn doctors(&mut self) -> Result<Doctors> {
