@@ -17,7 +17,11 @@ fn the_demo_holds_a_whole_case() {
     assert_eq!(snapshot.days_to_decision(today()), Some(21));
     assert_eq!(snapshot.opinions.len(), 3);
 
-    let conflicts: Vec<String> = snapshot.conflicts().into_iter().map(|c| c.topic).collect();
+    let conflicts: Vec<String> = snapshot
+        .conflicts()
+        .into_iter()
+        .map(|c| c.topic.clone())
+        .collect();
     assert!(conflicts.contains(&"Treatment".to_string()));
     assert!(
         !conflicts.contains(&"Diagnosis".to_string()),

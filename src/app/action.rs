@@ -165,6 +165,19 @@ pub enum Action {
     ChangedElsewhere,
     /// The case as read from the file.
     Loaded(Box<CaseSnapshot>),
+    /// The records changed since the case was read, and the newest change.
+    Refreshed {
+        changes: Vec<crate::domain::Fresh>,
+        as_of: i64,
+    },
+    /// A screenful of the Notes pane's list, and the notes on the record on
+    /// screen, as read from the file.
+    NotesRead(Box<super::NotesRead>),
+    /// Where a note is in the Notes pane's list, under `filter`.
+    NoteLocated {
+        row: usize,
+        filter: crate::domain::NotesFilter,
+    },
     /// A different case file is now open.
     Switched {
         file: std::path::PathBuf,

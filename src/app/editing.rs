@@ -319,7 +319,7 @@ pub fn saved(app: &mut App, record: RecordRef, batch: Option<i64>, message: Stri
         _ => Some(record),
     };
     say(app, message);
-    Effect::Load
+    Effect::Refresh
 }
 
 /// A refused save keeps the form, and everything typed in it, open.
@@ -334,7 +334,7 @@ pub fn deleted(app: &mut App, batch: Option<i64>, message: String) -> Effect {
     app.parts = None;
     app.undo.extend(batch);
     say(app, message);
-    Effect::Load
+    Effect::Refresh
 }
 
 /// `u`: undoes the newest change of this session.
@@ -672,8 +672,7 @@ pub fn open_selected(app: &mut App) {
     if app.pane != Pane::Notes {
         return;
     }
-    let notes = lists::notes(&app.case, &app.notes_filter);
-    let Some(note) = notes.get(app.cursor().row) else {
+    let Some(note) = lists::note_at(app, app.cursor().row) else {
         return;
     };
     match note.on {
@@ -697,7 +696,7 @@ pub fn open_selected(app: &mut App) {
 
 /// `f` in Notes: everyone's notes, then each author's in turn.
 pub fn filter_notes_by_author(app: &mut App) {
-    let authors = lists::note_authors(&app.case);
+    let authors = app.notes_window.authors.clone();
     let next = match &app.notes_filter.author {
         None => authors.first().cloned(),
         Some(current) => authors
@@ -722,8 +721,7 @@ pub fn filter_notes_by_record(app: &mut App) {
         app.notes_filter.on = None;
         say(app, "Showing notes on every record");
     } else {
-        let notes = lists::notes(&app.case, &app.notes_filter);
-        let Some(note) = notes.get(app.cursor().row) else {
+        let Some(note) = lists::note_at(app, app.cursor().row) else {
             return;
         };
         let on = note.on;

@@ -37,6 +37,10 @@ pub enum Effect {
     None,
     /// Read the whole case from the file.
     Load,
+    /// Read the records changed since the case was read.
+    Refresh,
+    /// Find where a note is in the Notes pane's list, to select it.
+    LocateNote(RecordId),
     /// See whether another copy of casefile has saved since the last look.
     LookForChanges,
     /// Keep the open form's typing in the case file, then look for changes.

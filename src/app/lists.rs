@@ -50,29 +50,61 @@ pub fn agenda(case: &CaseSnapshot, today: NaiveDate) -> Vec<AgendaEntry> {
     case.agenda(today)
 }
 
-/// The notes the Notes pane shows, newest first, after its filter.
-pub fn notes<'a>(case: &'a CaseSnapshot, filter: &super::NotesFilter) -> Vec<&'a Note> {
-    case.notes
-        .iter()
-        .filter(|note| {
-            filter
-                .author
-                .as_ref()
-                .is_none_or(|author| note.stamp.created_by == *author)
-        })
-        .filter(|note| filter.on.is_none_or(|on| note.on == on))
-        .collect()
+/// The note at `row` of the Notes pane's list (newest first, after its
+/// filter), when that row has been read.
+pub fn note_at(app: &App, row: usize) -> Option<&Note> {
+    let window = &app.notes_window;
+    let id = *window.ids.get(row.checked_sub(window.offset)?)?;
+    app.case.notes.iter().find(|note| note.id == id)
 }
 
-/// Everyone who has written a note, in the order they first did.
-pub fn note_authors(case: &CaseSnapshot) -> Vec<String> {
-    let mut authors: Vec<String> = Vec::new();
-    for note in case.notes.iter().rev() {
-        if !authors.contains(&note.stamp.created_by) {
-            authors.push(note.stamp.created_by.clone());
-        }
+/// The notes of the Notes pane's list that have been read, with the row of
+/// the first.
+pub fn notes_read(app: &App) -> (usize, Vec<&Note>) {
+    let window = &app.notes_window;
+    let notes = window
+        .ids
+        .iter()
+        .filter_map(|id| app.case.notes.iter().find(|note| note.id == *id))
+        .collect();
+    (window.offset, notes)
+}
+
+/// What the screen needs read of the notes: the Notes pane's list around
+/// its cursor, and the notes on the record on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotesWanted {
+    pub filter: super::NotesFilter,
+    pub row: usize,
+    pub on: Option<RecordRef>,
+}
+
+pub fn notes_wanted(app: &App) -> NotesWanted {
+    let on = match app.pane {
+        Pane::Notes => None,
+        _ => selected(app).filter(|r| r.kind != RecordKind::Note),
+    };
+    NotesWanted {
+        filter: app.notes_filter.clone(),
+        row: app.cursor_of(Pane::Notes).row,
+        on,
     }
-    authors
+}
+
+/// Rows read on each side of the cursor, and how near the edge of what was
+/// read the cursor may come before more is read.
+pub const NOTES_AROUND: usize = 120;
+pub const NOTES_MARGIN: usize = 60;
+
+/// True when what was read of the notes still serves `wanted`.
+pub fn notes_read_serve(app: &App, wanted: &NotesWanted) -> bool {
+    let window = &app.notes_window;
+    let end = window.offset + window.ids.len();
+    window.generation == app.notes_generation
+        && window.filter == wanted.filter
+        && window.on == wanted.on
+        && (window.offset == 0 || wanted.row >= window.offset + NOTES_MARGIN)
+        && (end >= window.total || wanted.row + NOTES_MARGIN < end)
 }
 
 pub fn doctors(case: &CaseSnapshot) -> Vec<&Doctor> {
@@ -91,7 +123,7 @@ pub fn row_count(app: &App, pane: Pane) -> usize {
         Pane::Imaging => case.items.len(),
         Pane::Requests => case.requests.len(),
         Pane::Deadlines => agenda(case, app.today()).len(),
-        Pane::Notes => notes(case, &app.notes_filter).len(),
+        Pane::Notes => app.notes_window.total,
         Pane::Doctors => case.doctors.len(),
     }
 }
@@ -152,9 +184,7 @@ pub fn selected(app: &App) -> Option<RecordRef> {
                 AgendaSource::Request(id) => Some(reference(RecordKind::Request, id)),
             }
         }
-        Pane::Notes => notes(case, &app.notes_filter)
-            .get(cursor.row)
-            .map(|n| reference(RecordKind::Note, n.id)),
+        Pane::Notes => note_at(app, cursor.row).map(|n| reference(RecordKind::Note, n.id)),
         Pane::Doctors => doctors(case)
             .get(cursor.row)
             .map(|d| reference(RecordKind::Doctor, d.id)),
@@ -342,12 +372,7 @@ pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
         )),
         RecordKind::Note => Some((
             Pane::Notes,
-            row_of(
-                notes(case, &app.notes_filter)
-                    .iter()
-                    .map(|n| n.id)
-                    .collect(),
-            )?,
+            app.notes_window.offset + row_of(app.notes_window.ids.clone())?,
             0,
         )),
     }

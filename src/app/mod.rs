@@ -21,6 +21,7 @@ pub use pane::Pane;
 pub use runtime::{Runtime, run};
 pub use update::update;
 
+pub use crate::domain::NotesFilter;
 use crate::domain::{CaseSnapshot, Change, Clock, RecordRef};
 use form::Form;
 
@@ -75,6 +76,11 @@ pub struct App {
     pub author_picker: Option<AuthorPicker>,
     /// Which notes the Notes pane shows.
     pub notes_filter: NotesFilter,
+    /// The part of the Notes pane's list read from the file.
+    pub notes_window: NotesWindow,
+    /// Goes up whenever the notes in the file may have changed, so that
+    /// what was read of them is read again.
+    pub notes_generation: u64,
     /// A record to select once the case has been read again.
     pub pending_show: Option<RecordRef>,
     /// The records that belong to the selected one (an item's moves and
@@ -88,6 +94,38 @@ pub struct App {
     /// The open form as last kept in the case file, to keep it again only
     /// when it changed.
     pub draft_kept: Option<String>,
+}
+
+/// The Notes pane's list as read from the file: a window of rows around
+/// the cursor, and how long the whole list is. A family's notes run to
+/// thousands; only what is near the screen is read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NotesWindow {
+    /// The filter the rows were read with.
+    pub filter: NotesFilter,
+    /// The row of the whole list that the first of `ids` is.
+    pub offset: usize,
+    /// The window's notes, in the list's order; the notes themselves are
+    /// in `case.notes`.
+    pub ids: Vec<crate::domain::RecordId>,
+    /// How many notes the filter lets through.
+    pub total: usize,
+    /// How many notes the case holds.
+    pub all: usize,
+    /// Everyone who has written a note, in the order they first did.
+    pub authors: Vec<String>,
+    /// The record whose notes were read besides the window.
+    pub on: Option<RecordRef>,
+    /// The notes generation (see [`App::notes_generation`]) when read.
+    pub generation: u64,
+}
+
+/// What the runtime read for the Notes pane and the record on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotesRead {
+    pub window: NotesWindow,
+    /// The window's notes and the notes on `window.on`.
+    pub notes: Vec<crate::domain::Note>,
 }
 
 /// The records that belong to one record, listed so that each can be
@@ -121,15 +159,6 @@ pub struct AuthorPicker {
     pub selected: usize,
 }
 
-/// Which notes the Notes pane shows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NotesFilter {
-    /// Only this author's notes.
-    pub author: Option<String>,
-    /// Only the notes on this record; `Some(None)` for notes on the case.
-    pub on: Option<Option<RecordRef>>,
-}
-
 impl App {
     pub fn new(author: &str, file: PathBuf, clock: Clock) -> Self {
         App {
@@ -151,6 +180,8 @@ impl App {
             undo: Vec::new(),
             author_picker: None,
             notes_filter: NotesFilter::default(),
+            notes_window: NotesWindow::default(),
+            notes_generation: 0,
             pending_show: None,
             parts: None,
             compare: None,

@@ -8,7 +8,7 @@ use anyhow::Result;
 use ratatui::crossterm::event;
 use ratatui::{Terminal, backend::Backend};
 
-use super::{Action, App, Effect, events, update};
+use super::{Action, App, Effect, events, lists, update};
 use crate::cli::files;
 use crate::demo::{DemoOutcome, write_demo};
 use crate::domain::{Choice, RecordRef};
@@ -79,8 +79,14 @@ impl Runtime {
         self.app.author_picker = Some(super::AuthorPicker { names, selected });
     }
 
-    /// Applies `action` and every action its effects lead to.
+    /// Applies `action` and every action its effects lead to, then reads
+    /// what the screen now needs and has not read yet.
     pub fn dispatch(&mut self, action: Action) {
+        self.run(action);
+        self.read_visible();
+    }
+
+    fn run(&mut self, action: Action) {
         let mut queue = VecDeque::from([action]);
         while let Some(action) = queue.pop_front() {
             let effect = update(&mut self.app, action);
@@ -88,6 +94,70 @@ impl Runtime {
                 queue.push_back(next);
             }
         }
+    }
+
+    /// Reads the part of the notes the screen needs, if what was read
+    /// before no longer serves.
+    fn read_visible(&mut self) {
+        if !self.app.loaded {
+            return;
+        }
+        let wanted = lists::notes_wanted(&self.app);
+        if lists::notes_read_serve(&self.app, &wanted) {
+            return;
+        }
+        let action = match self.read_notes(wanted) {
+            Ok(read) => Action::NotesRead(Box::new(read)),
+            Err(error) => Action::Failed(format!("Could not read the notes: {error:#}")),
+        };
+        self.run(action);
+    }
+
+    fn read_notes(&self, wanted: lists::NotesWanted) -> Result<super::NotesRead> {
+        let app = &self.app;
+        let old = &app.notes_window;
+        let same_notes = old.generation == app.notes_generation;
+        let (all, authors) = if same_notes {
+            (old.all, old.authors.clone())
+        } else {
+            (
+                self.store.notes_count(&Default::default())?,
+                self.store.note_authors()?,
+            )
+        };
+        let total = if same_notes && old.filter == wanted.filter {
+            old.total
+        } else {
+            self.store.notes_count(&wanted.filter)?
+        };
+        let offset = wanted
+            .row
+            .min(total.saturating_sub(1))
+            .saturating_sub(lists::NOTES_AROUND);
+        let mut notes = self
+            .store
+            .notes_page(&wanted.filter, offset, 2 * lists::NOTES_AROUND)?;
+        let ids = notes.iter().map(|note| note.id).collect();
+        if let Some(on) = wanted.on {
+            for note in self.store.notes_on(on)? {
+                if !notes.iter().any(|n| n.id == note.id) {
+                    notes.push(note);
+                }
+            }
+        }
+        Ok(super::NotesRead {
+            window: super::NotesWindow {
+                filter: wanted.filter,
+                offset,
+                ids,
+                total,
+                all,
+                authors,
+                on: wanted.on,
+                generation: app.notes_generation,
+            },
+            notes,
+        })
     }
 
     fn perform(&mut self, effect: Effect) -> Option<Action> {
@@ -115,10 +185,27 @@ impl Runtime {
                     "Could not read the case file: {error:#}"
                 ))),
             },
-            Effect::Load => Some(match self.store.snapshot() {
-                Ok(case) => Action::Loaded(Box::new(case)),
+            Effect::Load => Some(self.load()),
+            Effect::Refresh => Some(match self.store.changes_since(self.app.case.as_of) {
+                Ok(Some((changes, as_of))) => Action::Refreshed { changes, as_of },
+                Ok(None) => self.load(),
                 Err(error) => Action::Failed(format!("Could not read the case file: {error:#}")),
             }),
+            Effect::LocateNote(id) => {
+                let filter = self.app.notes_filter.clone();
+                let found = match self.store.note_row(&filter, id) {
+                    Ok(Some(row)) => Some((row, filter)),
+                    // Not under the filter on screen: show every note.
+                    Ok(None) => self
+                        .store
+                        .note_row(&Default::default(), id)
+                        .ok()
+                        .flatten()
+                        .map(|row| (row, Default::default())),
+                    Err(_) => None,
+                };
+                found.map(|(row, filter)| Action::NoteLocated { row, filter })
+            }
             Effect::Save { draft, editing } => {
                 let kind = draft.kind();
                 Some(match self.store.save(&draft, editing) {
@@ -243,6 +330,14 @@ impl Runtime {
                 Ok(action) => action,
                 Err(error) => Action::Failed(format!("Could not open the demo case: {error:#}")),
             }),
+        }
+    }
+
+    /// The whole case, read again.
+    fn load(&mut self) -> Action {
+        match self.store.snapshot_for_screen() {
+            Ok(case) => Action::Loaded(Box::new(case)),
+            Err(error) => Action::Failed(format!("Could not read the case file: {error:#}")),
         }
     }
 

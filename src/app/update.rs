@@ -112,19 +112,45 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             app.status = Some(info(
                 "Updated with changes saved by another copy of casefile",
             ));
-            return Effect::Load;
+            return Effect::Refresh;
         }
         Action::Loaded(case) => {
             let first_load = !app.loaded;
             app.case = *case;
             app.loaded = true;
+            app.notes_generation += 1;
             clamp_cursors(app);
-            if let Some(record) = app.pending_show.take() {
-                editing::show(app, record);
-            }
             if first_load && app.case.is_empty() {
                 start_case(app);
             }
+            return show_pending(app);
+        }
+        Action::Refreshed { changes, as_of } => {
+            let notes_changed = changes.iter().any(|fresh| match fresh {
+                crate::domain::Fresh::Note(_) => true,
+                crate::domain::Fresh::Gone(gone) => gone.kind == crate::domain::RecordKind::Note,
+                _ => false,
+            });
+            app.case.apply_all(changes, as_of);
+            if notes_changed {
+                app.notes_generation += 1;
+            }
+            clamp_cursors(app);
+            return show_pending(app);
+        }
+        Action::NotesRead(read) => {
+            let read = *read;
+            app.case.notes = read.notes;
+            app.notes_window = read.window;
+            let cursor = &mut app.cursors[Pane::Notes.index()];
+            cursor.row = cursor.row.min(app.notes_window.total.saturating_sub(1));
+        }
+        Action::NoteLocated { row, filter } => {
+            app.notes_filter = filter;
+            app.pane = Pane::Notes;
+            let cursor = &mut app.cursors[Pane::Notes.index()];
+            cursor.row = row;
+            cursor.scroll = 0;
         }
         Action::Switched { file, note } => {
             app.file = file;
@@ -238,7 +264,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             if app.form.as_ref().is_some_and(|f| f.theirs.is_some()) {
                 app.form = None;
                 app.status = Some(info("Took their version; what you typed was dropped"));
-                return Effect::Load;
+                return Effect::Refresh;
             }
         }
         Action::MergeTheirs => {
@@ -261,7 +287,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             app.status = Some(info(&format!("Undid: {message}")));
             app.parts = None;
             app.pending_show = record;
-            return Effect::Load;
+            return Effect::Refresh;
         }
         Action::HistoryLoaded(changes) => editing::history_loaded(app, changes),
         Action::KeepAuthor => {
@@ -406,6 +432,21 @@ fn click(app: &mut App, column: u16, row: u16) {
 }
 
 /// Keeps every cursor on a row that exists after the case was read again.
+/// Selects the record waiting to be shown, now that the case is read. A
+/// note's place in its long list is asked of the file.
+fn show_pending(app: &mut App) -> Effect {
+    match app.pending_show.take() {
+        Some(record) if record.kind == crate::domain::RecordKind::Note => {
+            Effect::LocateNote(record.id)
+        }
+        Some(record) => {
+            editing::show(app, record);
+            Effect::None
+        }
+        None => Effect::None,
+    }
+}
+
 fn clamp_cursors(app: &mut App) {
     for pane in Pane::ALL {
         let rows = row_count(app, pane);

@@ -510,7 +510,7 @@ mod tests {
             ],
             ..Default::default()
         };
-        let grid = case.grid();
+        let grid = case.grid().clone();
         let drafts = questions_for(&case, &grid, 1);
         let texts: Vec<&str> = drafts.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(

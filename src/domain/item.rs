@@ -104,8 +104,12 @@ pub fn custody_log<'a>(item: &Item, moves: &'a [CustodyMove]) -> Vec<&'a Custody
 /// Who holds the item now: the receiver of its latest move, or its first
 /// holder when it has never moved.
 pub fn current_holder<'a>(item: &'a Item, moves: &'a [CustodyMove]) -> &'a str {
-    custody_log(item, moves)
-        .last()
+    holder_after(item, &custody_log(item, moves))
+}
+
+/// Who holds the item after its custody `log` (oldest first).
+pub fn holder_after<'a>(item: &'a Item, log: &[&'a CustodyMove]) -> &'a str {
+    log.last()
         .map_or(item.held_by.as_str(), |latest| latest.to.as_str())
 }
 
@@ -143,12 +147,17 @@ pub fn owner(item: &Item) -> &str {
 /// Since when an original has been away from its owner, if it is away now:
 /// the day of the first move out since it last came back.
 pub fn away_since(item: &Item, moves: &[CustodyMove]) -> Option<NaiveDate> {
+    away_since_log(item, &custody_log(item, moves))
+}
+
+/// [`away_since`], from the item's custody `log` (oldest first).
+pub fn away_since_log(item: &Item, log: &[&CustodyMove]) -> Option<NaiveDate> {
     if !item.is_original {
         return None;
     }
     let owner = super::text::normalize(owner(item));
     let mut since = None;
-    for step in custody_log(item, moves) {
+    for step in log {
         if super::text::normalize(&step.to) == owner {
             since = None;
         } else if since.is_none() {

@@ -11,6 +11,7 @@ pub mod question_bank;
 pub mod record;
 pub mod request;
 pub mod schedule;
+pub mod search;
 pub mod snapshot;
 pub mod text;
 pub mod validate;
@@ -23,4 +24,5 @@ pub use item::{CustodyMoveDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDra
 pub use record::*;
 pub use request::{FollowUpDraft, RecordRequestDraft, RequestStatus};
 pub use schedule::{AgendaBucket, AgendaEntry, AgendaSource, DeadlineDraft, DeadlineKind};
-pub use snapshot::{CaseCounts, CaseSnapshot};
+pub use search::{SearchHit, match_expression};
+pub use snapshot::{CaseCounts, CaseSnapshot, Derived, Fresh};

@@ -250,6 +250,15 @@ pub struct NoteDraft {
     pub body: String,
 }
 
+/// Which notes the Notes pane shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NotesFilter {
+    /// Only this author's notes.
+    pub author: Option<String>,
+    /// Only the notes on this record; `Some(None)` for notes on the case.
+    pub on: Option<Option<RecordRef>>,
+}
+
 choice! {
     /// What a change did.
     ChangeAction {

@@ -1,13 +1,17 @@
 //! The whole case as read at one moment, with what follows from it.
 
+use std::collections::HashMap;
+use std::sync::OnceLock as OnceCell;
+
 use chrono::NaiveDate;
 
 use super::conflict::{self, Conflict, StanceGrid};
-use super::item::{current_holder, still_needed};
+use super::item::still_needed;
 use super::schedule::{self, AgendaEntry};
 use super::{
     Case, ConflictState, CustodyMove, Deadline, Doctor, Equivalence, FollowUp, Item, ItemRecipient,
-    Note, Opinion, Position, Question, RecordId, RecordRequest, RequestItem, Topic,
+    Note, Opinion, Position, Question, RecordId, RecordKind, RecordRef, RecordRequest, RequestItem,
+    Topic,
 };
 
 /// Every record of a case.
@@ -31,6 +35,125 @@ pub struct CaseSnapshot {
     pub notes: Vec<Note>,
     pub equivalences: Vec<Equivalence>,
     pub request_items: Vec<RequestItem>,
+    /// The newest change in the file's history when this was read: later
+    /// changes are read on their own and applied with [`CaseSnapshot::apply`].
+    pub as_of: i64,
+    /// What follows from the records, worked out once after each change
+    /// rather than on every frame.
+    pub derived: Derived,
+}
+
+/// Lists and lookups that follow from the records. Each is worked out the
+/// first time it is asked for and kept until the case changes.
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    grid: OnceCell<StanceGrid>,
+    conflicts: OnceCell<Vec<Conflict>>,
+    /// Each item's custody log, oldest first, as places in `custody_moves`.
+    moves_by_item: OnceCell<HashMap<RecordId, Vec<usize>>>,
+    /// Each doctor's questions (None: for any doctor), outstanding first,
+    /// then in the order written, as places in `questions`.
+    questions_by_doctor: OnceCell<HashMap<Option<RecordId>, Vec<usize>>>,
+    /// Doctors still waiting for each item, counted.
+    waiting_by_item: OnceCell<HashMap<RecordId, usize>>,
+    /// Worked out for one day: the first day asked for.
+    counts: OnceCell<(NaiveDate, CaseCounts)>,
+    agenda: OnceCell<(NaiveDate, Vec<AgendaEntry>)>,
+}
+
+/// Two cases are the same when their records are: what was worked out
+/// from them does not count.
+impl PartialEq for Derived {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// Declares [`Fresh`], and how each kind of record finds its list.
+macro_rules! fresh_records {
+    ($($variant:ident($record:ty) => $field:ident),+ $(,)?) => {
+        /// One record as the file now holds it, or word that it is gone:
+        /// what a change since the case was read comes to.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Fresh {
+            Case(Case),
+            $($variant($record),)+
+            Gone(RecordRef),
+        }
+
+        impl CaseSnapshot {
+            /// Brings one record up to date: replaced, added or removed,
+            /// with its list kept in the order the file gives it.
+            pub fn apply(&mut self, fresh: Fresh) {
+                match fresh {
+                    Fresh::Case(case) => self.case = Some(case),
+                    $(Fresh::$variant(record) => {
+                        let list = &mut self.$field;
+                        match list.iter_mut().find(|r| r.id == record.id) {
+                            Some(old) => *old = record,
+                            None => list.push(record),
+                        }
+                    })+
+                    Fresh::Gone(gone) => match gone.kind {
+                        RecordKind::Case => self.case = None,
+                        $(RecordKind::$variant => self.$field.retain(|r| r.id != gone.id),)+
+                    },
+                }
+            }
+        }
+    };
+}
+
+fresh_records! {
+    Doctor(Doctor) => doctors,
+    Opinion(Opinion) => opinions,
+    Topic(Topic) => topics,
+    Position(Position) => positions,
+    ConflictState(ConflictState) => conflict_states,
+    Question(Question) => questions,
+    Item(Item) => items,
+    CustodyMove(CustodyMove) => custody_moves,
+    ItemRecipient(ItemRecipient) => item_recipients,
+    Request(RecordRequest) => requests,
+    FollowUp(FollowUp) => follow_ups,
+    Deadline(Deadline) => deadlines,
+    Note(Note) => notes,
+    Equivalence(Equivalence) => equivalences,
+    RequestItem(RequestItem) => request_items,
+}
+
+impl CaseSnapshot {
+    /// Brings the case up to date with the records changed since it was
+    /// read, as of change `as_of`, keeping each list in the file's order.
+    pub fn apply_all(&mut self, changes: Vec<Fresh>, as_of: i64) {
+        for fresh in changes {
+            self.apply(fresh);
+        }
+        self.keep_in_order();
+        self.as_of = as_of;
+        self.derived = Derived::default();
+    }
+
+    /// Each list in the order the file gives it (see the store's tables).
+    fn keep_in_order(&mut self) {
+        self.doctors
+            .sort_by_cached_key(|d| (d.name.to_ascii_lowercase(), d.id));
+        self.opinions.sort_by_key(|o| (o.given_on, o.id));
+        self.topics.sort_by_key(|t| (t.sort_order, t.id));
+        self.custody_moves.sort_by_key(|m| (m.moved_on, m.id));
+        self.requests.sort_by_key(|r| (r.requested_on, r.id));
+        self.follow_ups.sort_by_key(|f| (f.on, f.id));
+        self.deadlines.sort_by_key(|d| (d.due_on, d.id));
+        self.notes
+            .sort_by(|a, b| (b.stamp.created_at, b.id).cmp(&(a.stamp.created_at, a.id)));
+        self.positions.sort_by_key(|r| r.id);
+        self.conflict_states.sort_by_key(|r| r.id);
+        self.questions.sort_by_key(|r| r.id);
+        self.items.sort_by_key(|r| r.id);
+        self.item_recipients.sort_by_key(|r| r.id);
+        self.equivalences.sort_by_key(|r| r.id);
+        self.request_items.sort_by_key(|r| r.id);
+    }
 }
 
 /// The numbers the Overview leads with.
@@ -75,25 +198,69 @@ impl CaseSnapshot {
         self.items.iter().find(|item| item.id == id)
     }
 
-    pub fn grid(&self) -> StanceGrid {
-        StanceGrid::build(
-            &self.topics,
-            &self.opinions,
-            &self.positions,
-            &self.equivalences,
-        )
+    pub fn grid(&self) -> &StanceGrid {
+        self.derived.grid.get_or_init(|| {
+            StanceGrid::build(
+                &self.topics,
+                &self.opinions,
+                &self.positions,
+                &self.equivalences,
+            )
+        })
     }
 
-    pub fn conflicts(&self) -> Vec<Conflict> {
-        conflict::conflicts(&self.grid(), &self.conflict_states, &self.positions)
+    pub fn conflicts(&self) -> &[Conflict] {
+        self.derived.conflicts.get_or_init(|| {
+            conflict::conflicts(self.grid(), &self.conflict_states, &self.positions)
+        })
     }
 
     pub fn agenda(&self, today: NaiveDate) -> Vec<AgendaEntry> {
-        schedule::agenda(self.case.as_ref(), &self.deadlines, &self.requests, today)
+        let work = || schedule::agenda(self.case.as_ref(), &self.deadlines, &self.requests, today);
+        match self.derived.agenda.get_or_init(|| (today, work())) {
+            (day, agenda) if *day == today => agenda.clone(),
+            _ => work(),
+        }
+    }
+
+    /// An item's custody log, oldest first.
+    pub fn log_of(&self, item: &Item) -> Vec<&CustodyMove> {
+        let by_item = self.derived.moves_by_item.get_or_init(|| {
+            let mut by_item: HashMap<RecordId, Vec<usize>> = HashMap::new();
+            let mut order: Vec<usize> = (0..self.custody_moves.len()).collect();
+            order.sort_by_key(|&n| (self.custody_moves[n].moved_on, self.custody_moves[n].id));
+            for n in order {
+                by_item
+                    .entry(self.custody_moves[n].item_id)
+                    .or_default()
+                    .push(n);
+            }
+            by_item
+        });
+        by_item
+            .get(&item.id)
+            .map(|places| places.iter().map(|&n| &self.custody_moves[n]).collect())
+            .unwrap_or_default()
     }
 
     pub fn holder<'a>(&'a self, item: &'a Item) -> &'a str {
-        current_holder(item, &self.custody_moves)
+        super::item::holder_after(item, &self.log_of(item))
+    }
+
+    /// How many doctors need `item` and do not have it yet.
+    pub fn waiting_for(&self, item: &Item) -> usize {
+        let waiting = self.derived.waiting_by_item.get_or_init(|| {
+            let mut waiting: HashMap<RecordId, usize> = HashMap::new();
+            for recipient in self
+                .item_recipients
+                .iter()
+                .filter(|r| r.received_on.is_none())
+            {
+                *waiting.entry(recipient.item_id).or_default() += 1;
+            }
+            waiting
+        });
+        waiting.get(&item.id).copied().unwrap_or_default()
     }
 
     /// The doctors who need `item` and do not have it yet.
@@ -117,13 +284,23 @@ impl CaseSnapshot {
 
     /// A doctor's questions, outstanding first, then in the order written.
     pub fn questions_for(&self, doctor_id: Option<RecordId>) -> Vec<&Question> {
-        let mut questions: Vec<&Question> = self
-            .questions
-            .iter()
-            .filter(|question| question.doctor_id == doctor_id)
-            .collect();
-        questions.sort_by_key(|question| (!question.status.is_outstanding(), question.id));
-        questions
+        let by_doctor = self.derived.questions_by_doctor.get_or_init(|| {
+            let mut by_doctor: HashMap<Option<RecordId>, Vec<usize>> = HashMap::new();
+            for (n, question) in self.questions.iter().enumerate() {
+                by_doctor.entry(question.doctor_id).or_default().push(n);
+            }
+            for places in by_doctor.values_mut() {
+                places.sort_by_key(|&n| {
+                    let question = &self.questions[n];
+                    (!question.status.is_outstanding(), question.id)
+                });
+            }
+            by_doctor
+        });
+        by_doctor
+            .get(&doctor_id)
+            .map(|places| places.iter().map(|&n| &self.questions[n]).collect())
+            .unwrap_or_default()
     }
 
     /// The questions still waiting for `doctor_id` that were already on the
@@ -159,6 +336,17 @@ impl CaseSnapshot {
     }
 
     pub fn counts(&self, today: NaiveDate) -> CaseCounts {
+        match self
+            .derived
+            .counts
+            .get_or_init(|| (today, self.count(today)))
+        {
+            (day, counts) if *day == today => *counts,
+            _ => self.count(today),
+        }
+    }
+
+    fn count(&self, today: NaiveDate) -> CaseCounts {
         CaseCounts {
             open_conflicts: self
                 .conflicts()
@@ -204,7 +392,9 @@ impl CaseSnapshot {
 
     /// How many days an original has been away, when that is past the limit.
     pub fn away_too_long(&self, item: &Item, today: NaiveDate) -> Option<i64> {
-        super::item::away_too_long(item, &self.custody_moves, today, self.originals_away_days())
+        let since = super::item::away_since_log(item, &self.log_of(item))?;
+        let days = super::dates::days_between(since, today);
+        (days > self.originals_away_days()).then_some(days)
     }
 
     /// Days from `today` to the decision deadline: negative once past.

@@ -98,6 +98,7 @@ impl ExportDocument {
                 notes: self.notes,
                 equivalences: self.equivalences,
                 request_items: self.request_items,
+                ..Default::default()
             },
             history: self.history,
         }

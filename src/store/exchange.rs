@@ -37,6 +37,7 @@ fn read_snapshot(conn: &Connection) -> Result<CaseSnapshot> {
         notes: all_by_id(conn)?,
         equivalences: all_by_id(conn)?,
         request_items: all_by_id(conn)?,
+        ..Default::default()
     })
 }
 

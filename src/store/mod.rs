@@ -13,8 +13,10 @@ mod exchange;
 mod file;
 mod kinds;
 mod migrate;
+mod notes;
 mod records;
 mod save;
+mod search;
 mod sql;
 mod tables;
 mod undo;
@@ -30,7 +32,10 @@ pub use backup::BackupReport;
 pub use cascade::DeletePlan;
 pub use errors::{NewerFile, NotACaseFile, RecordGone, StaleRecord};
 pub use exchange::WholeCase;
-pub use records::{Batch, Table};
+pub use records::{Batch, Fields, Table};
+
+/// Past this many changed records, the case is read again whole.
+const MOST_CHANGES_READ_ONE_BY_ONE: usize = 500;
 
 /// How many more times a write tries when the file stays busy.
 const BUSY_TRIES: u32 = 3;
@@ -232,6 +237,33 @@ impl Store {
 
     /// The whole case, read in one transaction so it is consistent.
     pub fn snapshot(&mut self) -> Result<CaseSnapshot> {
+        self.read_case(true)
+    }
+
+    /// The case as the screen holds it: every record but the notes, which
+    /// it reads a screenful at a time (see [`Store::notes_page`]).
+    pub fn snapshot_for_screen(&mut self) -> Result<CaseSnapshot> {
+        self.read_case(false)
+    }
+
+    /// The records changed since change `since` (see
+    /// [`CaseSnapshot::as_of`]), as the file now holds them, and the newest
+    /// change: None when so much changed that reading the case again is
+    /// quicker.
+    pub fn changes_since(
+        &mut self,
+        since: i64,
+    ) -> Result<Option<(Vec<crate::domain::Fresh>, i64)>> {
+        self.seen_version = self
+            .conn
+            .pragma_query_value(None, "data_version", |row| row.get(0))?;
+        let tx = self.conn.transaction()?;
+        let changes = records::changes_since(&tx, since, MOST_CHANGES_READ_ONE_BY_ONE)?;
+        tx.commit()?;
+        Ok(changes)
+    }
+
+    fn read_case(&mut self, with_notes: bool) -> Result<CaseSnapshot> {
         // What is read now counts as seen: only later commits elsewhere
         // are changes to look for.
         self.seen_version = self
@@ -252,9 +284,15 @@ impl Store {
             requests: records::all(&tx)?,
             follow_ups: records::all(&tx)?,
             deadlines: records::all(&tx)?,
-            notes: records::all(&tx)?,
+            notes: if with_notes {
+                records::all(&tx)?
+            } else {
+                Vec::new()
+            },
             equivalences: records::all(&tx)?,
             request_items: records::all(&tx)?,
+            as_of: records::last_change(&tx)?,
+            derived: Default::default(),
         };
         tx.commit()?;
         Ok(snapshot)

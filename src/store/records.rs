@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::errors::{RecordGone, StaleRecord};
 use super::{Store, Writer};
-use crate::domain::{Change, ChangeAction, RecordId, RecordKind, RecordRef, Stamp, Stored};
+use crate::domain::{Change, ChangeAction, Fresh, RecordId, RecordKind, RecordRef, Stamp, Stored};
 
 /// A draft that has a table of its own.
 pub trait Table: Sized + Clone + PartialEq + Serialize {
@@ -25,27 +25,186 @@ pub trait Table: Sized + Clone + PartialEq + Serialize {
     fn values(&self) -> rusqlite::Result<Vec<Value>>;
 
     /// Reads the draft's columns from a row, by name.
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self>;
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self>;
 }
 
-const STAMP_COLUMNS: &str = "created_at, created_by, updated_at, updated_by, version";
+/// A row of one table's `SELECT id, COLUMNS..., stamp`, read by column
+/// name. The names are found in the table's own list, not asked of SQLite
+/// for every value, and dates are read without a format string: reading a
+/// big case is several times faster so.
+pub struct Fields<'r, 's> {
+    row: &'r Row<'s>,
+    columns: &'static [&'static str],
+}
+
+impl Fields<'_, '_> {
+    /// Where `name` is in the row: `id`, the table's columns, then the stamp.
+    fn index(&self, name: &str) -> Option<usize> {
+        if name == "id" {
+            return Some(0);
+        }
+        if let Some(n) = self.columns.iter().position(|c| *c == name) {
+            return Some(n + 1);
+        }
+        STAMP
+            .iter()
+            .position(|c| *c == name)
+            .map(|n| n + 1 + self.columns.len())
+    }
+
+    pub fn get<T: rusqlite::types::FromSql>(&self, name: &str) -> rusqlite::Result<T> {
+        match self.index(name) {
+            Some(index) => self.row.get(index),
+            None => self.row.get(name),
+        }
+    }
+
+    /// A date stored as YYYY-MM-DD.
+    pub fn date(&self, name: &str) -> rusqlite::Result<chrono::NaiveDate> {
+        let text: String = self.get(name)?;
+        parse_date(name, &text)
+    }
+
+    pub fn maybe_date(&self, name: &str) -> rusqlite::Result<Option<chrono::NaiveDate>> {
+        let text: Option<String> = self.get(name)?;
+        text.map(|text| parse_date(name, &text)).transpose()
+    }
+
+    /// A moment stored as SQLite keeps it, "YYYY-MM-DD HH:MM:SS[.f]+00:00".
+    fn moment(&self, name: &str) -> rusqlite::Result<chrono::DateTime<chrono::Utc>> {
+        let text: String = self.get(name)?;
+        match quick_moment(&text) {
+            Some(moment) => Ok(moment),
+            None => self.get(name),
+        }
+    }
+}
+
+/// Digits at `range` of `text`, as a number.
+fn digits(text: &[u8], range: std::ops::Range<usize>) -> Option<u32> {
+    text.get(range)?.iter().try_fold(0u32, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
+}
+
+/// "YYYY-MM-DD", read by hand: chrono's general parser is most of the
+/// time it takes to read a big case.
+fn quick_date(text: &[u8]) -> Option<chrono::NaiveDate> {
+    if text.len() < 10 || text[4] != b'-' || text[7] != b'-' {
+        return None;
+    }
+    let year = i32::try_from(digits(text, 0..4)?).ok()?;
+    chrono::NaiveDate::from_ymd_opt(year, digits(text, 5..7)?, digits(text, 8..10)?)
+}
+
+/// "YYYY-MM-DD HH:MM:SS[.fraction]+00:00", as SQLite holds every stamp.
+fn quick_moment(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    let bytes = text.as_bytes();
+    let date = quick_date(bytes)?;
+    if !matches!(bytes.get(10), Some(b' ' | b'T')) || bytes.get(13) != Some(&b':') {
+        return None;
+    }
+    let time = chrono::NaiveTime::from_hms_opt(
+        digits(bytes, 11..13)?,
+        digits(bytes, 14..16)?,
+        digits(bytes, 17..19)?,
+    )?;
+    let rest = text.get(19..)?;
+    let (fraction, zone) = match rest.strip_prefix('.') {
+        Some(rest) => {
+            let end = rest.find(|c: char| !c.is_ascii_digit())?;
+            (&rest[..end], &rest[end..])
+        }
+        None => ("", rest),
+    };
+    if !matches!(zone, "+00:00" | "Z" | "") || fraction.len() > 9 {
+        return None;
+    }
+    let nanos = if fraction.is_empty() {
+        0
+    } else {
+        let n: u32 = fraction.parse().ok()?;
+        n * 10u32.pow(u32::try_from(9 - fraction.len()).ok()?)
+    };
+    Some(
+        date.and_time(time)
+            .checked_add_signed(chrono::Duration::nanoseconds(i64::from(nanos)))?
+            .and_utc(),
+    )
+}
+
+fn parse_date(name: &str, text: &str) -> rusqlite::Result<chrono::NaiveDate> {
+    if let Some(date) = quick_date(text.as_bytes()).filter(|_| text.len() == 10) {
+        return Ok(date);
+    }
+    text.parse::<chrono::NaiveDate>().map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("{name}: {error}").into(),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quick_reading_agrees_with_chrono() {
+        for text in [
+            "2026-11-22 05:00:00+00:00",
+            "2026-02-28 23:59:59.123456789+00:00",
+            "2024-02-29 12:30:05.5+00:00",
+            "2026-01-01T00:00:00Z",
+        ] {
+            let slow: chrono::DateTime<chrono::Utc> = text.parse().unwrap();
+            assert_eq!(quick_moment(text), Some(slow), "{text}");
+        }
+        for text in [
+            "2026-13-01 00:00:00+00:00",
+            "2026-11-22 05:00:00+02:00",
+            "soon",
+        ] {
+            assert_eq!(quick_moment(text), None, "{text} is left to chrono");
+        }
+        assert_eq!(
+            quick_date(b"2024-02-29"),
+            chrono::NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        assert_eq!(quick_date(b"2026-02-29"), None);
+    }
+}
+
+const STAMP: [&str; 5] = [
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "version",
+];
 
 fn select<D: Table>() -> String {
     format!(
-        "SELECT id, {}, {STAMP_COLUMNS} FROM {}",
+        "SELECT id, {}, {} FROM {}",
         D::COLUMNS.join(", "),
+        STAMP.join(", "),
         D::TABLE
     )
 }
 
 fn read_stored<D: Table>(row: &Row<'_>) -> rusqlite::Result<Stored<D>> {
+    let row = Fields {
+        row,
+        columns: D::COLUMNS,
+    };
     Ok(Stored {
         id: row.get("id")?,
-        data: D::read(row)?,
+        data: D::read(&row)?,
         stamp: Stamp {
-            created_at: row.get("created_at")?,
+            created_at: row.moment("created_at")?,
             created_by: row.get("created_by")?,
-            updated_at: row.get("updated_at")?,
+            updated_at: row.moment("updated_at")?,
             updated_by: row.get("updated_by")?,
             version: row.get("version")?,
         },
@@ -108,6 +267,29 @@ pub fn all<D: Table>(conn: &Connection) -> Result<Vec<Stored<D>>> {
     Ok(records)
 }
 
+/// The records of one kind that `filter` (an SQL condition on the table's
+/// columns, with bound `params`) lets through, in the table's order,
+/// `limit` of them from `offset` on.
+pub fn some<D: Table>(
+    conn: &Connection,
+    filter: &str,
+    params: &[&dyn rusqlite::ToSql],
+    offset: usize,
+    limit: usize,
+) -> Result<Vec<Stored<D>>> {
+    let sql = format!(
+        "{} WHERE {filter} ORDER BY {} LIMIT {limit} OFFSET {offset}",
+        select::<D>(),
+        D::ORDER_BY
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let records = statement
+        .query_map(params, read_stored::<D>)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .with_context(|| format!("Could not read the {} of this case", D::TABLE))?;
+    Ok(records)
+}
+
 /// Every record of one kind, in the order they were added.
 pub fn all_by_id<D: Table>(conn: &Connection) -> Result<Vec<Stored<D>>> {
     let sql = format!("{} ORDER BY id", select::<D>());
@@ -127,6 +309,75 @@ pub fn get<D: Table>(conn: &Connection, id: RecordId) -> Result<Option<Stored<D>
         .query_row([id], read_stored::<D>)
         .optional()?;
     Ok(record)
+}
+
+/// The newest change in the history (0 for none).
+pub fn last_change(conn: &Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT coalesce(max(id), 0) FROM history", [], |row| {
+            row.get(0)
+        })?,
+    )
+}
+
+/// Every record changed since change `since`, as the file now holds it,
+/// and the newest change: None when more changed than reading them one by
+/// one would be worth.
+pub fn changes_since(
+    conn: &Connection,
+    since: i64,
+    most: usize,
+) -> Result<Option<(Vec<Fresh>, i64)>> {
+    let last = last_change(conn)?;
+    let mut statement = conn.prepare_cached(
+        "SELECT DISTINCT record_kind, record_id FROM history WHERE id > ?1 LIMIT ?2",
+    )?;
+    let changed = statement
+        .query_map(params![since, i64::try_from(most + 1)?], |row| {
+            Ok(RecordRef {
+                kind: row.get(0)?,
+                id: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if changed.len() > most {
+        return Ok(None);
+    }
+    let mut fresh = Vec::with_capacity(changed.len());
+    for record in changed {
+        fresh.push(read_fresh(conn, record)?);
+    }
+    Ok(Some((fresh, last)))
+}
+
+/// One record as the file holds it now.
+fn read_fresh(conn: &Connection, record: RecordRef) -> Result<Fresh> {
+    use crate::domain::*;
+    let id = record.id;
+    macro_rules! fresh {
+        ($draft:ty, $variant:ident) => {
+            get::<$draft>(conn, id)?.map(Fresh::$variant)
+        };
+    }
+    let found = match record.kind {
+        RecordKind::Case => fresh!(CaseDraft, Case),
+        RecordKind::Doctor => fresh!(DoctorDraft, Doctor),
+        RecordKind::Opinion => fresh!(OpinionDraft, Opinion),
+        RecordKind::Topic => fresh!(TopicDraft, Topic),
+        RecordKind::Position => fresh!(PositionDraft, Position),
+        RecordKind::ConflictState => fresh!(ConflictStateDraft, ConflictState),
+        RecordKind::Question => fresh!(QuestionDraft, Question),
+        RecordKind::Item => fresh!(ItemDraft, Item),
+        RecordKind::CustodyMove => fresh!(CustodyMoveDraft, CustodyMove),
+        RecordKind::ItemRecipient => fresh!(ItemRecipientDraft, ItemRecipient),
+        RecordKind::Request => fresh!(RecordRequestDraft, Request),
+        RecordKind::FollowUp => fresh!(FollowUpDraft, FollowUp),
+        RecordKind::Deadline => fresh!(DeadlineDraft, Deadline),
+        RecordKind::Note => fresh!(NoteDraft, Note),
+        RecordKind::Equivalence => fresh!(EquivalenceDraft, Equivalence),
+        RecordKind::RequestItem => fresh!(RequestItemDraft, RequestItem),
+    };
+    Ok(found.unwrap_or(Fresh::Gone(record)))
 }
 
 /// Adds the writer to the case's authors the first time they write.

@@ -10,7 +10,6 @@ use super::panel::{self, field, heading};
 use super::text::{self, date, inert, or_dash, short_date};
 use super::theme;
 use crate::app::{App, Pane, lists};
-use crate::domain::item::custody_log;
 use crate::domain::{Choice, RecordKind};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -36,10 +35,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     let selected = app.cursor_of(Pane::Imaging).row.min(items.len() - 1);
     let (left, right) = panel::list_and_detail(area, 50);
-    let rows = items
-        .iter()
-        .map(|item| {
-            let waiting = case.still_needed_by(item).len();
+    let row = |n: usize| {
+        items.get(n).map(|item| {
+            let waiting = case.waiting_for(item);
             let mut spans = vec![
                 Span::styled(format!("{:<13}", item.kind.label()), theme::label()),
                 Span::styled(
@@ -66,14 +64,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             }
             ListItem::new(Line::from(spans))
         })
-        .collect();
-    panel::list(
-        frame,
-        left,
-        "Kind · original or copy · held by",
-        rows,
-        selected,
-    );
+    };
+    let title = "Kind · original or copy · held by";
+    panel::long_list(frame, left, title, items.len(), selected, row);
 
     let item = items[selected];
     let mut lines = vec![
@@ -129,7 +122,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         ));
     }
     lines.push(heading("Custody log (Enter to edit or delete a move)"));
-    let log = custody_log(item, &case.custody_moves);
+    let log = case.log_of(item);
     if log.is_empty() {
         lines.push(Line::styled(
             format!("  Never moved: still with {}.", inert(&item.held_by)),

@@ -45,8 +45,9 @@ fn subject(case: &CaseSnapshot, on: Option<RecordRef>) -> String {
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let case = &app.case;
-    let notes = lists::notes(case, &app.notes_filter);
-    if notes.is_empty() {
+    let total = app.notes_window.total;
+    let selected = app.cursor_of(Pane::Notes).row.min(total.saturating_sub(1));
+    let (Some(note), true) = (lists::note_at(app, selected), total > 0) else {
         panel::empty(
             frame,
             area,
@@ -59,12 +60,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ],
         );
         return;
-    }
-    let selected = app.cursor_of(Pane::Notes).row.min(notes.len() - 1);
+    };
     let (left, right) = panel::list_and_detail(area, 55);
-    let rows = notes
-        .iter()
-        .map(|note| {
+    let row = |n: usize| {
+        lists::note_at(app, n).map(|note| {
             let when = app
                 .clock
                 .local(note.stamp.created_at)
@@ -85,7 +84,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Line::raw(format!("  {}", inert(first_line))),
             ])
         })
-        .collect();
+    };
     let mut title = "Newest first".to_string();
     if let Some(author) = &app.notes_filter.author {
         title = format!("{}'s notes, newest first (f: next author)", inert(author));
@@ -96,9 +95,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             text::fit(&subject(case, on), 30)
         );
     }
-    panel::list(frame, left, &title, rows, selected);
+    panel::long_list(frame, left, &title, total, selected, row);
 
-    let note = notes[selected];
     let mut lines = vec![
         field("By", inert(&note.stamp.created_by)),
         field("On", subject(case, note.on)),

@@ -100,7 +100,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             "  {} doctors · {} opinions · {} notes",
             case.doctors.len(),
             case.opinions.len(),
-            case.notes.len()
+            app.notes_window.all
         ),
         theme::label(),
     ));

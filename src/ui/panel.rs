@@ -35,6 +35,48 @@ pub fn list(frame: &mut Frame, area: Rect, title: &str, rows: Vec<ListItem<'_>>,
     frame.render_stateful_widget(list, area, &mut state);
 }
 
+/// A long list, drawn a screenful at a time: `row(n)` makes row `n` of
+/// `total`, and is asked only for the rows in view (None where a row has
+/// not been read). The selected row is kept in view the way a full list
+/// keeps it: at the bottom once the list has scrolled down to it.
+pub fn long_list<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    total: usize,
+    selected: usize,
+    mut row: impl FnMut(usize) -> Option<ListItem<'a>>,
+) {
+    let height = usize::from(area.height.saturating_sub(2));
+    let selected = selected.min(total.saturating_sub(1));
+    let mut rows = std::collections::VecDeque::new();
+    let mut used = 0;
+    let mut first = selected + 1;
+    while first > 0 {
+        let Some(item) = row(first - 1) else { break };
+        if used + item.height() > height && !rows.is_empty() {
+            break;
+        }
+        used += item.height();
+        rows.push_front(item);
+        first -= 1;
+    }
+    let mut next = selected + 1;
+    while next < total && used < height {
+        let Some(item) = row(next) else { break };
+        used += item.height();
+        rows.push_back(item);
+        next += 1;
+    }
+    list(
+        frame,
+        area,
+        title,
+        rows.into(),
+        selected - first.min(selected),
+    );
+}
+
 /// Wrapped lines in a titled box, scrolled down by `scroll` lines.
 pub fn detail(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>, scroll: u16) {
     // Never scroll past the last line into an empty box.

@@ -31,44 +31,53 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let selected = app.cursor_of(Pane::Questions).row.min(questions.len() - 1);
     let (left, right) = panel::list_and_detail(area, 55);
 
-    let mut rows = Vec::new();
+    // Rows: a heading for each doctor, then their questions. Only the rows
+    // in view are drawn.
+    enum Row {
+        Heading(Option<crate::domain::RecordId>, usize),
+        Question(usize),
+    }
+    let mut rows = Vec::with_capacity(questions.len() + case.doctors.len() + 1);
     let mut selected_row = 0;
-    let mut group = None;
+    let mut group_row = 0;
     for (index, question) in questions.iter().enumerate() {
-        if group != Some(question.doctor_id) {
-            group = Some(question.doctor_id);
-            let outstanding = questions
-                .iter()
-                .filter(|q| q.doctor_id == question.doctor_id && q.status.is_outstanding())
-                .count();
-            rows.push(ListItem::new(Line::from(vec![
-                Span::styled(
-                    inert(case.doctor_name(question.doctor_id)),
-                    theme::heading(),
-                ),
-                Span::styled(format!("  {outstanding} outstanding"), theme::dim()),
-            ])));
+        let heads_group = index == 0 || questions[index - 1].doctor_id != question.doctor_id;
+        if heads_group {
+            group_row = rows.len();
+            rows.push(Row::Heading(question.doctor_id, 0));
+        }
+        if question.status.is_outstanding()
+            && let Some(Row::Heading(_, outstanding)) = rows.get_mut(group_row)
+        {
+            *outstanding += 1;
         }
         if index == selected {
             selected_row = rows.len();
         }
-        let style = match question.status {
-            QuestionStatus::Open | QuestionStatus::Asked => theme::warning(),
-            QuestionStatus::Answered => theme::good(),
-            QuestionStatus::Dropped => theme::dim(),
-        };
-        rows.push(ListItem::new(Line::from(vec![
-            Span::styled(format!("  {:<9}", question.status.label()), style),
-            Span::raw(inert(&question.text)),
-        ])));
+        rows.push(Row::Question(index));
     }
-    panel::list(
-        frame,
-        left,
-        "Questions by doctor, outstanding first",
-        rows,
-        selected_row,
-    );
+    let row = |n: usize| {
+        Some(match rows.get(n)? {
+            Row::Heading(doctor, outstanding) => ListItem::new(Line::from(vec![
+                Span::styled(inert(case.doctor_name(*doctor)), theme::heading()),
+                Span::styled(format!("  {outstanding} outstanding"), theme::dim()),
+            ])),
+            Row::Question(index) => {
+                let question = questions[*index];
+                let style = match question.status {
+                    QuestionStatus::Open | QuestionStatus::Asked => theme::warning(),
+                    QuestionStatus::Answered => theme::good(),
+                    QuestionStatus::Dropped => theme::dim(),
+                };
+                ListItem::new(Line::from(vec![
+                    Span::styled(format!("  {:<9}", question.status.label()), style),
+                    Span::raw(inert(&question.text)),
+                ]))
+            }
+        })
+    };
+    let title = "Questions by doctor, outstanding first";
+    panel::long_list(frame, left, title, rows.len(), selected_row, row);
 
     let question = questions[selected];
     let mut lines = vec![

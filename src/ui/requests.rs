@@ -45,9 +45,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     let selected = app.cursor_of(Pane::Requests).row.min(requests.len() - 1);
     let (left, right) = panel::list_and_detail(area, 55);
-    let rows = requests
-        .iter()
-        .map(|request| {
+    let row = |n: usize| {
+        requests.get(n).map(|request| {
             let (words, style) = clock_words(request, today);
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{:<18}", words), style),
@@ -55,8 +54,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Span::raw(inert(&request.to_whom)),
             ]))
         })
-        .collect();
-    panel::list(frame, left, "Clock · status · to whom", rows, selected);
+    };
+    let title = "Clock · status · to whom";
+    panel::long_list(frame, left, title, requests.len(), selected, row);
 
     let request = requests[selected];
     let (words, style) = clock_words(request, today);

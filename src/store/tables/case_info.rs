@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{CaseDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for CaseDraft {
     const TABLE: &'static str = "case_info";
@@ -26,11 +25,11 @@ impl Table for CaseDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(CaseDraft {
             patient: row.get("patient")?,
             question: row.get("question")?,
-            decide_by: row.get("decide_by")?,
+            decide_by: row.maybe_date("decide_by")?,
             is_demo: row.get("is_demo")?,
             originals_away_days: row.get("originals_away_days")?,
         })

@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{ConflictStateDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for ConflictStateDraft {
     const TABLE: &'static str = "conflict_states";
@@ -18,7 +17,7 @@ impl Table for ConflictStateDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(ConflictStateDraft {
             topic_id: row.get("topic_id")?,
             status: row.get("status")?,

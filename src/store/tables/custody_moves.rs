@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{CustodyMoveDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for CustodyMoveDraft {
     const TABLE: &'static str = "custody_moves";
@@ -33,12 +32,12 @@ impl Table for CustodyMoveDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(CustodyMoveDraft {
             item_id: row.get("item_id")?,
             from: row.get("from_holder")?,
             to: row.get("to_holder")?,
-            moved_on: row.get("moved_on")?,
+            moved_on: row.date("moved_on")?,
             method: row.get("method")?,
             tracking: row.get("tracking")?,
             direct: row.get("direct")?,

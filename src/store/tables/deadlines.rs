@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{DeadlineDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for DeadlineDraft {
     const TABLE: &'static str = "deadlines";
@@ -23,11 +22,11 @@ impl Table for DeadlineDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(DeadlineDraft {
             title: row.get("title")?,
             kind: row.get("kind")?,
-            due_on: row.get("due_on")?,
+            due_on: row.date("due_on")?,
             doctor_id: row.get("doctor_id")?,
             done: row.get("done")?,
             notes: row.get("notes")?,

@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{DoctorDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for DoctorDraft {
     const TABLE: &'static str = "doctors";
@@ -29,7 +28,7 @@ impl Table for DoctorDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(DoctorDraft {
             name: row.get("name")?,
             specialty: row.get("specialty")?,

@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{FollowUpDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for FollowUpDraft {
     const TABLE: &'static str = "follow_ups";
@@ -20,10 +19,10 @@ impl Table for FollowUpDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(FollowUpDraft {
             request_id: row.get("request_id")?,
-            on: row.get("on_date")?,
+            on: row.date("on_date")?,
             by: row.get("by_whom")?,
             said: row.get("said")?,
         })

@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{ItemRecipientDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for ItemRecipientDraft {
     const TABLE: &'static str = "item_recipients";
@@ -20,11 +19,11 @@ impl Table for ItemRecipientDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(ItemRecipientDraft {
             item_id: row.get("item_id")?,
             doctor_id: row.get("doctor_id")?,
-            received_on: row.get("received_on")?,
+            received_on: row.maybe_date("received_on")?,
             received_as: row.get("received_as")?,
         })
     }

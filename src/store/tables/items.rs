@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{ItemDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for ItemDraft {
     const TABLE: &'static str = "items";
@@ -30,11 +29,11 @@ impl Table for ItemDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(ItemDraft {
             kind: row.get("kind")?,
             description: row.get("description")?,
-            taken_on: row.get("taken_on")?,
+            taken_on: row.maybe_date("taken_on")?,
             facility: row.get("facility")?,
             form: row.get("form")?,
             is_original: row.get("is_original")?,

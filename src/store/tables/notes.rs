@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{NoteDraft, RecordKind, RecordRef};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for NoteDraft {
     const TABLE: &'static str = "notes";
@@ -19,7 +18,7 @@ impl Table for NoteDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         let kind: Option<RecordKind> = row.get("on_kind")?;
         let id: Option<i64> = row.get("on_id")?;
         Ok(NoteDraft {

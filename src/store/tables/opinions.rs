@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{OpinionDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for OpinionDraft {
     const TABLE: &'static str = "opinions";
@@ -39,10 +38,10 @@ impl Table for OpinionDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(OpinionDraft {
             doctor_id: row.get("doctor_id")?,
-            given_on: row.get("given_on")?,
+            given_on: row.date("given_on")?,
             form: row.get("form")?,
             diagnosis: row.get("diagnosis")?,
             recommendation: row.get("recommendation")?,

@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{PositionDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for PositionDraft {
     const TABLE: &'static str = "positions";
@@ -19,7 +18,7 @@ impl Table for PositionDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(PositionDraft {
             opinion_id: row.get("opinion_id")?,
             topic_id: row.get("topic_id")?,

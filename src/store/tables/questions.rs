@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{QuestionDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for QuestionDraft {
     const TABLE: &'static str = "questions";
@@ -30,14 +29,14 @@ impl Table for QuestionDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(QuestionDraft {
             doctor_id: row.get("doctor_id")?,
             text: row.get("text")?,
             status: row.get("status")?,
             answer: row.get("answer")?,
-            asked_on: row.get("asked_on")?,
-            answered_on: row.get("answered_on")?,
+            asked_on: row.maybe_date("asked_on")?,
+            answered_on: row.maybe_date("answered_on")?,
             topic_id: row.get("topic_id")?,
         })
     }

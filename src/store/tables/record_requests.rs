@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{RecordKind, RecordRequestDraft};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for RecordRequestDraft {
     const TABLE: &'static str = "record_requests";
@@ -33,16 +32,16 @@ impl Table for RecordRequestDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(RecordRequestDraft {
             to_whom: row.get("to_whom")?,
             what: row.get("what")?,
-            requested_on: row.get("requested_on")?,
+            requested_on: row.date("requested_on")?,
             method: row.get("method")?,
             deliver_to_doctor: row.get("deliver_to_doctor")?,
             status: row.get("status")?,
             local_limit_days: row.get("local_limit_days")?,
-            extended_on: row.get("extended_on")?,
+            extended_on: row.maybe_date("extended_on")?,
         })
     }
 }

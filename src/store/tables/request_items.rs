@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{RecordKind, RequestItemDraft};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for RequestItemDraft {
     const TABLE: &'static str = "request_items";
@@ -14,7 +13,7 @@ impl Table for RequestItemDraft {
         Ok(vec![value(&self.request_id)?, value(&self.item_id)?])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(RequestItemDraft {
             request_id: row.get("request_id")?,
             item_id: row.get("item_id")?,

@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{EquivalenceDraft, RecordKind};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for EquivalenceDraft {
     const TABLE: &'static str = "stance_equivalences";
@@ -18,7 +17,7 @@ impl Table for EquivalenceDraft {
         ])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(EquivalenceDraft {
             topic_id: row.get("topic_id")?,
             stance: row.get("stance")?,

@@ -1,9 +1,8 @@
-use rusqlite::Row;
 use rusqlite::types::Value;
 
 use crate::domain::{RecordKind, TopicDraft};
-use crate::store::Table;
 use crate::store::sql::value;
+use crate::store::{Fields, Table};
 
 impl Table for TopicDraft {
     const TABLE: &'static str = "topics";
@@ -15,7 +14,7 @@ impl Table for TopicDraft {
         Ok(vec![value(&self.name)?, value(&self.sort_order)?])
     }
 
-    fn read(row: &Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
         Ok(TopicDraft {
             name: row.get("name")?,
             sort_order: row.get("sort_order")?,
