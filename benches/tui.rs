@@ -2,7 +2,8 @@
 //! headless on a 200×50 screen: how long from opening the file to the first
 //! frame, from a key to its frame, to save, to search, and how much memory
 //! it takes. Run it with `cargo bench --bench tui`; `CASEFILE_BENCH_SCALE`
-//! sets another scale. The last line printed is one JSON object.
+//! sets another scale, and `CASEFILE_BENCH_FILE` measures a copy of a stress
+//! case written before. The last line printed is one JSON object.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -27,15 +28,22 @@ fn main() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("stress.db");
     let started = Instant::now();
-    {
-        let mut store = Store::open(&path, "Bench", Clock::System)?;
-        write_demo_at_scale(&mut store, scale)?;
+    match std::env::var_os("CASEFILE_BENCH_FILE") {
+        // A stress case written before, to measure again without waiting.
+        Some(file) => {
+            std::fs::copy(&file, &path)?;
+            println!("Measuring a copy of {}", Path::new(&file).display());
+        }
+        None => {
+            let mut store = Store::open(&path, "Bench", Clock::System)?;
+            write_demo_at_scale(&mut store, scale)?;
+            println!(
+                "Wrote the stress case at scale {scale} in {:.1} s ({} MB)",
+                started.elapsed().as_secs_f64(),
+                std::fs::metadata(&path)?.len() / 1_000_000
+            );
+        }
     }
-    println!(
-        "Wrote the stress case at scale {scale} in {:.1} s ({} MB)",
-        started.elapsed().as_secs_f64(),
-        std::fs::metadata(&path)?.len() / 1_000_000
-    );
     // Peak memory is counted from here: writing the case is not casefile
     // at work on it.
     reset_peak_memory();

@@ -173,6 +173,17 @@ pub enum Action {
     /// A screenful of the Notes pane's list, and the notes on the record on
     /// screen, as read from the file.
     NotesRead(Box<super::NotesRead>),
+    /// Open the search over every text in the case.
+    OpenSearch,
+    /// Close the search.
+    CloseSearch,
+    /// A key typed into the search box.
+    SearchKey(Input),
+    /// What a search for `query` found.
+    SearchResults {
+        query: String,
+        hits: Vec<crate::domain::SearchHit>,
+    },
     /// Where a note is in the Notes pane's list, under `filter`.
     NoteLocated {
         row: usize,

@@ -39,6 +39,8 @@ pub enum Effect {
     Load,
     /// Read the records changed since the case was read.
     Refresh,
+    /// Search every text in the case for what was typed.
+    Search(String),
     /// Find where a note is in the Notes pane's list, to select it.
     LocateNote(RecordId),
     /// See whether another copy of casefile has saved since the last look.

@@ -23,6 +23,8 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
                 None if app.form.as_ref().is_some_and(|f| !f.confirm_discard) => {
                     Some(Action::FormKey(Input::from(*key)))
                 }
+                // Every other key in the search box is typing.
+                None if app.search.is_some() => Some(Action::SearchKey(Input::from(*key))),
                 None => None,
             }
         }

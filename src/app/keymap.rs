@@ -48,6 +48,8 @@ pub enum Scope {
     Authors,
     /// While a record's parts are listed.
     Parts,
+    /// While the search is open.
+    Search,
 }
 
 impl Scope {
@@ -73,6 +75,7 @@ impl Scope {
             Scope::History => "History of changes",
             Scope::Authors => "Choosing who is writing",
             Scope::Parts => "What belongs to a record",
+            Scope::Search => "Searching",
         }
     }
 }
@@ -136,10 +139,66 @@ const fn bind(
 use crate::domain::RecordKind;
 use Scope::{
     Authors, Compare, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging, Lists,
-    Notes, Opinions, Overview, Parts, Questions, Records, Requests, Setup, Welcome,
+    Notes, Opinions, Overview, Parts, Questions, Records, Requests, Search, Setup, Welcome,
 };
 
 pub static BINDINGS: &[Binding] = &[
+    bind(
+        Search,
+        &[plain(KeyCode::Enter)],
+        "Enter",
+        Action::Open,
+        "go to the record found",
+        true,
+    ),
+    bind(
+        Search,
+        &[plain(KeyCode::Down)],
+        "↓",
+        Action::Down,
+        "next result",
+        true,
+    ),
+    bind(
+        Search,
+        &[plain(KeyCode::Up)],
+        "↑",
+        Action::Up,
+        "previous result",
+        true,
+    ),
+    bind(
+        Search,
+        &[plain(KeyCode::PageDown)],
+        "PgDn",
+        Action::PageDown,
+        "a page of results down",
+        false,
+    ),
+    bind(
+        Search,
+        &[plain(KeyCode::PageUp)],
+        "PgUp",
+        Action::PageUp,
+        "a page of results up",
+        false,
+    ),
+    bind(
+        Search,
+        &[plain(KeyCode::Esc), ctrl('c')],
+        "Esc",
+        Action::CloseSearch,
+        "close the search",
+        true,
+    ),
+    bind(
+        Global,
+        &[ch('/')],
+        "/",
+        Action::OpenSearch,
+        "search every text in the case",
+        true,
+    ),
     bind(
         Requests,
         &[ch('R')],
@@ -954,6 +1013,9 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
     }
     if app.author_picker.is_some() {
         return vec![Authors];
+    }
+    if app.search.is_some() {
+        return vec![Search];
     }
     if app.history.is_some() {
         return vec![History];

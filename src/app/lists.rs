@@ -34,16 +34,7 @@ pub fn items(case: &CaseSnapshot) -> Vec<&Item> {
 /// Overdue requests first, then those waiting by due date, then the rest
 /// (answered, drafts, closed) newest first.
 pub fn requests(case: &CaseSnapshot, today: NaiveDate) -> Vec<&RecordRequest> {
-    let mut requests: Vec<&RecordRequest> = case.requests.iter().collect();
-    requests.sort_by_key(|request| match request.days_left(today) {
-        Some(days) => (0, days, request.id),
-        None => (
-            1,
-            -request.requested_on.num_days_from_ce() as i64,
-            request.id,
-        ),
-    });
-    requests
+    case.requests_in_order(today)
 }
 
 pub fn agenda(case: &CaseSnapshot, today: NaiveDate) -> Vec<AgendaEntry> {
@@ -98,11 +89,16 @@ pub const NOTES_MARGIN: usize = 60;
 
 /// True when what was read of the notes still serves `wanted`.
 pub fn notes_read_serve(app: &App, wanted: &NotesWanted) -> bool {
+    window_serves(app, wanted) && app.notes_window.on == wanted.on
+}
+
+/// True when the Notes pane's window still serves `wanted`, whatever the
+/// record on screen.
+pub fn window_serves(app: &App, wanted: &NotesWanted) -> bool {
     let window = &app.notes_window;
     let end = window.offset + window.ids.len();
     window.generation == app.notes_generation
         && window.filter == wanted.filter
-        && window.on == wanted.on
         && (window.offset == 0 || wanted.row >= window.offset + NOTES_MARGIN)
         && (end >= window.total || wanted.row + NOTES_MARGIN < end)
 }
@@ -110,8 +106,6 @@ pub fn notes_read_serve(app: &App, wanted: &NotesWanted) -> bool {
 pub fn doctors(case: &CaseSnapshot) -> Vec<&Doctor> {
     case.doctors.iter().collect()
 }
-
-use chrono::Datelike;
 
 /// How many rows the pane's cursor moves over.
 pub fn row_count(app: &App, pane: Pane) -> usize {

@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod lists;
 mod pane;
 mod runtime;
+pub mod search;
 mod update;
 
 use std::path::PathBuf;
@@ -74,6 +75,8 @@ pub struct App {
     pub undo: Vec<i64>,
     /// Who is writing, asked at start when the case has several authors.
     pub author_picker: Option<AuthorPicker>,
+    /// The search over every text in the case, while it is open.
+    pub search: Option<search::SearchView>,
     /// Which notes the Notes pane shows.
     pub notes_filter: NotesFilter,
     /// The part of the Notes pane's list read from the file.
@@ -179,6 +182,7 @@ impl App {
             history: None,
             undo: Vec::new(),
             author_picker: None,
+            search: None,
             notes_filter: NotesFilter::default(),
             notes_window: NotesWindow::default(),
             notes_generation: 0,

@@ -130,13 +130,20 @@ impl Runtime {
         } else {
             self.store.notes_count(&wanted.filter)?
         };
-        let offset = wanted
-            .row
-            .min(total.saturating_sub(1))
-            .saturating_sub(lists::NOTES_AROUND);
-        let mut notes = self
-            .store
-            .notes_page(&wanted.filter, offset, 2 * lists::NOTES_AROUND)?;
+        // Only the record on screen changed: the window's notes stay.
+        let (offset, mut notes) = if lists::window_serves(app, &wanted) {
+            let (offset, notes) = lists::notes_read(app);
+            (offset, notes.into_iter().cloned().collect())
+        } else {
+            let offset = wanted
+                .row
+                .min(total.saturating_sub(1))
+                .saturating_sub(lists::NOTES_AROUND);
+            let notes = self
+                .store
+                .notes_page(&wanted.filter, offset, 2 * lists::NOTES_AROUND)?;
+            (offset, notes)
+        };
         let ids = notes.iter().map(|note| note.id).collect();
         if let Some(on) = wanted.on {
             for note in self.store.notes_on(on)? {
@@ -191,6 +198,12 @@ impl Runtime {
                 Ok(None) => self.load(),
                 Err(error) => Action::Failed(format!("Could not read the case file: {error:#}")),
             }),
+            Effect::Search(query) => Some(
+                match self.store.search(&query, super::search::MOST_RESULTS) {
+                    Ok(hits) => Action::SearchResults { query, hits },
+                    Err(error) => Action::Failed(format!("Could not search: {error:#}")),
+                },
+            ),
             Effect::LocateNote(id) => {
                 let filter = self.app.notes_filter.clone();
                 let found = match self.store.note_row(&filter, id) {

@@ -1,9 +1,9 @@
 //! `update` turns an action into a new state and, where the file must be
 //! read or written, an effect. It does no I/O.
 
-use super::editing;
 use super::lists::{column_count, row_count};
 use super::{Action, App, Effect, Pane, Status};
+use super::{editing, search};
 use crate::domain::RecordKind;
 
 /// Rows of the screen above a pane's list: title, tabs, and the pane's
@@ -26,6 +26,15 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::PageDown if app.help_open => {
             app.help_scroll = app.help_scroll.saturating_add(10).min(200)
         }
+        Action::OpenSearch => search::open(app),
+        Action::CloseSearch => app.search = None,
+        Action::SearchKey(input) => return search::key(app, input),
+        Action::SearchResults { query, hits } => search::found(app, query, hits),
+        Action::Up if app.search.is_some() => search::move_selection(app, -1),
+        Action::Down if app.search.is_some() => search::move_selection(app, 1),
+        Action::PageUp if app.search.is_some() => search::move_selection(app, -page(app)),
+        Action::PageDown if app.search.is_some() => search::move_selection(app, page(app)),
+        Action::Open if app.search.is_some() => return search::go(app),
         Action::NextPane => go_to(app, app.pane.next()),
         Action::PreviousPane => go_to(app, app.pane.previous()),
         Action::GoTo(pane) => go_to(app, pane),

@@ -114,6 +114,10 @@ impl StanceGrid {
         columns.sort_by_key(|opinion| (opinion.given_on, opinion.id));
         let mut ordered_topics: Vec<&Topic> = topics.iter().collect();
         ordered_topics.sort_by_key(|topic| (topic.sort_order, topic.id));
+        let by_cell: std::collections::HashMap<(RecordId, RecordId), &Position> = positions
+            .iter()
+            .map(|p| ((p.opinion_id, p.topic_id), p))
+            .collect();
 
         let rows = ordered_topics
             .into_iter()
@@ -123,9 +127,7 @@ impl StanceGrid {
                 let cells = columns
                     .iter()
                     .map(|opinion| {
-                        let position = positions
-                            .iter()
-                            .find(|p| p.opinion_id == opinion.id && p.topic_id == topic.id)?;
+                        let position = *by_cell.get(&(opinion.id, topic.id))?;
                         let key = same.key(&position.stance);
                         if key.is_empty() {
                             return None;

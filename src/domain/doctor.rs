@@ -44,13 +44,12 @@ pub enum SharedGround {
 /// A doctor's place in time is the date of their first opinion; a doctor
 /// with no opinion yet counts as coming after everyone who has given one.
 pub fn independence_warnings(doctors: &[Doctor], opinions: &[Opinion]) -> Vec<IndependenceWarning> {
-    let first_opinion = |id: RecordId| -> Option<NaiveDate> {
-        opinions
-            .iter()
-            .filter(|opinion| opinion.doctor_id == id)
-            .map(|opinion| opinion.given_on)
-            .min()
-    };
+    let mut firsts: std::collections::HashMap<RecordId, NaiveDate> = Default::default();
+    for opinion in opinions {
+        let first = firsts.entry(opinion.doctor_id).or_insert(opinion.given_on);
+        *first = (*first).min(opinion.given_on);
+    }
+    let first_opinion = |id: RecordId| firsts.get(&id).copied();
     let mut warnings = Vec::new();
     for later in doctors {
         let later_first = first_opinion(later.id);

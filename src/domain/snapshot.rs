@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock as OnceCell;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::conflict::{self, Conflict, StanceGrid};
 use super::item::still_needed;
@@ -59,6 +59,9 @@ pub struct Derived {
     /// Worked out for one day: the first day asked for.
     counts: OnceCell<(NaiveDate, CaseCounts)>,
     agenda: OnceCell<(NaiveDate, Vec<AgendaEntry>)>,
+    independence: OnceCell<Vec<super::doctor::IndependenceWarning>>,
+    /// The Requests pane's order, as places in `requests`, for one day.
+    request_order: OnceCell<(NaiveDate, Vec<usize>)>,
 }
 
 /// Two cases are the same when their records are: what was worked out
@@ -135,7 +138,7 @@ impl CaseSnapshot {
     }
 
     /// Each list in the order the file gives it (see the store's tables).
-    fn keep_in_order(&mut self) {
+    pub fn keep_in_order(&mut self) {
         self.doctors
             .sort_by_cached_key(|d| (d.name.to_ascii_lowercase(), d.id));
         self.opinions.sort_by_key(|o| (o.given_on, o.id));
@@ -221,6 +224,38 @@ impl CaseSnapshot {
             (day, agenda) if *day == today => agenda.clone(),
             _ => work(),
         }
+    }
+
+    /// Overdue requests first, then those waiting by due date, then the
+    /// rest (answered, drafts, closed) newest first.
+    pub fn requests_in_order(&self, today: NaiveDate) -> Vec<&RecordRequest> {
+        let work = || {
+            let mut order: Vec<usize> = (0..self.requests.len()).collect();
+            order.sort_by_cached_key(|&n| {
+                let request = &self.requests[n];
+                match request.days_left(today) {
+                    Some(days) => (0, days, request.id),
+                    None => (
+                        1,
+                        -i64::from(request.requested_on.num_days_from_ce()),
+                        request.id,
+                    ),
+                }
+            });
+            order
+        };
+        let in_order = |order: &[usize]| order.iter().map(|&n| &self.requests[n]).collect();
+        match self.derived.request_order.get_or_init(|| (today, work())) {
+            (day, order) if *day == today => in_order(order),
+            _ => in_order(&work()),
+        }
+    }
+
+    /// Doctors whose opinion may not be independent of an earlier one.
+    pub fn independence_warnings(&self) -> &[super::doctor::IndependenceWarning] {
+        self.derived
+            .independence
+            .get_or_init(|| super::independence_warnings(&self.doctors, &self.opinions))
     }
 
     /// An item's custody log, oldest first.

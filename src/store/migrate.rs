@@ -20,6 +20,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_originals_limit.sql"),
     include_str!("migrations/0006_request_items.sql"),
     include_str!("migrations/0007_form_drafts.sql"),
+    include_str!("migrations/0008_search.sql"),
+    include_str!("migrations/0009_list_indexes.sql"),
 ];
 
 /// The newest file format this casefile reads and writes.

@@ -270,31 +270,34 @@ impl Store {
             .conn
             .pragma_query_value(None, "data_version", |row| row.get(0))?;
         let tx = self.conn.transaction()?;
-        let snapshot = CaseSnapshot {
-            case: records::all::<CaseDraft>(&tx)?.into_iter().next(),
-            doctors: records::all(&tx)?,
-            opinions: records::all(&tx)?,
-            topics: records::all(&tx)?,
-            positions: records::all(&tx)?,
-            conflict_states: records::all(&tx)?,
-            questions: records::all(&tx)?,
-            items: records::all(&tx)?,
-            custody_moves: records::all(&tx)?,
-            item_recipients: records::all(&tx)?,
-            requests: records::all(&tx)?,
-            follow_ups: records::all(&tx)?,
-            deadlines: records::all(&tx)?,
+        let mut snapshot = CaseSnapshot {
+            case: records::all_by_id::<CaseDraft>(&tx)?.into_iter().next(),
+            doctors: records::all_by_id(&tx)?,
+            opinions: records::all_by_id(&tx)?,
+            topics: records::all_by_id(&tx)?,
+            positions: records::all_by_id(&tx)?,
+            conflict_states: records::all_by_id(&tx)?,
+            questions: records::all_by_id(&tx)?,
+            items: records::all_by_id(&tx)?,
+            custody_moves: records::all_by_id(&tx)?,
+            item_recipients: records::all_by_id(&tx)?,
+            requests: records::all_by_id(&tx)?,
+            follow_ups: records::all_by_id(&tx)?,
+            deadlines: records::all_by_id(&tx)?,
             notes: if with_notes {
-                records::all(&tx)?
+                records::all_by_id(&tx)?
             } else {
                 Vec::new()
             },
-            equivalences: records::all(&tx)?,
-            request_items: records::all(&tx)?,
+            equivalences: records::all_by_id(&tx)?,
+            request_items: records::all_by_id(&tx)?,
             as_of: records::last_change(&tx)?,
             derived: Default::default(),
         };
         tx.commit()?;
+        // Read in the order rows are kept, which is quickest, then put in
+        // each list's order.
+        snapshot.keep_in_order();
         Ok(snapshot)
     }
 }

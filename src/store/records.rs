@@ -60,20 +60,34 @@ impl Fields<'_, '_> {
     }
 
     /// A date stored as YYYY-MM-DD.
+    /// The text of a column, borrowed from SQLite rather than copied.
+    fn text(&self, name: &str) -> rusqlite::Result<Option<&str>> {
+        let value = match self.index(name) {
+            Some(index) => self.row.get_ref(index)?,
+            None => self.row.get_ref(name)?,
+        };
+        match value {
+            rusqlite::types::ValueRef::Null => Ok(None),
+            value => Ok(Some(value.as_str()?)),
+        }
+    }
+
     pub fn date(&self, name: &str) -> rusqlite::Result<chrono::NaiveDate> {
-        let text: String = self.get(name)?;
-        parse_date(name, &text)
+        match self.text(name)? {
+            Some(text) => parse_date(name, text),
+            None => self.get(name),
+        }
     }
 
     pub fn maybe_date(&self, name: &str) -> rusqlite::Result<Option<chrono::NaiveDate>> {
-        let text: Option<String> = self.get(name)?;
-        text.map(|text| parse_date(name, &text)).transpose()
+        self.text(name)?
+            .map(|text| parse_date(name, text))
+            .transpose()
     }
 
     /// A moment stored as SQLite keeps it, "YYYY-MM-DD HH:MM:SS[.f]+00:00".
     fn moment(&self, name: &str) -> rusqlite::Result<chrono::DateTime<chrono::Utc>> {
-        let text: String = self.get(name)?;
-        match quick_moment(&text) {
+        match self.text(name)?.and_then(quick_moment) {
             Some(moment) => Ok(moment),
             None => self.get(name),
         }
@@ -329,18 +343,24 @@ pub fn changes_since(
     most: usize,
 ) -> Result<Option<(Vec<Fresh>, i64)>> {
     let last = last_change(conn)?;
+    // In the order of the history, by its key: asking SQLite for DISTINCT
+    // would have it walk the whole history by record instead.
     let mut statement = conn.prepare_cached(
-        "SELECT DISTINCT record_kind, record_id FROM history WHERE id > ?1 LIMIT ?2",
+        "SELECT record_kind, record_id FROM history WHERE id > ?1 ORDER BY id LIMIT ?2",
     )?;
-    let changed = statement
-        .query_map(params![since, i64::try_from(most + 1)?], |row| {
-            Ok(RecordRef {
-                kind: row.get(0)?,
-                id: row.get(1)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    if changed.len() > most {
+    let mut changed: Vec<RecordRef> = Vec::new();
+    for record in statement.query_map(params![since, i64::try_from(most + 1)?], |row| {
+        Ok(RecordRef {
+            kind: row.get(0)?,
+            id: row.get(1)?,
+        })
+    })? {
+        let record = record?;
+        if !changed.contains(&record) {
+            changed.push(record);
+        }
+    }
+    if changed.len() > most || last - since > i64::try_from(4 * most)? {
         return Ok(None);
     }
     let mut fresh = Vec::with_capacity(changed.len());

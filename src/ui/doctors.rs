@@ -10,8 +10,8 @@ use super::panel::{self, field, heading};
 use super::text::{self, inert, or_dash, short_date};
 use super::theme;
 use crate::app::{App, Pane, lists};
+use crate::domain::Choice;
 use crate::domain::doctor::SharedGround;
-use crate::domain::{Choice, independence_warnings};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let case = &app.case;
@@ -31,7 +31,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     }
-    let warnings = independence_warnings(&case.doctors, &case.opinions);
+    let warnings = case.independence_warnings();
     let selected = app.cursor_of(Pane::Doctors).row.min(doctors.len() - 1);
     let (left, right) = panel::list_and_detail(area, 45);
     let rows = doctors

@@ -15,6 +15,7 @@ mod overview;
 mod panel;
 mod questions;
 mod requests;
+mod search;
 pub mod text;
 pub mod theme;
 mod welcome;
@@ -66,6 +67,9 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     if let Some(parts) = &app.parts {
         overlays::parts(frame, middle, app, parts);
+    }
+    if let Some(search) = &app.search {
+        search::render(frame, middle, search);
     }
     if let Some(form) = &app.form {
         // The form that starts a case leaves the welcome text above it.

@@ -185,7 +185,8 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
 fn warnings<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
     let case = &app.case;
     let mut lines = Vec::new();
-    for warning in crate::domain::independence_warnings(&case.doctors, &case.opinions)
+    for warning in case
+        .independence_warnings()
         .into_iter()
         .filter(|w| w.doctor_id == opinion.doctor_id)
     {

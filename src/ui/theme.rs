@@ -60,3 +60,8 @@ pub fn good() -> Style {
 pub fn border() -> Style {
     colour(Color::DarkGray)
 }
+
+/// The words a search matched: underlined, so they show without colour.
+pub fn matched() -> Style {
+    colour(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}

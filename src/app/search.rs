@@ -1,0 +1,110 @@
+//! `/`: a search over every text in the case. Each key typed searches
+//! again; Enter goes to the record found.
+
+use ratatui_textarea::{Input, TextArea};
+
+use super::{App, Effect, Status, editing, lists};
+use crate::domain::{RecordKind, RecordRef, SearchHit};
+
+/// The most results a search shows; more words narrow it.
+pub const MOST_RESULTS: usize = 200;
+
+/// The search box and what it found.
+#[derive(Debug, Clone)]
+pub struct SearchView {
+    pub input: TextArea<'static>,
+    /// What was searched for, and what it found.
+    pub searched: String,
+    pub hits: Vec<SearchHit>,
+    pub selected: usize,
+}
+
+impl SearchView {
+    pub fn typed(&self) -> String {
+        self.input.lines().join(" ")
+    }
+}
+
+pub fn open(app: &mut App) {
+    let mut input = TextArea::default();
+    input.set_cursor_line_style(ratatui::style::Style::default());
+    input
+        .set_placeholder_text("Type words to find: a doctor, a drug, a scan, a phrase from a note");
+    app.search = Some(SearchView {
+        input,
+        searched: String::new(),
+        hits: Vec::new(),
+        selected: 0,
+    });
+}
+
+/// A key typed into the search box: search again if the words changed.
+pub fn key(app: &mut App, input: Input) -> Effect {
+    let Some(search) = &mut app.search else {
+        return Effect::None;
+    };
+    // One line only: Enter goes to the record, so it never reaches here.
+    search.input.input(input);
+    let typed = search.typed();
+    if typed.trim() == search.searched.trim() {
+        return Effect::None;
+    }
+    Effect::Search(typed)
+}
+
+/// What the store found for `query`, if that is still what is typed.
+pub fn found(app: &mut App, query: String, hits: Vec<SearchHit>) {
+    if let Some(search) = &mut app.search
+        && search.typed() == query
+    {
+        search.searched = query;
+        search.hits = hits;
+        search.selected = 0;
+    }
+}
+
+pub fn move_selection(app: &mut App, by: isize) {
+    if let Some(search) = &mut app.search {
+        let last = search.hits.len().saturating_sub(1);
+        search.selected = search.selected.saturating_add_signed(by).min(last);
+    }
+}
+
+/// Enter: closes the search and shows the record found.
+pub fn go(app: &mut App) -> Effect {
+    let Some(search) = app.search.take() else {
+        return Effect::None;
+    };
+    let Some(hit) = search.hits.get(search.selected) else {
+        app.search = Some(search);
+        return Effect::None;
+    };
+    let record = match hit.record.kind {
+        // A conflict's status is shown on its topic's row.
+        RecordKind::ConflictState => app
+            .case
+            .conflict_states
+            .iter()
+            .find(|state| state.id == hit.record.id)
+            .map(|state| RecordRef {
+                kind: RecordKind::Topic,
+                id: state.topic_id,
+            }),
+        _ => Some(hit.record),
+    };
+    match record {
+        Some(record) if record.kind == RecordKind::Note => Effect::LocateNote(record.id),
+        Some(record) if lists::locate(app, record).is_some() => {
+            editing::show(app, record);
+            app.parts = None;
+            Effect::None
+        }
+        _ => {
+            app.status = Some(Status {
+                text: "That record is no longer in the case".into(),
+                is_error: true,
+            });
+            Effect::None
+        }
+    }
+}
