@@ -181,6 +181,15 @@ impl Bench {
             let took = self.press_with(KeyCode::Char('s'), KeyModifiers::CONTROL)?;
             self.saves.push(took);
         }
+        // Saving a question: the Questions pane's lists are worked out again.
+        self.go_to(Pane::Questions)?;
+        for n in 0..5 {
+            self.timed("open a form", KeyCode::Char('e'))?;
+            self.type_text(&format!(" (checked {n})"))?;
+            let took = self.press_with(KeyCode::Char('s'), KeyModifiers::CONTROL)?;
+            self.saves.push(took);
+            self.press(KeyCode::Char('j'))?;
+        }
         for query in [
             "calcifications",
             "oncotype",

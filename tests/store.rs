@@ -570,3 +570,51 @@ fn check_reports_a_sound_file_and_a_broken_link() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].contains("positions"), "{problems:?}");
 }
+
+#[test]
+fn the_changes_since_a_reading_bring_it_up_to_date_as_a_new_reading_would() {
+    let case = TempCase::new();
+    let mut store = common::demo_store(&case);
+    let mut on_screen = store.snapshot_for_screen().expect("reads");
+    // A delete that takes positions with it, an edit that moves a doctor
+    // in the name order, and an undo that brings the opinion back.
+    let opinion = on_screen.opinions[0].clone();
+    store
+        .delete::<OpinionDraft>(opinion.id, opinion.stamp.version)
+        .expect("deletes");
+    let deleted = store.last_batch().expect("a batch");
+    let doctor = on_screen.doctors[0].clone();
+    let mut renamed = doctor.data.clone();
+    renamed.name = "Dr. Zoe Zimmer".into();
+    store
+        .update(doctor.id, doctor.stamp.version, &renamed)
+        .expect("saves");
+    store.undo(deleted).expect("undoes");
+
+    let (changes, as_of) = store
+        .changes_since(on_screen.as_of)
+        .expect("reads")
+        .expect("few enough to apply one by one");
+    on_screen.apply_all(changes, as_of);
+    let read_again = store.snapshot_for_screen().expect("reads");
+    assert_eq!(on_screen, read_again);
+    assert_eq!(on_screen.conflicts(), read_again.conflicts());
+}
+
+#[test]
+fn after_very_many_changes_the_case_is_read_again_whole() {
+    let case = TempCase::new();
+    let mut store = common::demo_store(&case);
+    let on_screen = store.snapshot_for_screen().expect("reads");
+    let notes: Vec<NoteDraft> = (0..600)
+        .map(|n| NoteDraft {
+            on: None,
+            body: format!("note {n}"),
+        })
+        .collect();
+    store.add_all(&notes).expect("saves");
+    assert!(
+        store.changes_since(on_screen.as_of).expect("reads").is_none(),
+        "600 changes are more than are worth reading one by one"
+    );
+}

@@ -128,13 +128,29 @@ fresh_records! {
 impl CaseSnapshot {
     /// Brings the case up to date with the records changed since it was
     /// read, as of change `as_of`, keeping each list in the file's order.
+    /// Notes are only brought up to date where they are held.
     pub fn apply_all(&mut self, changes: Vec<Fresh>, as_of: i64) {
+        // Nothing worked out from the records depends on the notes.
+        let only_notes = changes.iter().all(|fresh| match fresh {
+            Fresh::Note(_) => true,
+            Fresh::Gone(gone) => gone.kind == RecordKind::Note,
+            _ => false,
+        });
         for fresh in changes {
+            // The screen holds only the notes it shows; a note it does not
+            // hold is read when it comes into view.
+            if let Fresh::Note(note) = &fresh
+                && !self.notes.iter().any(|n| n.id == note.id)
+            {
+                continue;
+            }
             self.apply(fresh);
         }
         self.keep_in_order();
         self.as_of = as_of;
-        self.derived = Derived::default();
+        if !only_notes {
+            self.derived = Derived::default();
+        }
     }
 
     /// Each list in the order the file gives it (see the store's tables).
@@ -468,6 +484,43 @@ mod tests {
                 topic_id: None,
             },
         )
+    }
+
+    fn doctor(id: RecordId, name: &str) -> Doctor {
+        stored(
+            id,
+            crate::domain::DoctorDraft {
+                name: name.into(),
+                ..Default::default()
+            },
+        )
+    }
+
+    #[test]
+    fn changes_are_applied_in_the_files_order_and_what_follows_is_worked_out_again() {
+        let mut case = CaseSnapshot {
+            doctors: vec![doctor(1, "Dr. Brooks"), doctor(2, "dr. Okafor")],
+            questions: vec![question(1, Some(1), QuestionStatus::Open, None)],
+            ..CaseSnapshot::default()
+        };
+        assert_eq!(case.questions_for(Some(1)).len(), 1);
+        case.apply_all(
+            vec![
+                Fresh::Doctor(doctor(3, "Dr. Adams")),
+                Fresh::Doctor(doctor(2, "Dr. Zhou")),
+                Fresh::Question(question(2, Some(1), QuestionStatus::Asked, Some(1))),
+                Fresh::Gone(RecordRef {
+                    kind: RecordKind::Question,
+                    id: 1,
+                }),
+            ],
+            42,
+        );
+        let names: Vec<&str> = case.doctors.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names, ["Dr. Adams", "Dr. Brooks", "Dr. Zhou"], "by name, as the file orders them");
+        let questions: Vec<RecordId> = case.questions_for(Some(1)).iter().map(|q| q.id).collect();
+        assert_eq!(questions, [2], "the kept list of a doctor's questions is worked out again");
+        assert_eq!(case.as_of, 42);
     }
 
     #[test]
