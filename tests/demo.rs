@@ -19,7 +19,7 @@ fn the_demo_holds_a_whole_case() {
 
     let conflicts: Vec<String> = snapshot
         .conflicts()
-        .into_iter()
+        .iter()
         .map(|c| c.topic.clone())
         .collect();
     assert!(conflicts.contains(&"Treatment".to_string()));

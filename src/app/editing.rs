@@ -580,7 +580,7 @@ pub fn raise_questions(app: &mut App) -> Effect {
         );
         return Effect::None;
     }
-    let drafts = crate::domain::conflict::questions_for(&app.case, &grid, row.topic_id);
+    let drafts = crate::domain::conflict::questions_for(&app.case, grid, row.topic_id);
     if drafts.is_empty() {
         say(
             app,

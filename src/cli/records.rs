@@ -341,7 +341,7 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
             .collect::<Result<_>>()?,
         Kind::Conflicts => case
             .conflicts()
-            .into_iter()
+            .iter()
             .map(|conflict| {
                 let grid = case.grid();
                 let stances: Vec<Value> = grid

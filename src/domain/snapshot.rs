@@ -164,7 +164,7 @@ impl CaseSnapshot {
         self.follow_ups.sort_by_key(|f| (f.on, f.id));
         self.deadlines.sort_by_key(|d| (d.due_on, d.id));
         self.notes
-            .sort_by(|a, b| (b.stamp.created_at, b.id).cmp(&(a.stamp.created_at, a.id)));
+            .sort_by_key(|n| std::cmp::Reverse((n.stamp.created_at, n.id)));
         self.positions.sort_by_key(|r| r.id);
         self.conflict_states.sort_by_key(|r| r.id);
         self.questions.sort_by_key(|r| r.id);
@@ -517,9 +517,17 @@ mod tests {
             42,
         );
         let names: Vec<&str> = case.doctors.iter().map(|d| d.name.as_str()).collect();
-        assert_eq!(names, ["Dr. Adams", "Dr. Brooks", "Dr. Zhou"], "by name, as the file orders them");
+        assert_eq!(
+            names,
+            ["Dr. Adams", "Dr. Brooks", "Dr. Zhou"],
+            "by name, as the file orders them"
+        );
         let questions: Vec<RecordId> = case.questions_for(Some(1)).iter().map(|q| q.id).collect();
-        assert_eq!(questions, [2], "the kept list of a doctor's questions is worked out again");
+        assert_eq!(
+            questions,
+            [2],
+            "the kept list of a doctor's questions is worked out again"
+        );
         assert_eq!(case.as_of, 42);
     }
 

@@ -160,36 +160,6 @@ fn parse_date(name: &str, text: &str) -> rusqlite::Result<chrono::NaiveDate> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quick_reading_agrees_with_chrono() {
-        for text in [
-            "2026-11-22 05:00:00+00:00",
-            "2026-02-28 23:59:59.123456789+00:00",
-            "2024-02-29 12:30:05.5+00:00",
-            "2026-01-01T00:00:00Z",
-        ] {
-            let slow: chrono::DateTime<chrono::Utc> = text.parse().unwrap();
-            assert_eq!(quick_moment(text), Some(slow), "{text}");
-        }
-        for text in [
-            "2026-13-01 00:00:00+00:00",
-            "2026-11-22 05:00:00+02:00",
-            "soon",
-        ] {
-            assert_eq!(quick_moment(text), None, "{text} is left to chrono");
-        }
-        assert_eq!(
-            quick_date(b"2024-02-29"),
-            chrono::NaiveDate::from_ymd_opt(2024, 2, 29)
-        );
-        assert_eq!(quick_date(b"2026-02-29"), None);
-    }
-}
-
 const STAMP: [&str; 5] = [
     "created_at",
     "created_by",
@@ -704,5 +674,35 @@ impl Batch<'_> {
                 batch: self.batch,
             },
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quick_reading_agrees_with_chrono() {
+        for text in [
+            "2026-11-22 05:00:00+00:00",
+            "2026-02-28 23:59:59.123456789+00:00",
+            "2024-02-29 12:30:05.5+00:00",
+            "2026-01-01T00:00:00Z",
+        ] {
+            let slow: chrono::DateTime<chrono::Utc> = text.parse().unwrap();
+            assert_eq!(quick_moment(text), Some(slow), "{text}");
+        }
+        for text in [
+            "2026-13-01 00:00:00+00:00",
+            "2026-11-22 05:00:00+02:00",
+            "soon",
+        ] {
+            assert_eq!(quick_moment(text), None, "{text} is left to chrono");
+        }
+        assert_eq!(
+            quick_date(b"2024-02-29"),
+            chrono::NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        assert_eq!(quick_date(b"2026-02-29"), None);
     }
 }

@@ -51,23 +51,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let inner = block.inner(top);
     frame.render_widget(block, top);
     frame.render_widget(
-        &comparison(app, &grid, &conflicts, selected, inner.width),
+        &comparison(app, grid, conflicts, selected, inner.width),
         inner,
     );
 
     let (left, right) = panel::list_and_detail(bottom, 55);
-    panel::detail(
-        frame,
-        left,
-        "Selected",
-        cell_detail(app, &grid, selected),
-        0,
-    );
+    panel::detail(frame, left, "Selected", cell_detail(app, grid, selected), 0);
     panel::detail(
         frame,
         right,
         "Conflicts (Enter: work on it)",
-        conflict_list(app, &conflicts, &grid, selected.0),
+        conflict_list(app, conflicts, grid, selected.0),
         0,
     );
 }

@@ -187,7 +187,7 @@ fn warnings<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
     for warning in case
         .independence_warnings()
-        .into_iter()
+        .iter()
         .filter(|w| w.doctor_id == opinion.doctor_id)
     {
         let what = match warning.shared {
