@@ -4,6 +4,7 @@
 mod fields;
 pub mod files;
 mod records;
+mod search;
 pub mod values;
 
 use std::io::Write;
@@ -86,6 +87,23 @@ pub enum Command {
         id: RecordId,
         #[arg(long)]
         json: bool,
+    },
+    /// Search every text in the case: the doctors, opinions, stances,
+    /// questions and answers, items and their moves, requests, follow-ups,
+    /// deadlines and notes. Results are grouped by kind, best match first,
+    /// with what matched [between brackets]
+    Search {
+        /// The words to look for, all of them; each also finds the words it
+        /// begins (`calc` finds "calcifications"), and accents do not
+        /// matter (`resume` finds "résumé")
+        #[arg(required = true, value_name = "TEXT")]
+        text: Vec<String>,
+        /// JSON, stable for scripts (see the README)
+        #[arg(long)]
+        json: bool,
+        /// Show at most this many results
+        #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..))]
+        limit: u16,
     },
     /// Write the case, a packet for a doctor, or a question sheet
     #[command(subcommand)]
@@ -564,6 +582,10 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
                 *json,
                 out,
             )?;
+        }
+        Command::Search { text, json, limit } => {
+            let store = open_existing(cli)?;
+            search::search(&store, text, usize::from(*limit), *json, out)?;
         }
         Command::Show { kind, id, json } => {
             let mut store = open_existing(cli)?;
