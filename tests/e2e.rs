@@ -226,6 +226,16 @@ fn demo_in_a_real_terminal() {
     tmux.send("Tab");
     tmux.wait_for_text("Topics by opinion");
 
+    // /: search every text; Enter goes to the note found, in Notes.
+    tmux.send("/");
+    tmux.wait_for_text("Search everything");
+    tmux.type_text("privacy offi");
+    tmux.wait_for_text("Found in 1 record");
+    tmux.send("Enter");
+    tmux.wait_for("the note found, in the Notes pane", |screen| {
+        !screen.contains("Search everything") && screen.contains("write to the privacy officer")
+    });
+
     // q: quit, and the terminal is given back.
     tmux.send("q");
     let screen = tmux.wait_for("the shell again, with EXIT=", |screen| {

@@ -226,3 +226,11 @@ fn long_and_unusual_text_keeps_the_panes_aligned() {
         );
     }
 }
+
+#[test]
+fn search_results_grouped_by_kind() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "/calcif");
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}

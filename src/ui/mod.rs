@@ -69,7 +69,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         overlays::parts(frame, middle, app, parts);
     }
     if let Some(search) = &app.search {
-        search::render(frame, middle, search);
+        search::render(frame, middle, &app.case, search);
     }
     if let Some(form) = &app.form {
         // The form that starts a case leaves the welcome text above it.

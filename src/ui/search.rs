@@ -6,10 +6,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
-use super::text::inert;
+use super::text::{self, inert};
 use super::{panel, theme};
 use crate::app::search::{MOST_RESULTS, SearchView};
-use crate::domain::{Choice, RecordKind};
+use crate::domain::{CaseSnapshot, Choice, RecordKind, RecordRef};
 use crate::widgets::popup;
 
 /// One row of the results: a kind's heading, or a record found.
@@ -18,7 +18,39 @@ enum Row {
     Hit(usize),
 }
 
-pub fn render(frame: &mut Frame, area: Rect, search: &SearchView) {
+/// Whose or what a record found is, when its own words do not say: the
+/// doctor of an opinion, a stance's doctor and topic, a move's item.
+fn context(case: &CaseSnapshot, record: RecordRef) -> Option<String> {
+    let id = record.id;
+    let opinion_of = |opinion_id| {
+        case.opinion(opinion_id)
+            .map(|o| case.doctor_name(Some(o.doctor_id)).to_string())
+    };
+    match record.kind {
+        RecordKind::Opinion => opinion_of(id),
+        RecordKind::Position => {
+            let position = case.positions.iter().find(|p| p.id == id)?;
+            let topic = case.topic(position.topic_id)?;
+            Some(format!("{} on {}", opinion_of(position.opinion_id)?, topic.name))
+        }
+        RecordKind::Question => case
+            .questions
+            .iter()
+            .find(|q| q.id == id)
+            .map(|q| format!("for {}", case.doctor_name(q.doctor_id))),
+        RecordKind::ConflictState => {
+            let state = case.conflict_states.iter().find(|c| c.id == id)?;
+            case.topic(state.topic_id).map(|t| t.name.clone())
+        }
+        RecordKind::CustodyMove => {
+            let item_id = case.custody_moves.iter().find(|m| m.id == id)?.item_id;
+            case.item(item_id).map(|i| i.description.clone())
+        }
+        _ => None,
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, case: &CaseSnapshot, search: &SearchView) {
     let area = popup::centered(
         area,
         area.width.saturating_sub(4),
@@ -89,6 +121,12 @@ pub fn render(frame: &mut Frame, area: Rect, search: &SearchView) {
                             Span::raw(text)
                         }
                     }));
+                    if let Some(context) = context(case, hit.record) {
+                        spans.push(Span::styled(
+                            format!("  ({})", text::fit(&inert(&context), 40)),
+                            theme::dim(),
+                        ));
+                    }
                     ListItem::new(Line::from(spans))
                 }
             })
@@ -96,7 +134,8 @@ pub fn render(frame: &mut Frame, area: Rect, search: &SearchView) {
         let title = if search.hits.len() >= MOST_RESULTS {
             format!("The first {MOST_RESULTS} found: more words narrow the search")
         } else {
-            format!("Found in {} records", search.hits.len())
+            let found = search.hits.len();
+            format!("Found in {found} record{}", if found == 1 { "" } else { "s" })
         };
         panel::long_list(frame, results_area, &title, rows.len(), selected_row, row);
     }
