@@ -614,7 +614,10 @@ fn after_very_many_changes_the_case_is_read_again_whole() {
         .collect();
     store.add_all(&notes).expect("saves");
     assert!(
-        store.changes_since(on_screen.as_of).expect("reads").is_none(),
+        store
+            .changes_since(on_screen.as_of)
+            .expect("reads")
+            .is_none(),
         "600 changes are more than are worth reading one by one"
     );
 }

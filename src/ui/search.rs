@@ -31,7 +31,11 @@ fn context(case: &CaseSnapshot, record: RecordRef) -> Option<String> {
         RecordKind::Position => {
             let position = case.positions.iter().find(|p| p.id == id)?;
             let topic = case.topic(position.topic_id)?;
-            Some(format!("{} on {}", opinion_of(position.opinion_id)?, topic.name))
+            Some(format!(
+                "{} on {}",
+                opinion_of(position.opinion_id)?,
+                topic.name
+            ))
         }
         RecordKind::Question => case
             .questions
@@ -135,7 +139,10 @@ pub fn render(frame: &mut Frame, area: Rect, case: &CaseSnapshot, search: &Searc
             format!("The first {MOST_RESULTS} found: more words narrow the search")
         } else {
             let found = search.hits.len();
-            format!("Found in {found} record{}", if found == 1 { "" } else { "s" })
+            format!(
+                "Found in {found} record{}",
+                if found == 1 { "" } else { "s" }
+            )
         };
         panel::long_list(frame, results_area, &title, rows.len(), selected_row, row);
     }
