@@ -94,8 +94,8 @@ pub enum Command {
     /// with what matched [between brackets]
     Search {
         /// The words to look for, all of them; each also finds the words it
-        /// begins (`calc` finds "calcifications"), and accents do not
-        /// matter (`resume` finds "résumé")
+        /// begins (`calc` finds "calcifications"; a single letter finds
+        /// only itself), and accents do not matter (`resume` finds "résumé")
         #[arg(required = true, value_name = "TEXT")]
         text: Vec<String>,
         /// JSON, stable for scripts (see the README)

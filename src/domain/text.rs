@@ -1,5 +1,14 @@
 //! Comparing what people typed, and showing it safely.
 
+/// `text` with its first letter in upper case, for the start of a line.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The comparable form of a short text: trimmed, lower-cased, inner runs of
 /// whitespace made single, and trailing punctuation dropped, so that
 /// `"  Mastectomy. "` and `"mastectomy"` compare equal.

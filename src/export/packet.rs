@@ -20,15 +20,6 @@ pub enum Blindness {
     Blind,
 }
 
-/// `text` with its first letter in upper case, for the start of a line.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 fn date(day: NaiveDate) -> String {
     day.format("%a %-d %b %Y").to_string()
 }
@@ -235,7 +226,7 @@ fn timeline(case: &CaseSnapshot, doctor_id: RecordId, today: NaiveDate) -> Block
             };
             let what = format!(
                 "{}: {}{at}",
-                capitalized(item.kind.label()),
+                crate::domain::text::capitalized(item.kind.label()),
                 item.description
             );
             events.push((taken, what));
@@ -305,7 +296,11 @@ fn items_for(case: &CaseSnapshot, doctor_id: RecordId) -> Block {
             let item = case.item(r.item_id)?;
             Some(vec![
                 item.description.clone(),
-                format!("{}, {}", capitalized(item.kind.label()), item.form.label()),
+                format!(
+                    "{}, {}",
+                    crate::domain::text::capitalized(item.kind.label()),
+                    item.form.label()
+                ),
                 if item.is_original { "original" } else { "copy" }.to_string(),
                 match (r.received_on, r.received_as) {
                     (Some(on), crate::domain::ReceivedAs::ReportOnly) => {

@@ -66,7 +66,9 @@ const NEWEST_RANKED: &str = "
     ORDER BY rowid DESC LIMIT 1 OFFSET ?4";
 
 /// Step 2: every match from where its kind's ranked ones begin (?2 for
-/// the notes, ?3 for kind 2...), with its bm25 score: lower is better.
+/// kind 1, the notes, ?3 for kind 2...), with its bm25 score: lower is
+/// better. The notes have the lowest rowids, so `rowid >= ?2` lets FTS5
+/// skip the older notes without reading them.
 fn ranked_sql() -> String {
     let starts: String = KIND_NUMBERS
         .iter()
@@ -79,10 +81,10 @@ fn ranked_sql() -> String {
     )
 }
 
-/// Step 3: the kind, id and snippet of the rows kept (a JSON array), of
-/// the rows between the first and last. (The `+` keeps SQLite from
-/// looking each one up in the index by itself, which costs a full read
-/// of the matches each time.)
+/// Step 3: the kind, id and snippet of the rows kept (a JSON array), read
+/// among the matches between the first and the last of them. (The `+`
+/// keeps SQLite from looking each one up by itself, which would set up the
+/// full-text query again for each.)
 const SNIPPETS: &str = "
     SELECT rowid, kind, record_id, snippet(search_index, 2, ?4, ?5, '…', ?6)
     FROM search_index

@@ -111,7 +111,10 @@ pub fn render(frame: &mut Frame, area: Rect, case: &CaseSnapshot, search: &Searc
         let row = |n: usize| {
             Some(match rows.get(n)? {
                 Row::Kind(kind, count) => ListItem::new(Line::from(vec![
-                    Span::styled(capitalized(kind.label()), theme::heading()),
+                    Span::styled(
+                        crate::domain::text::capitalized(kind.label()),
+                        theme::heading(),
+                    ),
                     Span::styled(format!("  {count}"), theme::dim()),
                 ])),
                 Row::Hit(index) => {
@@ -153,12 +156,4 @@ pub fn render(frame: &mut Frame, area: Rect, case: &CaseSnapshot, search: &Searc
         )),
         help_area,
     );
-}
-
-fn capitalized(words: &str) -> String {
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
