@@ -44,6 +44,9 @@ fn main() -> Result<()> {
             );
         }
     }
+    // The case is on the disk before anything is timed, so that a save
+    // measured waits for its own writing, not for the stress case's.
+    std::fs::File::open(&path)?.sync_all()?;
     // Peak memory is counted from here: writing the case is not casefile
     // at work on it.
     reset_peak_memory();

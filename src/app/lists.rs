@@ -12,12 +12,7 @@ use crate::domain::{
 /// Questions grouped by doctor (doctors by name, then questions for any
 /// doctor), outstanding first within each group.
 pub fn questions(case: &CaseSnapshot) -> Vec<&Question> {
-    let mut groups: Vec<Option<RecordId>> = case.doctors.iter().map(|d| Some(d.id)).collect();
-    groups.push(None);
-    groups
-        .into_iter()
-        .flat_map(|doctor| case.questions_for(doctor))
-        .collect()
+    case.questions_by_doctor()
 }
 
 /// Opinions as tabs, oldest first.

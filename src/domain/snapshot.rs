@@ -54,6 +54,10 @@ pub struct Derived {
     /// Each doctor's questions (None: for any doctor), outstanding first,
     /// then in the order written, as places in `questions`.
     questions_by_doctor: OnceCell<HashMap<Option<RecordId>, Vec<usize>>>,
+    /// Every question in the Questions pane's order: grouped by doctor
+    /// (doctors by name, then questions for any doctor), as places in
+    /// `questions`.
+    question_list: OnceCell<Vec<usize>>,
     /// Doctors still waiting for each item, counted.
     waiting_by_item: OnceCell<HashMap<RecordId, usize>>,
     /// Worked out for one day: the first day asked for.
@@ -335,7 +339,15 @@ impl CaseSnapshot {
 
     /// A doctor's questions, outstanding first, then in the order written.
     pub fn questions_for(&self, doctor_id: Option<RecordId>) -> Vec<&Question> {
-        let by_doctor = self.derived.questions_by_doctor.get_or_init(|| {
+        self.question_places()
+            .get(&doctor_id)
+            .map(|places| places.iter().map(|&n| &self.questions[n]).collect())
+            .unwrap_or_default()
+    }
+
+    /// Each doctor's questions, outstanding first, as places in `questions`.
+    fn question_places(&self) -> &HashMap<Option<RecordId>, Vec<usize>> {
+        self.derived.questions_by_doctor.get_or_init(|| {
             let mut by_doctor: HashMap<Option<RecordId>, Vec<usize>> = HashMap::new();
             for (n, question) in self.questions.iter().enumerate() {
                 by_doctor.entry(question.doctor_id).or_default().push(n);
@@ -347,11 +359,24 @@ impl CaseSnapshot {
                 });
             }
             by_doctor
+        })
+    }
+
+    /// Every question, grouped by doctor (doctors by name, then questions
+    /// for any doctor), outstanding first within each group.
+    pub fn questions_by_doctor(&self) -> Vec<&Question> {
+        let list = self.derived.question_list.get_or_init(|| {
+            let by_doctor = self.question_places();
+            self.doctors
+                .iter()
+                .map(|doctor| Some(doctor.id))
+                .chain([None])
+                .filter_map(|doctor| by_doctor.get(&doctor))
+                .flatten()
+                .copied()
+                .collect()
         });
-        by_doctor
-            .get(&doctor_id)
-            .map(|places| places.iter().map(|&n| &self.questions[n]).collect())
-            .unwrap_or_default()
+        list.iter().map(|&n| &self.questions[n]).collect()
     }
 
     /// The questions still waiting for `doctor_id` that were already on the
