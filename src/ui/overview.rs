@@ -118,9 +118,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             (from_today(entry.date, today), theme::label())
         };
-        let room = usize::from(right.width.saturating_sub(2 + 14 + 18));
+        let room = usize::from(right.width.saturating_sub(2 + 15 + 18));
         agenda_lines.push(Line::from(vec![
-            Span::styled(format!("{when:<14}"), style),
+            // A space after the date, however many days overdue it is.
+            Span::styled(format!("{when:<14} "), style),
             Span::raw(format!("{:<room$}", fit(&inert(&entry.title), room))),
             Span::styled(
                 format!(" {:<17}", entry.kind.label()),
