@@ -139,7 +139,8 @@ impl Stress<'_, '_> {
     /// Writes as one of the family, on a day up to a year back.
     fn as_someone(&mut self) -> Result<NaiveDate> {
         let author = *self.dice.pick(&WRITERS);
-        let days_ago = self.dice.below(365);
+        // From yesterday back: nothing is written later than now.
+        let days_ago = 1 + self.dice.below(365);
         let day = self.day(days_ago);
         let hour = u32::try_from(self.dice.below(24)).unwrap_or_default();
         let at: DateTime<Utc> = day.and_hms_opt(hour, 0, 0).unwrap_or_default().and_utc();
@@ -275,7 +276,8 @@ impl Stress<'_, '_> {
                     from: from.to_string(),
                     to: to.to_string(),
                     moved_on: offset(taken, i64::try_from(step * 3).unwrap_or_default())
-                        .unwrap_or(taken),
+                        .unwrap_or(taken)
+                        .min(self.today),
                     method: "Courier".into(),
                     tracking: format!("TRK{n:05}{step}"),
                     direct: step % 2 == 0,
