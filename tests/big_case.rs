@@ -163,3 +163,148 @@ fn what_a_search_shows_is_inert() {
         );
     }
 }
+
+#[test]
+fn many_saves_of_a_few_records_elsewhere_all_show() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    let mut other = case.open("Daniel");
+    let mut doctor = other
+        .all::<casefile::domain::DoctorDraft>()
+        .unwrap()
+        .remove(0);
+    for n in 0..501 {
+        let mut draft = doctor.data.clone();
+        draft.contact = format!("555-{n:04}");
+        doctor = other
+            .update(doctor.id, doctor.stamp.version, &draft)
+            .unwrap();
+    }
+    other
+        .add(&casefile::domain::DoctorDraft {
+            name: "Dr. Zed Newcomer".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    runtime.dispatch(casefile::app::Action::ChangedElsewhere);
+    let names: Vec<&str> = runtime
+        .app
+        .case
+        .doctors
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect();
+    assert!(names.contains(&"Dr. Zed Newcomer"), "{names:?}");
+    let shown = runtime.app.case.doctor(doctor.id).unwrap();
+    assert_eq!(shown.data.contact, "555-0500");
+}
+
+#[test]
+fn typing_in_an_old_note_is_offered_back_after_a_crash() {
+    let case = TempCase::new();
+    let mut runtime = stress_runtime(&case);
+    type_keys(&mut runtime, "8G");
+    type_keys(&mut runtime, "e");
+    type_keys(&mut runtime, "KEPT ");
+    runtime.dispatch(casefile::app::Action::Tick);
+    drop(runtime);
+
+    let mut runtime = Runtime::new(case.open("Maria"), case.demo_path());
+    let form = runtime.app.form.as_ref().expect("the form is offered back");
+    assert!(
+        form.fields.iter().any(|f| f.value().contains("KEPT")),
+        "the typing is there"
+    );
+    assert!(screen(&mut runtime).contains("Restored what you were typing"));
+}
+
+#[test]
+fn pasting_into_the_search_searches() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "/");
+    let paste = ratatui::crossterm::event::Event::Paste("Oncotype\n".into());
+    let action = casefile::app::events::translate(&runtime.app, &paste).expect("an action");
+    runtime.dispatch(action);
+    let search = runtime.app.search.as_ref().expect("still open");
+    assert_eq!(search.typed(), "Oncotype ");
+    assert!(!search.hits.is_empty());
+}
+
+#[test]
+fn a_note_found_then_deleted_elsewhere_is_said_to_be_gone() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let note = store
+        .add(&NoteDraft {
+            on: None,
+            body: "Xylophone reminder".into(),
+        })
+        .unwrap();
+    let mut runtime = Runtime::new(store, case.demo_path());
+    type_keys(&mut runtime, "/xylophone");
+    case.open("Daniel")
+        .delete::<NoteDraft>(note.id, note.stamp.version)
+        .unwrap();
+    press(&mut runtime, &[KeyCode::Enter]);
+    assert!(runtime.app.search.is_some(), "the search stays open");
+    let status = runtime.app.status.as_ref().expect("a message");
+    assert!(
+        status.text.contains("no longer in the case"),
+        "{}",
+        status.text
+    );
+}
+
+#[test]
+fn an_items_notes_stay_behind_its_list_of_moves() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let notes: Vec<NoteDraft> = (0..300)
+        .map(|n| NoteDraft {
+            on: None,
+            body: format!("a newer note on the case, number {n}"),
+        })
+        .collect();
+    store.add_all(&notes).unwrap();
+    let mut runtime = Runtime::new(store, case.demo_path());
+    type_keys(&mut runtime, "5");
+    while !common::screen_sized(&mut runtime, 200, 60).contains("The lab wants the slides back") {
+        press(&mut runtime, &[KeyCode::Down]);
+        assert!(
+            runtime.app.cursor_of(Pane::Imaging).row < 5,
+            "the slides have a note"
+        );
+    }
+    press(&mut runtime, &[KeyCode::Enter]);
+    assert!(runtime.app.parts.is_some(), "the slides' moves are listed");
+    assert!(
+        common::screen_sized(&mut runtime, 200, 60).contains("The lab wants the slides back"),
+        "the slides' note is still shown behind"
+    );
+}
+
+#[test]
+fn another_copys_save_shows_while_a_form_is_being_typed_in() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "9a");
+    type_keys(&mut runtime, "Dr. Being Typed");
+    case.open("Daniel")
+        .add(&casefile::domain::DoctorDraft {
+            name: "Dr. Saved Elsewhere".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    // The tick keeps the typing safe, and looks at the file too.
+    runtime.dispatch(casefile::app::Action::Tick);
+    assert!(runtime.app.form.is_some(), "the form stays open");
+    assert!(
+        runtime
+            .app
+            .case
+            .doctors
+            .iter()
+            .any(|d| d.name == "Dr. Saved Elsewhere")
+    );
+}

@@ -184,6 +184,8 @@ pub enum Action {
         query: String,
         hits: Vec<crate::domain::SearchHit>,
     },
+    /// One note read from the file, for a form restored on it.
+    NoteRead(Box<crate::domain::Note>),
     /// Where a note is in the Notes pane's list, under `filter`.
     NoteLocated {
         row: usize,

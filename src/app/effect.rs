@@ -41,8 +41,13 @@ pub enum Effect {
     Refresh,
     /// Search every text in the case for what was typed.
     Search(String),
-    /// Find where a note is in the Notes pane's list, to select it.
-    LocateNote(RecordId),
+    /// Find where a note is in the Notes pane's list, to select it; if it
+    /// is gone, say so when `say_if_gone` (a search result), else nothing
+    /// (a note an undo just took away).
+    LocateNote {
+        id: RecordId,
+        say_if_gone: bool,
+    },
     /// See whether another copy of casefile has saved since the last look.
     LookForChanges,
     /// Keep the open form's typing in the case file, then look for changes.

@@ -28,7 +28,9 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
                 None => None,
             }
         }
-        Event::Paste(text) if app.form.is_some() => Some(Action::Paste(text.clone())),
+        Event::Paste(text) if app.form.is_some() || app.search.is_some() => {
+            Some(Action::Paste(text.clone()))
+        }
         Event::Mouse(_)
             if app.form.is_some()
                 || app.confirm.is_some()

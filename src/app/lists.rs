@@ -66,9 +66,11 @@ pub struct NotesWanted {
 }
 
 pub fn notes_wanted(app: &App) -> NotesWanted {
+    // The record of the pane's own cursor: a list of its parts opened
+    // over it still shows its notes behind.
     let on = match app.pane {
         Pane::Notes => None,
-        _ => selected(app).filter(|r| r.kind != RecordKind::Note),
+        _ => selected_in_pane(app).filter(|r| r.kind != RecordKind::Note),
     };
     NotesWanted {
         filter: app.notes_filter.clone(),
@@ -135,6 +137,11 @@ pub fn selected(app: &App) -> Option<RecordRef> {
     if let Some(parts) = &app.parts {
         return parts.records.get(parts.row).copied();
     }
+    selected_in_pane(app)
+}
+
+/// The record the pane's own cursor is on, whatever is open over it.
+fn selected_in_pane(app: &App) -> Option<RecordRef> {
     let case = &app.case;
     let cursor = app.cursor();
     match app.pane {

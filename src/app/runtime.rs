@@ -44,9 +44,25 @@ impl Runtime {
 
     /// Opens again the form this writer left unsaved, if there is one.
     fn offer_draft(&mut self) {
-        if let Ok(Some((saved_at, json))) = self.store.left_draft() {
-            self.dispatch(Action::DraftFound { saved_at, json });
+        if let Some(action) = self.draft_action() {
+            self.dispatch(action);
         }
+    }
+
+    /// The form this writer left unsaved, as the action that restores it.
+    /// A note it was changing is read first if the screen does not hold it
+    /// (the screen holds only the notes it shows).
+    fn draft_action(&mut self) -> Option<Action> {
+        let (saved_at, json) = self.store.left_draft().ok().flatten()?;
+        if let Ok(draft) = serde_json::from_str::<super::form::FormDraft>(&json)
+            && draft.kind == crate::domain::RecordKind::Note
+            && let Some((id, _)) = draft.editing
+            && !self.app.case.notes.iter().any(|note| note.id == id)
+            && let Ok(Some(note)) = self.store.get::<crate::domain::NoteDraft>(id)
+        {
+            self.run(Action::NoteRead(Box::new(note)));
+        }
+        Some(Action::DraftFound { saved_at, json })
     }
 
     /// On a clean quit with no form open, nothing is left to restore.
@@ -175,11 +191,14 @@ impl Runtime {
                     Some(json) => self.store.keep_draft(&json),
                     None => self.store.clear_draft(),
                 };
-                // Keeping a draft is not a change to the case: it is not
-                // taken for another copy's save.
-                let _ = self.store.changed_elsewhere();
                 match kept {
-                    Ok(()) => None,
+                    // Keeping a draft is this copy's own write, which SQLite
+                    // does not count as a change from elsewhere: another
+                    // copy's saves still show while a form is open.
+                    Ok(()) => match self.store.changed_elsewhere() {
+                        Ok(true) => Some(Action::ChangedElsewhere),
+                        _ => None,
+                    },
                     Err(error) => Some(Action::Failed(format!(
                         "Could not keep what you are typing safe: {error:#}"
                     ))),
@@ -204,7 +223,7 @@ impl Runtime {
                     Err(error) => Action::Failed(format!("Could not search: {error:#}")),
                 },
             ),
-            Effect::LocateNote(id) => {
+            Effect::LocateNote { id, say_if_gone } => {
                 let filter = self.app.notes_filter.clone();
                 let found = match self.store.note_row(&filter, id) {
                     Ok(Some(row)) => Some((row, filter)),
@@ -217,7 +236,13 @@ impl Runtime {
                         .map(|row| (row, Default::default())),
                     Err(_) => None,
                 };
-                found.map(|(row, filter)| Action::NoteLocated { row, filter })
+                match found {
+                    Some((row, filter)) => Some(Action::NoteLocated { row, filter }),
+                    None if say_if_gone => {
+                        Some(Action::Failed("That note is no longer in the case".into()))
+                    }
+                    None => None,
+                }
             }
             Effect::Save { draft, editing } => {
                 let kind = draft.kind();
@@ -324,11 +349,7 @@ impl Runtime {
             }),
             Effect::SetAuthor(name) => {
                 self.store.set_author(&name);
-                self.store
-                    .left_draft()
-                    .ok()
-                    .flatten()
-                    .map(|(saved_at, json)| Action::DraftFound { saved_at, json })
+                self.draft_action()
             }
             Effect::WritePacket { doctor_id, blind } => {
                 Some(match self.write_packet(doctor_id, blind) {

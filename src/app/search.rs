@@ -45,6 +45,27 @@ pub fn key(app: &mut App, input: Input) -> Effect {
     };
     // One line only: Enter goes to the record, so it never reaches here.
     search.input.input(input);
+    searched_again(app)
+}
+
+/// Text pasted into the search box, on one line.
+pub fn paste(app: &mut App, text: &str) -> Effect {
+    let Some(search) = &mut app.search else {
+        return Effect::None;
+    };
+    let line: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    search.input.insert_str(line);
+    searched_again(app)
+}
+
+/// Searches again if the words typed changed.
+fn searched_again(app: &mut App) -> Effect {
+    let Some(search) = &mut app.search else {
+        return Effect::None;
+    };
     let typed = search.typed();
     if typed.trim() == search.searched.trim() {
         return Effect::None;
@@ -75,25 +96,32 @@ pub fn go(app: &mut App) -> Effect {
     let Some(search) = app.search.take() else {
         return Effect::None;
     };
-    let Some(hit) = search.hits.get(search.selected) else {
+    let Some(found) = search.hits.get(search.selected).map(|hit| hit.record) else {
         app.search = Some(search);
         return Effect::None;
     };
-    let record = match hit.record.kind {
+    let record = match found.kind {
         // A conflict's status is shown on its topic's row.
         RecordKind::ConflictState => app
             .case
             .conflict_states
             .iter()
-            .find(|state| state.id == hit.record.id)
+            .find(|state| state.id == found.id)
             .map(|state| RecordRef {
                 kind: RecordKind::Topic,
                 id: state.topic_id,
             }),
-        _ => Some(hit.record),
+        _ => Some(found),
     };
     match record {
-        Some(record) if record.kind == RecordKind::Note => Effect::LocateNote(record.id),
+        Some(record) if record.kind == RecordKind::Note => {
+            // The search stays open until the note is found in its list.
+            app.search = Some(search);
+            Effect::LocateNote {
+                id: record.id,
+                say_if_gone: true,
+            }
+        }
         Some(record) if lists::locate(app, record).is_some() => {
             editing::show(app, record);
             app.parts = None;
@@ -104,6 +132,7 @@ pub fn go(app: &mut App) -> Effect {
                 text: "That record is no longer in the case".into(),
                 is_error: true,
             });
+            app.search = Some(search);
             Effect::None
         }
     }

@@ -154,7 +154,13 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             let cursor = &mut app.cursors[Pane::Notes.index()];
             cursor.row = cursor.row.min(app.notes_window.total.saturating_sub(1));
         }
+        Action::NoteRead(note) => {
+            if !app.case.notes.iter().any(|n| n.id == note.id) {
+                app.case.notes.push(*note);
+            }
+        }
         Action::NoteLocated { row, filter } => {
+            app.search = None;
             app.notes_filter = filter;
             app.pane = Pane::Notes;
             let cursor = &mut app.cursors[Pane::Notes.index()];
@@ -204,6 +210,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
                 super::forms::date_hints(form, today);
             }
         }
+        Action::Paste(text) if app.form.is_none() => return search::paste(app, &text),
         Action::Paste(text) => {
             let today = app.today();
             if let Some(form) = &mut app.form {
@@ -445,9 +452,10 @@ fn click(app: &mut App, column: u16, row: u16) {
 /// note's place in its long list is asked of the file.
 fn show_pending(app: &mut App) -> Effect {
     match app.pending_show.take() {
-        Some(record) if record.kind == crate::domain::RecordKind::Note => {
-            Effect::LocateNote(record.id)
-        }
+        Some(record) if record.kind == crate::domain::RecordKind::Note => Effect::LocateNote {
+            id: record.id,
+            say_if_gone: false,
+        },
         Some(record) => {
             editing::show(app, record);
             Effect::None
