@@ -196,7 +196,7 @@ pub static BINDINGS: &[Binding] = &[
         &[ch('/')],
         "/",
         Action::OpenSearch,
-        "search every text in the case",
+        "search everything",
         true,
     ),
     bind(

@@ -163,11 +163,12 @@ fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
     let hints = hints(&scopes);
     let width =
         |binding: &Binding| binding.label.chars().count() + binding.description.chars().count() + 3;
-    // The help and quit keys always show; the others while there is room.
+    // Search, help and quit always show; the others while there is room.
     let essential = |binding: &Binding| {
         matches!(
             binding.action,
-            Action::ToggleHelp
+            Action::OpenSearch
+                | Action::ToggleHelp
                 | Action::Quit
                 | Action::CloseHelp
                 | Action::CancelForm
