@@ -621,3 +621,40 @@ fn after_very_many_changes_the_case_is_read_again_whole() {
         "600 changes are more than are worth reading one by one"
     );
 }
+
+#[test]
+fn the_case_is_held_in_the_order_the_file_gives_each_list() {
+    let case = TempCase::new();
+    let mut store = case.open("Maria");
+    casefile::demo::write_demo_at_scale(&mut store, 2).expect("written");
+    let held = store.snapshot().expect("reads");
+    fn ids<D>(records: &[Stored<D>]) -> Vec<RecordId> {
+        records.iter().map(|r| r.id).collect()
+    }
+    assert_eq!(
+        ids(&held.doctors),
+        ids(&store.all::<DoctorDraft>().unwrap())
+    );
+    assert_eq!(
+        ids(&held.opinions),
+        ids(&store.all::<OpinionDraft>().unwrap())
+    );
+    assert_eq!(ids(&held.topics), ids(&store.all::<TopicDraft>().unwrap()));
+    assert_eq!(
+        ids(&held.custody_moves),
+        ids(&store.all::<CustodyMoveDraft>().unwrap())
+    );
+    assert_eq!(
+        ids(&held.requests),
+        ids(&store.all::<RecordRequestDraft>().unwrap())
+    );
+    assert_eq!(
+        ids(&held.follow_ups),
+        ids(&store.all::<FollowUpDraft>().unwrap())
+    );
+    assert_eq!(
+        ids(&held.deadlines),
+        ids(&store.all::<DeadlineDraft>().unwrap())
+    );
+    assert_eq!(ids(&held.notes), ids(&store.all::<NoteDraft>().unwrap()));
+}

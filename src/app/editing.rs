@@ -356,6 +356,28 @@ pub fn history_loaded(app: &mut App, changes: Vec<crate::domain::Change>) {
 }
 
 /// Selects a record in its pane.
+/// Goes to `record` wherever it is shown, closing the search. A note's
+/// place in its long list is asked of the file, as the screen holds only
+/// the notes in view. A record that is gone is said to be gone when
+/// `say_if_gone`, and passed over in silence otherwise (one an undo took
+/// away).
+pub fn reveal(app: &mut App, record: RecordRef, say_if_gone: bool) -> Effect {
+    if record.kind == RecordKind::Note {
+        return Effect::LocateNote {
+            id: record.id,
+            say_if_gone,
+        };
+    }
+    if locate(app, record).is_some() {
+        app.search = None;
+        app.parts = None;
+        show(app, record);
+    } else if say_if_gone {
+        warn(app, "That record is no longer in the case");
+    }
+    Effect::None
+}
+
 pub fn show(app: &mut App, record: RecordRef) {
     let Some((pane, row, column)) = locate(app, record) else {
         return;

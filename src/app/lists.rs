@@ -317,7 +317,11 @@ pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
                 Some((Pane::Conflicts, row, column))
             })
         }
-        RecordKind::ConflictState => None,
+        // A conflict's status is shown on its topic's row.
+        RecordKind::ConflictState => {
+            let topic = case.conflict_states.iter().find(|c| c.id == id)?.topic_id;
+            locate(app, reference(RecordKind::Topic, topic))
+        }
         RecordKind::Equivalence => {
             let topic = case.equivalences.iter().find(|e| e.id == id)?.topic_id;
             locate(app, reference(RecordKind::Topic, topic))

@@ -3,8 +3,8 @@
 
 use ratatui_textarea::{Input, TextArea};
 
-use super::{App, Effect, Status, editing, lists};
-use crate::domain::{RecordKind, RecordRef, SearchHit};
+use super::{App, Effect, editing};
+use crate::domain::SearchHit;
 
 /// The most results a search shows; more words narrow it.
 pub const MOST_RESULTS: usize = 200;
@@ -91,49 +91,16 @@ pub fn move_selection(app: &mut App, by: isize) {
     }
 }
 
-/// Enter: closes the search and shows the record found.
+/// Enter: goes to the record found. The search closes once it is shown,
+/// and stays open, saying so, if it is gone.
 pub fn go(app: &mut App) -> Effect {
-    let Some(search) = app.search.take() else {
-        return Effect::None;
-    };
-    let Some(found) = search.hits.get(search.selected).map(|hit| hit.record) else {
-        app.search = Some(search);
-        return Effect::None;
-    };
-    let record = match found.kind {
-        // A conflict's status is shown on its topic's row.
-        RecordKind::ConflictState => app
-            .case
-            .conflict_states
-            .iter()
-            .find(|state| state.id == found.id)
-            .map(|state| RecordRef {
-                kind: RecordKind::Topic,
-                id: state.topic_id,
-            }),
-        _ => Some(found),
-    };
-    match record {
-        Some(record) if record.kind == RecordKind::Note => {
-            // The search stays open until the note is found in its list.
-            app.search = Some(search);
-            Effect::LocateNote {
-                id: record.id,
-                say_if_gone: true,
-            }
-        }
-        Some(record) if lists::locate(app, record).is_some() => {
-            editing::show(app, record);
-            app.parts = None;
-            Effect::None
-        }
-        _ => {
-            app.status = Some(Status {
-                text: "That record is no longer in the case".into(),
-                is_error: true,
-            });
-            app.search = Some(search);
-            Effect::None
-        }
+    let found = app
+        .search
+        .as_ref()
+        .and_then(|search| search.hits.get(search.selected))
+        .map(|hit| hit.record);
+    match found {
+        Some(record) => editing::reveal(app, record, true),
+        None => Effect::None,
     }
 }

@@ -316,7 +316,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             app.status = Some(info(&format!("Writing as {name}")));
             return Effect::SetAuthor(name);
         }
-        Action::Show(record) => editing::show(app, record),
+        Action::Show(record) => return editing::reveal(app, record, false),
         Action::Failed(message) => {
             app.status = Some(Status {
                 text: message,
@@ -452,14 +452,7 @@ fn click(app: &mut App, column: u16, row: u16) {
 /// note's place in its long list is asked of the file.
 fn show_pending(app: &mut App) -> Effect {
     match app.pending_show.take() {
-        Some(record) if record.kind == crate::domain::RecordKind::Note => Effect::LocateNote {
-            id: record.id,
-            say_if_gone: false,
-        },
-        Some(record) => {
-            editing::show(app, record);
-            Effect::None
-        }
+        Some(record) => editing::reveal(app, record, false),
         None => Effect::None,
     }
 }

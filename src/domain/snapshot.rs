@@ -61,11 +61,43 @@ pub struct Derived {
     /// Doctors still waiting for each item, counted.
     waiting_by_item: OnceCell<HashMap<RecordId, usize>>,
     /// Worked out for one day: the first day asked for.
-    counts: OnceCell<(NaiveDate, CaseCounts)>,
-    agenda: OnceCell<(NaiveDate, Vec<AgendaEntry>)>,
+    counts: ForDay<CaseCounts>,
+    agenda: ForDay<Vec<AgendaEntry>>,
     independence: OnceCell<Vec<super::doctor::IndependenceWarning>>,
     /// The Requests pane's order, as places in `requests`, for one day.
-    request_order: OnceCell<(NaiveDate, Vec<usize>)>,
+    request_order: ForDay<Vec<usize>>,
+}
+
+/// What is worked out for one day (counts and orders that depend on what
+/// is overdue), kept until the case changes or the day does.
+#[derive(Debug, Default)]
+struct ForDay<T>(std::sync::Mutex<Option<(NaiveDate, T)>>);
+
+impl<T: Clone> ForDay<T> {
+    fn get(&self, today: NaiveDate, work: impl FnOnce() -> T) -> T {
+        let mut kept = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match &*kept {
+            Some((day, value)) if *day == today => value.clone(),
+            _ => {
+                let value = work();
+                *kept = Some((today, value.clone()));
+                value
+            }
+        }
+    }
+}
+
+impl<T: Clone> Clone for ForDay<T> {
+    fn clone(&self) -> Self {
+        let kept = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        ForDay(std::sync::Mutex::new(kept.clone()))
+    }
 }
 
 /// Two cases are the same when their records are: what was worked out
@@ -240,10 +272,7 @@ impl CaseSnapshot {
 
     pub fn agenda(&self, today: NaiveDate) -> Vec<AgendaEntry> {
         let work = || schedule::agenda(self.case.as_ref(), &self.deadlines, &self.requests, today);
-        match self.derived.agenda.get_or_init(|| (today, work())) {
-            (day, agenda) if *day == today => agenda.clone(),
-            _ => work(),
-        }
+        self.derived.agenda.get(today, work)
     }
 
     /// Overdue requests first, then those waiting by due date, then the
@@ -264,11 +293,8 @@ impl CaseSnapshot {
             });
             order
         };
-        let in_order = |order: &[usize]| order.iter().map(|&n| &self.requests[n]).collect();
-        match self.derived.request_order.get_or_init(|| (today, work())) {
-            (day, order) if *day == today => in_order(order),
-            _ => in_order(&work()),
-        }
+        let order = self.derived.request_order.get(today, work);
+        order.iter().map(|&n| &self.requests[n]).collect()
     }
 
     /// Doctors whose opinion may not be independent of an earlier one.
@@ -412,14 +438,7 @@ impl CaseSnapshot {
     }
 
     pub fn counts(&self, today: NaiveDate) -> CaseCounts {
-        match self
-            .derived
-            .counts
-            .get_or_init(|| (today, self.count(today)))
-        {
-            (day, counts) if *day == today => *counts,
-            _ => self.count(today),
-        }
+        self.derived.counts.get(today, || self.count(today))
     }
 
     fn count(&self, today: NaiveDate) -> CaseCounts {

@@ -242,13 +242,7 @@ fn explain(error: rusqlite::Error, table: &str) -> anyhow::Error {
 
 /// Every record of one kind, in the table's order.
 pub fn all<D: Table>(conn: &Connection) -> Result<Vec<Stored<D>>> {
-    let sql = format!("{} ORDER BY {}", select::<D>(), D::ORDER_BY);
-    let mut statement = conn.prepare_cached(&sql)?;
-    let records = statement
-        .query_map([], read_stored::<D>)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .with_context(|| format!("Could not read the {} of this case", D::TABLE))?;
-    Ok(records)
+    read::<D>(conn, "1", &[], D::ORDER_BY, "")
 }
 
 /// The records of one kind that `filter` (an SQL condition on the table's
@@ -261,25 +255,27 @@ pub fn some<D: Table>(
     offset: usize,
     limit: usize,
 ) -> Result<Vec<Stored<D>>> {
-    let sql = format!(
-        "{} WHERE {filter} ORDER BY {} LIMIT {limit} OFFSET {offset}",
-        select::<D>(),
-        D::ORDER_BY
-    );
-    let mut statement = conn.prepare_cached(&sql)?;
-    let records = statement
-        .query_map(params, read_stored::<D>)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .with_context(|| format!("Could not read the {} of this case", D::TABLE))?;
-    Ok(records)
+    let page = format!("LIMIT {limit} OFFSET {offset}");
+    read::<D>(conn, filter, params, D::ORDER_BY, &page)
 }
 
 /// Every record of one kind, in the order they were added.
 pub fn all_by_id<D: Table>(conn: &Connection) -> Result<Vec<Stored<D>>> {
-    let sql = format!("{} ORDER BY id", select::<D>());
+    read::<D>(conn, "1", &[], "id", "")
+}
+
+/// The records `filter` lets through, in `order`, then `page` (a LIMIT).
+fn read<D: Table>(
+    conn: &Connection,
+    filter: &str,
+    params: &[&dyn rusqlite::ToSql],
+    order: &str,
+    page: &str,
+) -> Result<Vec<Stored<D>>> {
+    let sql = format!("{} WHERE {filter} ORDER BY {order} {page}", select::<D>());
     let mut statement = conn.prepare_cached(&sql)?;
     let records = statement
-        .query_map([], read_stored::<D>)?
+        .query_map(params, read_stored::<D>)?
         .collect::<rusqlite::Result<Vec<_>>>()
         .with_context(|| format!("Could not read the {} of this case", D::TABLE))?;
     Ok(records)
