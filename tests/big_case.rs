@@ -308,3 +308,19 @@ fn another_copys_save_shows_while_a_form_is_being_typed_in() {
             .any(|d| d.name == "Dr. Saved Elsewhere")
     );
 }
+
+#[test]
+fn a_huge_paste_into_the_search_is_searched_without_error() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "/");
+    let huge = "calcifications margin ".repeat(50_000);
+    runtime.dispatch(casefile::app::Action::Paste(huge));
+    assert!(runtime.app.search.is_some());
+    assert!(
+        runtime.app.status.as_ref().is_none_or(|s| !s.is_error),
+        "{:?}",
+        runtime.app.status
+    );
+    assert!(screen(&mut runtime).contains("Search everything"));
+}

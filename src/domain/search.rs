@@ -87,14 +87,20 @@ pub fn is_beginning(word: &str) -> bool {
     last_run >= 2
 }
 
+/// The most words a search looks for: the first ones typed or pasted. A
+/// whole pasted page would otherwise make one search take minutes, and a
+/// record holding twelve given words is already found.
+pub const MOST_SEARCH_WORDS: usize = 12;
+
 /// The words of what was typed that hold something to look for: control
-/// characters are left out, and a word with no letter or digit in it is
-/// dropped.
+/// characters are left out, a word with no letter or digit in it is
+/// dropped, and only the first [`MOST_SEARCH_WORDS`] count.
 pub fn search_words(typed: &str) -> Vec<String> {
     typed
         .split_whitespace()
         .map(|word| word.chars().filter(|c| !c.is_control()).collect::<String>())
         .filter(|word| word.chars().any(char::is_alphanumeric))
+        .take(MOST_SEARCH_WORDS)
         .collect()
 }
 
