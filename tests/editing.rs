@@ -162,19 +162,20 @@ const KINDS: &[Kind] = &[
         |c| c.notes.iter().map(|n| n.body.clone()).collect(),
     ),
     // The parts of an item or a request are reached with Enter on it.
+    // A move's form starts on "To", after the item and where it was.
     Kind {
-        to_text: &[Key::Tab, Key::Tab],
+        to_text: &[Key::Tab],
         reach: &[Key::Enter],
         ..kind(
             "move",
             "5m",
-            &[Key::Tab, Key::Tab, Key::Type("Dr. Okafor")],
+            &[Key::Type("Dr. Okafor")],
             |c| c.custody_moves.len(),
             |c| c.custody_moves.iter().map(|m| m.to.clone()).collect(),
         )
     },
     Kind {
-        to_text: &[Key::Tab, Key::Tab],
+        to_text: &[Key::Tab],
         reach: &[Key::Enter, Key::Type("jj")],
         typed: "2026-03-01",
         ..kind(

@@ -72,7 +72,7 @@ fn the_welcome_screen_opens_the_demo_in_its_own_file() {
         text.contains("Start your case"),
         "the setup form opens at once"
     );
-    assert!(text.contains("Ctrl-D open the demo case instead"));
+    assert!(text.contains("Ctrl-D the demo instead"));
     press(&mut runtime, &[KeyCode::Esc]);
     assert!(screen(&mut runtime).contains("Welcome to casefile"));
     type_keys(&mut runtime, "3");
@@ -234,6 +234,7 @@ fn an_original_away_too_long_and_a_block_near_its_keeping_time_are_flagged() {
             form: ItemForm::Block,
             is_original: true,
             held_by: "Northside Pathology Lab".into(),
+            copy_of: None,
         })
         .expect("a block");
     store
@@ -268,33 +269,58 @@ fn an_original_away_too_long_and_a_block_near_its_keeping_time_are_flagged() {
     assert!(text.contains("Labs must keep it until"), "{text}");
 }
 
-#[test]
-fn receiving_a_request_moves_what_it_asked_for_in_one_step() {
-    let case = TempCase::new();
-    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
-    // The Lakeshore request (second in the list) goes straight to Dr. Raman,
-    // who is still waiting for the MRI disc: link the disc to it.
-    type_keys(&mut runtime, "6ji");
-    assert!(screen(&mut runtime).contains("an item this request asks for"));
-    press(&mut runtime, &[KeyCode::Right]);
+fn ctrl(runtime: &mut Runtime, c: char) {
     let event = ratatui::crossterm::event::Event::Key(ratatui::crossterm::event::KeyEvent::new(
-        KeyCode::Char('s'),
+        KeyCode::Char(c),
         ratatui::crossterm::event::KeyModifiers::CONTROL,
     ));
     if let Some(action) = casefile::app::events::translate(&runtime.app, &event) {
         runtime.dispatch(action);
     }
+}
+
+/// The demo with its Lakeshore request (second in the list, straight to
+/// Dr. Raman, who still waits for the MRI disc) asking for the disc.
+fn lakeshore_asks_for_the_mri(case: &TempCase) -> Runtime {
+    let mut runtime = Runtime::new(demo_store(case), case.demo_path());
+    type_keys(&mut runtime, "6ji");
+    assert!(screen(&mut runtime).contains("an item this request asks for"));
+    press(&mut runtime, &[KeyCode::Right]);
+    ctrl(&mut runtime, 's');
     assert!(screen(&mut runtime).contains("Asks for: Bilateral breast MRI"));
+    runtime
+}
+
+#[test]
+fn receiving_a_request_asks_when_and_moves_an_original_that_came() {
+    let case = TempCase::new();
+    let mut runtime = lakeshore_asks_for_the_mri(&case);
 
     type_keys(&mut runtime, "R");
     let text = screen(&mut runtime);
     assert!(
-        text.contains("Marked received, and moved 1 item to Dr. Priya Raman"),
+        text.contains("The answer to the request to Lakeshore"),
+        "{text}"
+    );
+    assert!(text.contains("It came on"), "{text}");
+    assert!(
+        text.contains("a new copy came"),
+        "a records office sends copies: {text}"
+    );
+    // The day it came replaces today's date as it is typed.
+    type_keys(&mut runtime, "yesterday");
+    press(&mut runtime, &[KeyCode::Tab, KeyCode::Right]);
+    assert!(screen(&mut runtime).contains("the original came"));
+    ctrl(&mut runtime, 's');
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("Marked received on 1 Mar: 1 original moved to Dr. Priya Raman"),
         "{text}"
     );
     let mut store =
         casefile::store::Store::open(&case.path, "Reader", common::clock()).expect("opens");
     let file = store.snapshot().expect("reads");
+    let yesterday = casefile::domain::dates::offset(common::today(), -1).expect("a day");
     let mri = file
         .items
         .iter()
@@ -311,16 +337,89 @@ fn receiving_a_request_moves_what_it_asked_for_in_one_step() {
         .iter()
         .find(|r| r.item_id == mri.id && r.doctor_id == raman.id)
         .expect("her line");
-    assert_eq!(line.received_on, Some(common::today()), "she has it now");
+    assert_eq!(line.received_on, Some(yesterday), "she has it since then");
+    let request = file
+        .requests
+        .iter()
+        .find(|r| r.to_whom.starts_with("Lakeshore"))
+        .expect("the request");
+    assert_eq!(request.received_on, Some(yesterday));
+    let said: Vec<&str> = file
+        .follow_ups
+        .iter()
+        .filter(|f| f.request_id == request.id)
+        .map(|f| f.said.as_str())
+        .collect();
+    assert!(
+        said.iter()
+            .any(|s| s.contains("Bilateral breast MRI") && s.contains("(the original)")),
+        "the follow-up log says what came: {said:?}"
+    );
 
     // One undo takes back the whole receipt.
     type_keys(&mut runtime, "u");
     let file = store.snapshot().expect("reads");
     assert_eq!(file.holder(mri), "Dr. Samuel Okafor");
+    assert!(
+        file.follow_ups
+            .iter()
+            .all(|f| f.request_id != request.id || !f.said.contains("(the original)"))
+    );
 }
 
 #[test]
-fn a_written_extension_moves_the_due_date_to_sixty_days_once() {
+fn receiving_a_new_copy_adds_an_item_held_where_it_was_delivered() {
+    let case = TempCase::new();
+    let mut runtime = lakeshore_asks_for_the_mri(&case);
+    type_keys(&mut runtime, "R");
+    assert!(
+        screen(&mut runtime)
+            .contains("1 new copy will be added to Imaging, held by Dr. Priya Raman")
+    );
+    ctrl(&mut runtime, 's');
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("1 new copy added to Imaging, held by Dr. Priya Raman"),
+        "{text}"
+    );
+    let mut store =
+        casefile::store::Store::open(&case.path, "Reader", common::clock()).expect("opens");
+    let file = store.snapshot().expect("reads");
+    let mri = file
+        .items
+        .iter()
+        .find(|i| i.description.starts_with("Bilateral") && i.copy_of.is_none())
+        .expect("the MRI");
+    assert_eq!(
+        file.holder(mri),
+        "Dr. Samuel Okafor",
+        "the disc itself did not move"
+    );
+    let copy = file
+        .items
+        .iter()
+        .find(|i| i.copy_of == Some(mri.id))
+        .expect("the new copy");
+    assert!(!copy.is_original);
+    assert_eq!(file.holder(copy), "Dr. Priya Raman");
+    let raman = file
+        .doctors
+        .iter()
+        .find(|d| d.name == "Dr. Priya Raman")
+        .expect("Dr. Raman");
+    assert!(
+        file.item_recipients.iter().any(|r| r.item_id == copy.id
+            && r.doctor_id == raman.id
+            && r.received_on == Some(common::today())),
+        "she received the copy"
+    );
+    // The copy says what it copies.
+    type_keys(&mut runtime, "5G");
+    assert!(screen(&mut runtime).contains("no, a new copy of \"Bilateral breast MRI"));
+}
+
+#[test]
+fn a_written_extension_asks_when_the_notice_came_and_shows_the_new_due_date() {
     let case = TempCase::new();
     let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
     type_keys(&mut runtime, "6");
@@ -328,13 +427,67 @@ fn a_written_extension_moves_the_due_date_to_sixty_days_once() {
     type_keys(&mut runtime, "x");
     let text = screen(&mut runtime);
     assert!(
-        text.contains("26 days left"),
-        "34 days after the request, 60 allowed: {text}"
+        text.contains("written notice of an extension came on"),
+        "{text}"
     );
-    assert!(text.contains("extended"));
-    // The extended request stays selected where it now sorts.
-    type_keys(&mut runtime, "x");
+    // Today is 34 days after the request: too late to count.
+    assert!(
+        text.contains("after the provider's 30 days ran out"),
+        "the form says so before saving: {text}"
+    );
+    // Noticed ten days ago, on day 24: in time.
+    type_keys(&mut runtime, "-10d");
+    let text = screen(&mut runtime);
+    assert!(text.contains("New due date: Sat 28 Mar 2026"), "{text}");
+    assert!(
+        text.contains("That is after your decision date, Mon 23 Mar 2026"),
+        "{text}"
+    );
+    ctrl(&mut runtime, 's');
+    let text = screen(&mut runtime);
+    assert!(text.contains("26 days left"), "{text}");
+    assert!(
+        text.contains("⚠ after decision"),
+        "flagged in the list: {text}"
+    );
+    assert!(
+        text.contains("Due after your decision date"),
+        "and on the request: {text}"
+    );
+    type_keys(&mut runtime, "1");
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("2 record requests due after the decision date"),
+        "and in the Overview: {text}"
+    );
+    type_keys(&mut runtime, "6x");
     assert!(screen(&mut runtime).contains("already extended"));
+}
+
+#[test]
+fn an_extension_noticed_too_late_is_kept_and_the_request_stays_overdue() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    type_keys(&mut runtime, "6x");
+    ctrl(&mut runtime, 's');
+    let text = screen(&mut runtime);
+    assert!(text.contains("OVERDUE 4 days"), "{text}");
+    assert!(
+        text.contains("⚠ Extended: the notice came Mon 2 Mar 2026"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the 30 days ran out on Thu 26 Feb 2026"),
+        "{text}"
+    );
+    let mut store =
+        casefile::store::Store::open(&case.path, "Reader", common::clock()).expect("opens");
+    let file = store.snapshot().expect("reads");
+    assert!(
+        file.requests
+            .iter()
+            .any(|r| r.extended_on == Some(common::today()))
+    );
 }
 
 #[test]

@@ -215,6 +215,7 @@ fn every_kind_of_record_is_searched_by_each_of_its_texts() {
             form: ItemForm::Block,
             is_original: true,
             held_by: "zebrafish holder".into(),
+            copy_of: None,
         })
         .unwrap();
     store
@@ -239,6 +240,7 @@ fn every_kind_of_record_is_searched_by_each_of_its_texts() {
             status: RequestStatus::Sent,
             local_limit_days: None,
             extended_on: None,
+            received_on: None,
         })
         .unwrap();
     store

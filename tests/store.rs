@@ -36,7 +36,7 @@ fn an_empty_file_is_migrated_to_the_current_format() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |row| row.get(0))
         .expect("reads");
-    assert_eq!(version, 9);
+    assert_eq!(version, 10);
     let journal: String = conn
         .pragma_query_value(None, "journal_mode", |row| row.get(0))
         .expect("reads");
@@ -283,6 +283,7 @@ fn every_table_round_trips_through_the_file() {
             form: ItemForm::Block,
             is_original: true,
             held_by: "Lab".into(),
+            copy_of: None,
         })
         .expect("item");
     let moved = store
@@ -315,6 +316,7 @@ fn every_table_round_trips_through_the_file() {
             status: RequestStatus::Extended,
             local_limit_days: Some(20),
             extended_on: Some(day),
+            received_on: None,
         })
         .expect("request");
     let follow_up = store

@@ -56,6 +56,16 @@ pub enum Action {
     Paste(String),
     NextField,
     PreviousField,
+    /// Ctrl-U in a form: empty the focused field.
+    ClearField,
+    /// In the open list of a choice: move the highlight by this much.
+    ChoiceMove(isize),
+    /// ...pick the highlighted option.
+    ChoicePick,
+    /// ...close the list.
+    ChoiceClose,
+    /// `Q`: a question for the doctor on screen.
+    AskDoctor,
     /// Ctrl-S in a form.
     SaveForm,
     /// Esc in a form: close it, asking first if it has changes.
@@ -84,7 +94,9 @@ pub enum Action {
     SavedElsewhere {
         by: String,
         version: i64,
-        theirs: Vec<(&'static str, String)>,
+        theirs: Vec<(String, String)>,
+        /// The other records the form changes, as they saved them.
+        linked: Vec<super::form::Linked>,
     },
     /// After a save refused for someone else's change: save what was
     /// typed over it.

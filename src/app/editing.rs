@@ -25,7 +25,7 @@ fn warn(app: &mut App, text: impl Into<String>) {
 fn open(app: &mut App, form: Option<Form>, missing: &str) {
     match form {
         Some(mut form) => {
-            forms::date_hints(&mut form, app.today());
+            forms::refresh(&mut form, &app.case, app.today());
             app.form = Some(form);
             app.status = None;
         }
@@ -42,21 +42,60 @@ pub fn add(app: &mut App) {
         );
         return;
     };
-    let context: Vec<RecordRef> = match app.pane {
-        Pane::Questions => selected(app)
-            .and_then(|q| app.case.questions.iter().find(|x| x.id == q.id))
-            .and_then(|q| q.doctor_id)
-            .map(|id| {
-                vec![RecordRef {
-                    kind: RecordKind::Doctor,
-                    id,
-                }]
-            })
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
-    let form = forms::add(kind, &app.case, app.today(), &context);
+    // A question added here is for any doctor unless the form says
+    // otherwise: its first line shows who it is for. Q in a doctor's
+    // opinion, or on the doctor, starts it for them.
+    let form = forms::add(kind, &app.case, app.today(), &[]);
     open(app, form, needs(kind));
+}
+
+/// `Q` in Opinions or Doctors: a question for the doctor on screen.
+pub fn ask_doctor(app: &mut App) {
+    let doctor = match selected(app) {
+        Some(RecordRef {
+            kind: RecordKind::Doctor,
+            id,
+        }) => Some(id),
+        Some(RecordRef {
+            kind: RecordKind::Opinion,
+            id,
+        }) => app.case.opinion(id).map(|o| o.doctor_id),
+        _ => None,
+    };
+    let Some(doctor) = doctor else {
+        warn(app, "Select a doctor, or a doctor's opinion, first");
+        return;
+    };
+    let mut form = forms::add(
+        RecordKind::Question,
+        &app.case,
+        app.today(),
+        &[RecordRef {
+            kind: RecordKind::Doctor,
+            id: doctor,
+        }],
+    );
+    if let Some(form) = &mut form {
+        form.title = format!(
+            "Add a question for {}",
+            crate::domain::text::inert(app.case.doctor_name(Some(doctor)))
+        );
+    }
+    open(app, form, "Questions cannot be added here");
+}
+
+/// Enter on a line of the Overview's "Needs attention": its pane, on the
+/// first record it counts.
+fn open_attention(app: &mut App) {
+    let lines = lists::attention_lines(&app.case, app.today());
+    let Some(line) = lines.get(app.cursor().row) else {
+        return;
+    };
+    let (pane, first) = (line.pane, line.first);
+    match first {
+        Some(record) if locate(app, record).is_some() => show(app, record),
+        _ => app.pane = pane,
+    }
 }
 
 /// What must exist before a record of `kind` can be added.
@@ -271,22 +310,35 @@ pub fn save_form(app: &mut App) -> Effect {
     let Some(form) = &mut app.form else {
         return Effect::None;
     };
-    match forms::draft(form, today) {
-        Ok(draft) => {
+    match forms::draft(form, &app.case, today, &app.author) {
+        Ok(saving) => {
             form.mark(&[]);
             form.message = None;
-            Effect::Save {
-                draft,
-                editing: form.target.editing,
+            let editing = form.target.editing;
+            match saving {
+                forms::Saving::Record(draft) => Effect::Save { draft, editing },
+                forms::Saving::Opinion { opinion, stances } => Effect::SaveOpinion {
+                    opinion,
+                    stances,
+                    editing,
+                },
+                forms::Saving::Receipt(receipt) => match editing {
+                    Some((request_id, version)) => Effect::Receive {
+                        request_id,
+                        version,
+                        receipt,
+                    },
+                    None => Effect::None,
+                },
             }
         }
         Err(errors) => {
             let count = errors.len();
             form.mark(&errors);
-            form.message = Some(if count == 1 {
-                "One field needs attention; it is marked below".into()
-            } else {
-                format!("{count} fields need attention; they are marked below")
+            form.message = Some(match errors.iter().find(|(key, _)| key.is_empty()) {
+                Some((_, whole)) => whole.clone(),
+                None if count == 1 => "One field needs attention; it is marked below".into(),
+                None => format!("{count} fields need attention; they are marked below"),
             });
             Effect::None
         }
@@ -503,38 +555,43 @@ fn selected_request(app: &App) -> Option<&crate::domain::RecordRequest> {
     app.case.requests.iter().find(|r| r.id == record.id)
 }
 
-/// `R` in Requests: the request was answered; the items it asked for move
-/// to where it was delivered, in one step.
-pub fn mark_received(app: &mut App) -> Effect {
+/// `R` in Requests: the request was answered. A form asks when, and for
+/// each item it asked for whether the original came or a new copy.
+pub fn mark_received(app: &mut App) {
     let today = app.today();
     let Some(request) = selected_request(app) else {
-        return Effect::None;
+        return;
     };
     if request.status == crate::domain::RequestStatus::Received {
-        say(app, "This request is already marked received");
-        return Effect::None;
+        say(
+            app,
+            match request.received_on {
+                Some(on) => format!(
+                    "This request is already marked received, on {}",
+                    on.format("%-d %b %Y")
+                ),
+                None => "This request is already marked received".to_string(),
+            },
+        );
+        return;
     }
-    let receipt = crate::domain::request::receipt(&app.case, request, today);
-    Effect::Receive {
-        request_id: request.id,
-        version: request.stamp.version,
-        receipt: Box::new(receipt),
-    }
+    let form = forms::receipt(&app.case, request.id, today);
+    open(app, form, "This request cannot be marked received here");
 }
 
-/// `x` in Requests: the provider extended in writing today, which moves
-/// the due date to 60 days after the request, once.
-pub fn record_extension(app: &mut App) -> Effect {
+/// `x` in Requests: the provider sent a written extension. A form asks
+/// when the notice came, and shows the new due date before saving.
+pub fn record_extension(app: &mut App) {
     let today = app.today();
     let Some(request) = selected_request(app) else {
-        return Effect::None;
+        return;
     };
     if request.extended_on.is_some() {
         say(
             app,
-            "This request was already extended: the law allows one extension",
+            "This request was already extended: the law allows one extension (e changes its date)",
         );
-        return Effect::None;
+        return;
     }
     if !request.status.is_waiting() {
         say(
@@ -544,15 +601,10 @@ pub fn record_extension(app: &mut App) -> Effect {
                 request.status.label()
             ),
         );
-        return Effect::None;
+        return;
     }
-    let mut draft = request.data.clone();
-    draft.status = crate::domain::RequestStatus::Extended;
-    draft.extended_on = Some(today);
-    Effect::Save {
-        draft: crate::domain::AnyDraft::Request(draft),
-        editing: Some((request.id, request.stamp.version)),
-    }
+    let form = forms::extension(&app.case, request.id, today);
+    open(app, form, "This request cannot be extended here");
 }
 
 /// `x` in the grid: the declarations on the row's topic, to remove one.
@@ -683,6 +735,10 @@ fn open_parts(app: &mut App) {
 /// Enter: in Notes, go to the record the note is on; on an item or a
 /// request, list what belongs to it.
 pub fn open_selected(app: &mut App) {
+    if app.pane == Pane::Overview {
+        open_attention(app);
+        return;
+    }
     if matches!(app.pane, Pane::Imaging | Pane::Requests) && app.parts.is_none() {
         open_parts(app);
         return;

@@ -10,6 +10,12 @@ pub enum Effect {
         draft: AnyDraft,
         editing: Option<(RecordId, i64)>,
     },
+    /// Save an opinion's form: the opinion and its stance on each topic.
+    SaveOpinion {
+        opinion: crate::domain::OpinionDraft,
+        stances: Vec<crate::domain::StanceEntry>,
+        editing: Option<(RecordId, i64)>,
+    },
     /// Work out what deleting a record would take with it.
     PlanDelete {
         target: RecordRef,

@@ -4,13 +4,13 @@
 
 use chrono::NaiveDate;
 
-use super::form::{Field, Form, FormTarget, Pick};
+use super::form::{Field, Form, FormTarget, Linked, Pick, Purpose};
 use crate::domain::validate::{self, FieldError};
 use crate::domain::{
     AnyDraft, CaseDraft, CaseSnapshot, Choice, ConflictStatus, CustodyMoveDraft, DeadlineDraft,
     DeadlineKind, DoctorDraft, FollowUpDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft,
     NoteDraft, OpinionDraft, OpinionForm, PositionDraft, QuestionDraft, QuestionStatus, RecordId,
-    RecordKind, RecordRef, RecordRequestDraft, RequestStatus, TopicDraft,
+    RecordKind, RecordRef, RecordRequestDraft, RequestStatus, StanceEntry, TopicDraft,
 };
 
 fn choices<T: Choice>() -> Vec<Pick> {
@@ -126,6 +126,7 @@ pub fn add(
                 of(RecordKind::Doctor).or(case.doctors.first().map(|d| d.id))?,
                 today,
             ),
+            None,
         ),
         RecordKind::Topic => topic_fields(&TopicDraft {
             name: String::new(),
@@ -160,6 +161,7 @@ pub fn add(
             form: ItemForm::Paper,
             is_original: false,
             held_by: String::new(),
+            copy_of: None,
         }),
         RecordKind::CustodyMove => {
             let item_id = of(RecordKind::Item).or(case.items.first().map(|i| i.id))?;
@@ -201,6 +203,7 @@ pub fn add(
                 status: RequestStatus::Sent,
                 local_limit_days: None,
                 extended_on: None,
+                received_on: None,
             },
         ),
         RecordKind::FollowUp => follow_up_fields(
@@ -257,7 +260,7 @@ pub fn add(
             })
         }
     };
-    let mut form = Form::new(title(kind, false), target(kind, None), fields);
+    let mut form = Form::new(title(kind, false), target(kind, None), fields).with_defaults();
     if kind == RecordKind::ConflictState {
         form.belongs_to = context
             .iter()
@@ -292,7 +295,13 @@ pub fn edit(record: RecordRef, case: &CaseSnapshot) -> Option<Form> {
         }
         RecordKind::Opinion => {
             let r = stored!(case.opinions);
-            (opinion_fields(case, r), r.stamp.version)
+            let mut form = Form::new(
+                title(RecordKind::Opinion, true),
+                target(RecordKind::Opinion, Some((r.id, r.stamp.version))),
+                opinion_fields(case, r, Some(r.id)),
+            );
+            form.linked = stance_versions(case, r.id);
+            return Some(form);
         }
         RecordKind::Topic => {
             let r = stored!(case.topics);
@@ -397,8 +406,38 @@ fn doctor_fields(d: &DoctorDraft) -> Vec<Field> {
     ]
 }
 
-fn opinion_fields(case: &CaseSnapshot, o: &OpinionDraft) -> Vec<Field> {
-    vec![
+/// The key of the stance field of a topic, and of its detail.
+fn stance_key(topic_id: RecordId) -> String {
+    format!("stance:{topic_id}")
+}
+
+fn detail_key(topic_id: RecordId) -> String {
+    format!("detail:{topic_id}")
+}
+
+/// The stances an opinion holds, with the versions read, for a save over
+/// them to catch someone else's change.
+fn stance_versions(case: &CaseSnapshot, opinion_id: RecordId) -> Vec<Linked> {
+    case.positions
+        .iter()
+        .filter(|p| p.opinion_id == opinion_id)
+        .map(|p| Linked {
+            key: p.topic_id.to_string(),
+            record: RecordRef {
+                kind: RecordKind::Position,
+                id: p.id,
+            },
+            version: p.stamp.version,
+        })
+        .collect()
+}
+
+/// The opinion's own fields, then a stance and its detail for every topic
+/// of the case: what this doctor says on each, in a few words that the
+/// grid compares. `stored` is the opinion being changed, whose stances
+/// fill them.
+fn opinion_fields(case: &CaseSnapshot, o: &OpinionDraft, stored: Option<RecordId>) -> Vec<Field> {
+    let mut fields = vec![
         Field::choice(
             "doctor",
             "Doctor",
@@ -410,6 +449,35 @@ fn opinion_fields(case: &CaseSnapshot, o: &OpinionDraft) -> Vec<Field> {
         Field::choice("form", "Form", choices::<OpinionForm>(), o.form.key()),
         Field::text("diagnosis", "Diagnosis", &o.diagnosis),
         Field::text("recommendation", "Recommendation", &o.recommendation),
+    ];
+    for (n, topic) in case.topics.iter().enumerate() {
+        let held = stored.and_then(|opinion_id| {
+            case.positions
+                .iter()
+                .find(|p| p.opinion_id == opinion_id && p.topic_id == topic.id)
+        });
+        let mut stance = Field::line(
+            &stance_key(topic.id),
+            &format!("{}: stance", topic.name),
+            held.map_or("", |p| p.stance.as_str()),
+        )
+        .placeholder("a few words, compared with the other doctors' (empty: none)");
+        if n == 0 {
+            stance = stance.under(
+                "What this doctor says on each topic: the Conflicts grid (3) lines these up",
+            );
+        }
+        fields.push(stance);
+        fields.push(
+            Field::line(
+                &detail_key(topic.id),
+                &format!("{}: why, or more detail", topic.name),
+                held.map_or("", |p| p.detail.as_str()),
+            )
+            .placeholder("optional"),
+        );
+    }
+    fields.extend([
         Field::line("urgency", "Urgency", &o.urgency),
         Field::toggle(
             "saw_originals",
@@ -420,7 +488,8 @@ fn opinion_fields(case: &CaseSnapshot, o: &OpinionDraft) -> Vec<Field> {
         Field::line("cost", "Cost", &o.cost),
         Field::line("coverage", "Coverage", &o.coverage),
         Field::text("notes", "Doctor's remarks", &o.notes),
-    ]
+    ]);
+    fields
 }
 
 fn topic_fields(t: &TopicDraft) -> Vec<Field> {
@@ -451,13 +520,14 @@ fn position_fields(case: &CaseSnapshot, p: &PositionDraft) -> Vec<Field> {
 
 fn question_fields(case: &CaseSnapshot, q: &QuestionDraft) -> Vec<Field> {
     vec![
-        Field::text("text", "Question", &q.text).required(),
         Field::choice(
             "doctor",
             "For",
             doctors(case, Some("any doctor")),
             &id_key(q.doctor_id),
-        ),
+        )
+        .context(),
+        Field::text("text", "Question", &q.text).required(),
         Field::choice(
             "status",
             "Status",
@@ -490,7 +560,7 @@ fn item_fields(i: &ItemDraft) -> Vec<Field> {
 
 fn move_fields(case: &CaseSnapshot, m: &CustodyMoveDraft) -> Vec<Field> {
     vec![
-        Field::choice("item", "Item", items(case), &m.item_id.to_string()),
+        Field::choice("item", "Item", items(case), &m.item_id.to_string()).context(),
         Field::line("from", "From", &m.from),
         Field::line("to", "To", &m.to).required(),
         Field::date("moved_on", "Date", &m.moved_on.to_string()).required(),
@@ -507,7 +577,7 @@ fn move_fields(case: &CaseSnapshot, m: &CustodyMoveDraft) -> Vec<Field> {
 
 fn recipient_fields(case: &CaseSnapshot, r: &ItemRecipientDraft) -> Vec<Field> {
     vec![
-        Field::choice("item", "Item", items(case), &r.item_id.to_string()),
+        Field::choice("item", "Item", items(case), &r.item_id.to_string()).context(),
         Field::choice(
             "doctor",
             "Doctor who needs it",
@@ -681,60 +751,76 @@ fn note_fields(n: &NoteDraft) -> Vec<Field> {
 struct Reader<'a> {
     form: &'a Form,
     today: NaiveDate,
-    errors: Vec<(&'static str, FieldError)>,
+    errors: Vec<(String, FieldError)>,
 }
 
 impl Reader<'_> {
-    fn label(&self, key: &'static str) -> &'static str {
+    fn label(&self, key: &str) -> String {
         self.form
             .fields
             .iter()
             .find(|f| f.key == key)
-            .map_or(key, |f| f.label)
+            .map_or_else(|| key.to_string(), |f| f.label.clone())
     }
 
-    fn fail<T: Default>(&mut self, key: &'static str, error: FieldError) -> T {
-        self.errors.push((key, error));
+    fn fail<T: Default>(&mut self, key: &str, error: FieldError) -> T {
+        self.errors.push((key.to_string(), error));
         T::default()
     }
 
-    fn text(&self, key: &'static str) -> String {
+    fn text(&self, key: &str) -> String {
         self.form.value(key).trim().to_string()
     }
 
-    fn required(&mut self, key: &'static str) -> String {
-        match validate::required(self.label(key), &self.form.value(key)) {
+    fn required(&mut self, key: &str) -> String {
+        match validate::required(&self.label(key), &self.form.value(key)) {
             Ok(text) => text,
             Err(error) => self.fail(key, error),
         }
     }
 
-    fn date(&mut self, key: &'static str) -> NaiveDate {
-        match validate::date(self.label(key), &self.form.value(key), self.today) {
+    fn date(&mut self, key: &str) -> NaiveDate {
+        match validate::date(&self.label(key), &self.form.value(key), self.today) {
             Ok(date) => date,
             Err(error) => {
-                self.errors.push((key, error));
+                self.errors.push((key.to_string(), error));
                 self.today
             }
         }
     }
 
-    fn optional_date(&mut self, key: &'static str) -> Option<NaiveDate> {
+    fn optional_date(&mut self, key: &str) -> Option<NaiveDate> {
         match validate::optional_date(&self.form.value(key), self.today) {
             Ok(date) => date,
             Err(error) => self.fail(key, error),
         }
     }
 
-    fn choice<T: Choice>(&mut self, key: &'static str) -> Option<T> {
+    /// A date that cannot be later than today (when something came).
+    fn past_date(&mut self, key: &str) -> NaiveDate {
+        let date = self.date(key);
+        if date > self.today {
+            self.errors.push((
+                key.to_string(),
+                format!(
+                    "{} cannot be after today ({}): type the day it happened",
+                    self.label(key),
+                    self.today.format("%-d %b %Y")
+                ),
+            ));
+        }
+        date
+    }
+
+    fn choice<T: Choice>(&mut self, key: &str) -> Option<T> {
         T::from_key(&self.form.value(key))
     }
 
-    fn id(&mut self, key: &'static str) -> Option<RecordId> {
+    fn id(&mut self, key: &str) -> Option<RecordId> {
         self.form.value(key).parse().ok()
     }
 
-    fn required_id(&mut self, key: &'static str) -> RecordId {
+    fn required_id(&mut self, key: &str) -> RecordId {
         match self.id(key) {
             Some(id) => id,
             None => {
@@ -744,19 +830,179 @@ impl Reader<'_> {
         }
     }
 
-    fn toggle(&self, key: &'static str) -> bool {
+    fn toggle(&self, key: &str) -> bool {
         self.form.value(key) == "yes"
     }
 }
 
-/// The draft a form saves, or every field's error.
-pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static str, FieldError)>> {
+/// What saving a form writes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saving {
+    /// One record, added or saved over the one the form edits.
+    Record(AnyDraft),
+    /// An opinion with its stance on each topic, in one save.
+    Opinion {
+        opinion: OpinionDraft,
+        stances: Vec<StanceEntry>,
+    },
+    /// A record request answered, and what came of each item.
+    Receipt(Box<crate::domain::request::Receipt>),
+}
+
+/// What a form saves, or every field's error. `author` is who is writing,
+/// for the records a form writes in their name (a receipt's follow-up).
+pub fn draft(
+    form: &Form,
+    case: &CaseSnapshot,
+    today: NaiveDate,
+    author: &str,
+) -> Result<Saving, Vec<(String, FieldError)>> {
     let mut r = Reader {
         form,
         today,
         errors: Vec::new(),
     };
-    let draft = match form.target.kind {
+    let saving = match form.purpose {
+        Purpose::Record => match form.target.kind {
+            RecordKind::Opinion => {
+                let opinion = opinion_draft(&mut r);
+                let stances = stance_entries(&mut r, case);
+                Saving::Opinion { opinion, stances }
+            }
+            _ => Saving::Record(record_draft(&mut r, today)),
+        },
+        Purpose::Extension => match extension_draft(&mut r, case) {
+            Some(draft) => Saving::Record(AnyDraft::Request(draft)),
+            None => return Err(gone()),
+        },
+        Purpose::Receipt => match receipt_draft(&mut r, case, author) {
+            Some(receipt) => Saving::Receipt(Box::new(receipt)),
+            None => return Err(gone()),
+        },
+    };
+    if r.errors.is_empty() {
+        Ok(saving)
+    } else {
+        Err(r.errors)
+    }
+}
+
+/// The error of a form whose record is no longer in the case.
+fn gone() -> Vec<(String, FieldError)> {
+    vec![(
+        String::new(),
+        "This record is no longer in the case: Esc closes the form".into(),
+    )]
+}
+
+fn opinion_draft(r: &mut Reader<'_>) -> OpinionDraft {
+    OpinionDraft {
+        doctor_id: r.required_id("doctor"),
+        given_on: r.date("given_on"),
+        form: r.choice("form").unwrap_or(OpinionForm::Visit),
+        diagnosis: r.text("diagnosis"),
+        recommendation: r.text("recommendation"),
+        urgency: r.text("urgency"),
+        saw_originals: r.toggle("saw_originals"),
+        knew_prior: r.toggle("knew_prior"),
+        cost: r.text("cost"),
+        coverage: r.text("coverage"),
+        notes: r.text("notes"),
+    }
+}
+
+/// The stance typed for each topic, with the stored one it changes.
+fn stance_entries(r: &mut Reader<'_>, case: &CaseSnapshot) -> Vec<StanceEntry> {
+    let mut entries = Vec::new();
+    for topic in &case.topics {
+        let stance_key = stance_key(topic.id);
+        if !r.form.fields.iter().any(|f| f.key == stance_key) {
+            // A topic added since the form opened has no field here.
+            continue;
+        }
+        let stance = r.text(&stance_key);
+        let detail = r.text(&detail_key(topic.id));
+        if stance.is_empty() && !detail.is_empty() {
+            r.errors.push((
+                stance_key.clone(),
+                "Write the stance in a few words first (the detail explains it), or empty the detail"
+                    .into(),
+            ));
+        }
+        let stored = r
+            .form
+            .linked
+            .iter()
+            .find(|l| l.key == topic.id.to_string() && l.record.kind == RecordKind::Position)
+            .map(|l| (l.record.id, l.version));
+        entries.push(StanceEntry {
+            topic_id: topic.id,
+            stance,
+            detail,
+            stored,
+        });
+    }
+    entries
+}
+
+/// The request with its written extension, noticed on the day typed.
+fn extension_draft(r: &mut Reader<'_>, case: &CaseSnapshot) -> Option<RecordRequestDraft> {
+    let (id, _) = r.form.target.editing?;
+    let request = case.requests.iter().find(|q| q.id == id)?;
+    let noticed = r.past_date("extended_on");
+    Some(RecordRequestDraft {
+        status: RequestStatus::Extended,
+        extended_on: Some(noticed),
+        ..request.data.clone()
+    })
+}
+
+/// The key of the field that says what came of an item.
+fn arrival_key(item_id: RecordId) -> String {
+    format!("arrival:{item_id}")
+}
+
+fn arrival_picks() -> Vec<Pick> {
+    vec![
+        Pick::new("copy", "a new copy came"),
+        Pick::new("original", "the original came"),
+        Pick::new("missing", "not in this delivery"),
+    ]
+}
+
+/// The request answered on the day typed, with what came of each item.
+fn receipt_draft(
+    r: &mut Reader<'_>,
+    case: &CaseSnapshot,
+    author: &str,
+) -> Option<crate::domain::request::Receipt> {
+    use crate::domain::request::Arrival;
+    let (id, _) = r.form.target.editing?;
+    let request = case.requests.iter().find(|q| q.id == id)?;
+    let on = r.past_date("received_on");
+    let arrivals: Vec<(RecordId, Arrival)> = case
+        .request_items
+        .iter()
+        .filter(|l| l.request_id == id)
+        .filter_map(|l| {
+            let arrival = match r.form.value(&arrival_key(l.item_id)).as_str() {
+                "original" => Arrival::Original,
+                "missing" => Arrival::Missing,
+                "copy" => Arrival::NewCopy,
+                _ => return None,
+            };
+            Some((l.item_id, arrival))
+        })
+        .collect();
+    Some(crate::domain::request::receipt(
+        case, request, on, author, &arrivals,
+    ))
+}
+
+/// The draft of any record kind whose form is its own fields.
+fn record_draft(r: &mut Reader<'_>, today: NaiveDate) -> AnyDraft {
+    let form = r.form;
+    match form.target.kind {
         RecordKind::Case => AnyDraft::Case(CaseDraft {
             patient: r.required("patient"),
             question: r.text("question"),
@@ -776,19 +1022,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             contact: r.text("contact"),
             network: r.text("network"),
         }),
-        RecordKind::Opinion => AnyDraft::Opinion(OpinionDraft {
-            doctor_id: r.required_id("doctor"),
-            given_on: r.date("given_on"),
-            form: r.choice("form").unwrap_or(OpinionForm::Visit),
-            diagnosis: r.text("diagnosis"),
-            recommendation: r.text("recommendation"),
-            urgency: r.text("urgency"),
-            saw_originals: r.toggle("saw_originals"),
-            knew_prior: r.toggle("knew_prior"),
-            cost: r.text("cost"),
-            coverage: r.text("coverage"),
-            notes: r.text("notes"),
-        }),
+        RecordKind::Opinion => AnyDraft::Opinion(opinion_draft(r)),
         RecordKind::Topic => {
             let name = r.required("name");
             let sort_order = match validate::whole_number(&r.text("sort_order")) {
@@ -815,7 +1049,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
                 answered_on = answered_on.or(Some(today));
                 if r.text("answer").is_empty() {
                     r.errors.push((
-                        "answer",
+                        "answer".into(),
                         "An answered question needs its answer: write it here, or choose asked"
                             .into(),
                     ));
@@ -839,6 +1073,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             form: r.choice("form").unwrap_or(ItemForm::Paper),
             is_original: r.toggle("is_original"),
             held_by: r.text("held_by"),
+            copy_of: r.id("copy_of"),
         }),
         RecordKind::CustodyMove => AnyDraft::CustodyMove(CustodyMoveDraft {
             item_id: r.required_id("item"),
@@ -870,6 +1105,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
                 status: r.choice("status").unwrap_or(RequestStatus::Sent),
                 local_limit_days: local,
                 extended_on: r.optional_date("extended_on"),
+                received_on: r.optional_date("received_on"),
             })
         }
         RecordKind::FollowUp => AnyDraft::FollowUp(FollowUpDraft {
@@ -899,7 +1135,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             let same_as = r.text("same_as");
             if crate::domain::text::normalize(&stance) == crate::domain::text::normalize(&same_as) {
                 r.errors.push((
-                    "same_as",
+                    "same_as".into(),
                     "Choose a different stance: these two are already the same".into(),
                 ));
             }
@@ -914,12 +1150,173 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
             status: r.choice("status").unwrap_or(ConflictStatus::Open),
             resolution: r.text("resolution"),
         }),
-    };
-    if r.errors.is_empty() {
-        Ok(draft)
-    } else {
-        Err(r.errors)
     }
+}
+
+/// The form of a request's written extension: the day the notice came,
+/// and the new due date it gives, shown before it is saved.
+pub fn extension(case: &CaseSnapshot, request_id: RecordId, today: NaiveDate) -> Option<Form> {
+    let request = case.requests.iter().find(|r| r.id == request_id)?;
+    let noticed = request.extended_on.unwrap_or(today);
+    let mut form = Form::new(
+        format!(
+            "The written extension of the request to {}",
+            crate::domain::text::inert(&request.to_whom)
+        ),
+        target(
+            RecordKind::Request,
+            Some((request.id, request.stamp.version)),
+        ),
+        vec![
+            Field::date(
+                "extended_on",
+                "The provider's written notice of an extension came on",
+                &noticed.to_string(),
+            )
+            .required(),
+        ],
+    )
+    .with_defaults();
+    form.purpose = Purpose::Extension;
+    refresh(&mut form, case, today);
+    Some(form)
+}
+
+/// The form of a request answered: the day it came, and for each item it
+/// asked for, whether the original came or a new copy.
+pub fn receipt(case: &CaseSnapshot, request_id: RecordId, today: NaiveDate) -> Option<Form> {
+    let request = case.requests.iter().find(|r| r.id == request_id)?;
+    let mut fields = vec![Field::date("received_on", "It came on", &today.to_string()).required()];
+    let destination = crate::domain::request::destination(case, request);
+    for link in case
+        .request_items
+        .iter()
+        .filter(|l| l.request_id == request.id)
+    {
+        let Some(item) = case.item(link.item_id) else {
+            continue;
+        };
+        let suggested = match crate::domain::request::likely_arrival(item) {
+            crate::domain::request::Arrival::Original => "original",
+            _ => "copy",
+        };
+        let mut field = Field::choice(
+            &arrival_key(item.id),
+            &format!("{} (now with {})", item.description, case.holder(item)),
+            arrival_picks(),
+            suggested,
+        );
+        if fields.len() == 1 {
+            field = field.under(&format!(
+                "What came, delivered to {destination}: an original moves there; a new copy becomes an item of its own"
+            ));
+        }
+        fields.push(field);
+    }
+    let mut form = Form::new(
+        format!(
+            "The answer to the request to {}",
+            crate::domain::text::inert(&request.to_whom)
+        ),
+        target(
+            RecordKind::Request,
+            Some((request.id, request.stamp.version)),
+        ),
+        fields,
+    )
+    .with_defaults();
+    form.purpose = Purpose::Receipt;
+    refresh(&mut form, case, today);
+    Some(form)
+}
+
+/// What saving will do, for the forms that say it first.
+fn preview(form: &Form, case: &CaseSnapshot, today: NaiveDate) -> Vec<String> {
+    let Some((id, _)) = form.target.editing else {
+        return Vec::new();
+    };
+    let Some(request) = case.requests.iter().find(|r| r.id == id) else {
+        return Vec::new();
+    };
+    let day = |d: NaiveDate| d.format("%a %-d %b %Y").to_string();
+    match form.purpose {
+        Purpose::Record => Vec::new(),
+        Purpose::Extension => {
+            let Ok(Some(noticed)) = validate::optional_date(&form.value("extended_on"), today)
+            else {
+                return vec!["Type the day the notice came to see the new due date".into()];
+            };
+            let extended = RecordRequestDraft {
+                status: RequestStatus::Extended,
+                extended_on: Some(noticed),
+                ..request.data.clone()
+            };
+            let mut lines = Vec::new();
+            if extended.extension_counts() {
+                lines.push(format!(
+                    "New due date: {} (60 days after the request of {}, instead of {})",
+                    day(extended.due_by()),
+                    day(request.requested_on),
+                    day(request.first_due_by())
+                ));
+            } else {
+                lines.push(format!(
+                    "⚠ This notice came after the provider's 30 days ran out on {}: it is recorded, \
+                     but it does not give more time, and the request stays due on {}{}",
+                    day(extended.extension_deadline()),
+                    day(extended.due_by()),
+                    if extended.is_overdue(today) {
+                        " (overdue)"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+            let decide_by = case.case.as_ref().and_then(|c| c.decide_by);
+            if let Some(decide_by) = decide_by.filter(|_| extended.due_after(decide_by)) {
+                lines.push(format!(
+                    "⚠ That is after your decision date, {}: ask for the records sooner, or move the decision date",
+                    day(decide_by)
+                ));
+            }
+            lines
+        }
+        Purpose::Receipt => {
+            let items = form
+                .fields
+                .iter()
+                .filter(|f| f.key.starts_with("arrival:"))
+                .count();
+            let copies = form
+                .fields
+                .iter()
+                .filter(|f| f.key.starts_with("arrival:") && f.value() == "copy")
+                .count();
+            let mut lines = vec![format!(
+                "Saving marks the request received and adds a line to its follow-ups{}",
+                if items == 0 {
+                    ": it asked for no item in the Imaging pane (i links one)".to_string()
+                } else {
+                    String::new()
+                }
+            )];
+            if copies > 0 {
+                lines.push(format!(
+                    "{copies} new cop{} will be added to Imaging, held by {}",
+                    if copies == 1 { "y" } else { "ies" },
+                    crate::domain::request::destination(case, request)
+                ));
+            }
+            lines
+        }
+    }
+}
+
+/// Works out again what the form shows beside its fields: the dates
+/// understood, and what saving will do.
+pub fn refresh(form: &mut Form, case: &CaseSnapshot, today: NaiveDate) {
+    date_hints(form, today);
+    form.preview = preview(form, case, today);
 }
 
 /// What each date field was understood as, for the hint beside it.
@@ -947,28 +1344,32 @@ pub fn restore(
     case: &CaseSnapshot,
     today: NaiveDate,
 ) -> Option<Form> {
-    let mut form = match draft.editing {
-        Some((id, version)) => {
-            let mut form = edit(
-                RecordRef {
-                    kind: draft.kind,
-                    id,
-                },
-                case,
-            )?;
-            form.target.editing = Some((id, version));
-            form
-        }
-        None => add(
+    let mut form = match (draft.purpose, draft.editing) {
+        (Purpose::Extension, Some((id, _))) => extension(case, id, today)?,
+        (Purpose::Receipt, Some((id, _))) => receipt(case, id, today)?,
+        (Purpose::Extension | Purpose::Receipt, None) => return None,
+        (Purpose::Record, Some((id, _))) => edit(
+            RecordRef {
+                kind: draft.kind,
+                id,
+            },
+            case,
+        )?,
+        (Purpose::Record, None) => add(
             draft.kind,
             case,
             today,
             &draft.belongs_to.into_iter().collect::<Vec<_>>(),
         )?,
     };
+    // An edit keeps the versions it was opened on.
+    if let Some((id, version)) = draft.editing {
+        form.target.editing = Some((id, version));
+        form.linked = draft.linked.clone();
+    }
     form.belongs_to = draft.belongs_to;
     form.title = draft.title.clone();
     form.restore_values(&draft.values);
-    date_hints(&mut form, today);
+    refresh(&mut form, case, today);
     Some(form)
 }

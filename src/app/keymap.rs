@@ -50,6 +50,8 @@ pub enum Scope {
     Parts,
     /// While the search is open.
     Search,
+    /// While the list of a choice in a form is open.
+    Choosing,
 }
 
 impl Scope {
@@ -76,6 +78,7 @@ impl Scope {
             Scope::Authors => "Choosing who is writing",
             Scope::Parts => "What belongs to a record",
             Scope::Search => "Searching",
+            Scope::Choosing => "Choosing from a list in a form",
         }
     }
 }
@@ -110,887 +113,262 @@ const fn ctrl(c: char) -> Key {
 pub struct Binding {
     pub scope: Scope,
     pub keys: &'static [Key],
-    /// How the keys are written in the help and the footer.
-    pub label: &'static str,
     pub action: Action,
+    /// What the keys do, in the help.
     pub description: &'static str,
-    /// Shown in the footer as well as in the help.
-    pub hint: bool,
+    /// What the keys do in a word or two, in the footer; None for keys
+    /// shown in the help only.
+    pub footer: Option<&'static str>,
 }
 
-const fn bind(
+/// A binding shown in the help only.
+const fn help(
     scope: Scope,
     keys: &'static [Key],
-    label: &'static str,
     action: Action,
     description: &'static str,
-    hint: bool,
 ) -> Binding {
     Binding {
         scope,
         keys,
-        label,
         action,
         description,
-        hint,
+        footer: None,
     }
 }
 
+/// A binding shown in the footer, in `footer`'s few words, and in the help.
+const fn hint(
+    scope: Scope,
+    keys: &'static [Key],
+    action: Action,
+    description: &'static str,
+    footer: &'static str,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        description,
+        footer: Some(footer),
+    }
+}
+
+impl Binding {
+    /// How the keys are written in the help: every key, once.
+    pub fn label(&self) -> String {
+        let mut names: Vec<String> = Vec::new();
+        for key in self.keys {
+            let name = key.name();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names.join("/")
+    }
+
+    /// How the keys are written in the footer: the first key.
+    pub fn short_label(&self) -> String {
+        self.keys.first().map(|key| key.name()).unwrap_or_default()
+    }
+}
+
+impl Key {
+    /// The key as the help writes it: `a`, `Ctrl-S`, `Enter`, `↓`.
+    pub fn name(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => return "S-Tab".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            other => format!("{other:?}"),
+        };
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{}", base.to_uppercase())
+        } else {
+            base
+        }
+    }
+}
+
+const ENTER: Key = plain(KeyCode::Enter);
+const ESC: Key = plain(KeyCode::Esc);
+const TAB: Key = plain(KeyCode::Tab);
+const BACKTAB: Key = plain(KeyCode::BackTab);
+const SHIFT_BACKTAB: Key = Key {
+    code: KeyCode::BackTab,
+    modifiers: KeyModifiers::SHIFT,
+};
+const UP: Key = plain(KeyCode::Up);
+const DOWN: Key = plain(KeyCode::Down);
+const LEFT: Key = plain(KeyCode::Left);
+const RIGHT: Key = plain(KeyCode::Right);
+const PGUP: Key = plain(KeyCode::PageUp);
+const PGDN: Key = plain(KeyCode::PageDown);
+const HOME: Key = plain(KeyCode::Home);
+const END: Key = plain(KeyCode::End);
+
 use crate::domain::RecordKind;
 use Scope::{
-    Authors, Compare, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging, Lists,
-    Notes, Opinions, Overview, Parts, Questions, Records, Requests, Search, Setup, Welcome,
+    Authors, Choosing, Compare, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging,
+    Lists, Notes, Opinions, Overview, Parts, Questions, Records, Requests, Search, Setup, Welcome,
 };
 
+#[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    bind(
-        Search,
-        &[plain(KeyCode::Enter)],
-        "Enter",
-        Action::Open,
-        "go to the record found",
-        true,
-    ),
-    bind(
-        Search,
-        &[plain(KeyCode::Down)],
-        "↓",
-        Action::Down,
-        "next result",
-        true,
-    ),
-    bind(
-        Search,
-        &[plain(KeyCode::Up)],
-        "↑",
-        Action::Up,
-        "previous result",
-        true,
-    ),
-    bind(
-        Search,
-        &[plain(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        "a page of results down",
-        false,
-    ),
-    bind(
-        Search,
-        &[plain(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        "a page of results up",
-        false,
-    ),
-    bind(
-        Search,
-        &[plain(KeyCode::Esc), ctrl('c')],
-        "Esc",
-        Action::CloseSearch,
-        "close the search",
-        true,
-    ),
-    bind(
-        Global,
-        &[ch('/')],
-        "/",
-        Action::OpenSearch,
-        "search everything",
-        true,
-    ),
-    bind(
-        Requests,
-        &[ch('R')],
-        "R",
-        Action::MarkReceived,
-        "mark received: its items move to where it was delivered",
-        false,
-    ),
-    bind(
-        Requests,
-        &[ch('x')],
-        "x",
-        Action::RecordExtension,
-        "the provider extended in writing today (60 days)",
-        false,
-    ),
-    bind(
-        Requests,
-        &[ch('i')],
-        "i",
-        Action::AddTo(RecordKind::RequestItem),
-        "link an item this request asks for",
-        false,
-    ),
-    bind(
-        Imaging,
-        &[ch('w')],
-        "w",
-        Action::ToggleSeenGrid,
-        "who has seen what: items by doctors, or the list",
-        true,
-    ),
-    bind(
-        Imaging,
-        &[ch('h'), plain(KeyCode::Left)],
-        "h/←",
-        Action::Left,
-        "previous doctor (who has seen what)",
-        false,
-    ),
-    bind(
-        Imaging,
-        &[ch('l'), plain(KeyCode::Right)],
-        "l/→",
-        Action::Right,
-        "next doctor (who has seen what)",
-        false,
-    ),
-    bind(
-        Opinions,
-        &[ch('c')],
-        "c",
-        Action::Compare,
-        "compare side by side",
-        true,
-    ),
-    bind(
-        Compare,
-        &[ch('h'), plain(KeyCode::Left)],
-        "h/←",
-        Action::Left,
-        "compare with the previous opinion",
-        true,
-    ),
-    bind(
-        Compare,
-        &[ch('l'), plain(KeyCode::Right)],
-        "l/→",
-        Action::Right,
-        "compare with the next opinion",
-        true,
-    ),
-    bind(
-        Compare,
-        &[ch('j'), plain(KeyCode::Down)],
-        "j/↓",
-        Action::Down,
-        "scroll down",
-        false,
-    ),
-    bind(
-        Compare,
-        &[ch('k'), plain(KeyCode::Up)],
-        "k/↑",
-        Action::Up,
-        "scroll up",
-        false,
-    ),
-    bind(
-        Compare,
-        &[plain(KeyCode::Esc), ch('c'), ch('q')],
-        "Esc",
-        Action::CloseCompare,
-        "close the comparison",
-        true,
-    ),
-    bind(
-        Questions,
-        &[ch('s')],
-        "s",
-        Action::MarkAsked,
-        "mark it asked today",
-        true,
-    ),
-    bind(
-        Questions,
-        &[ch('b')],
-        "b",
-        Action::AddQuestionBank,
-        "add the standard questions for this doctor",
-        true,
-    ),
-    bind(
-        Parts,
-        &[ch('j'), plain(KeyCode::Down)],
-        "j/↓",
-        Action::Down,
-        "next",
-        true,
-    ),
-    bind(
-        Parts,
-        &[ch('k'), plain(KeyCode::Up)],
-        "k/↑",
-        Action::Up,
-        "previous",
-        true,
-    ),
-    bind(Parts, &[ch('e')], "e", Action::Edit, "edit it", true),
-    bind(
-        Parts,
-        &[ch('d')],
-        "d",
-        Action::Delete,
-        "delete it (asks first)",
-        true,
-    ),
-    bind(
-        Parts,
-        &[ch('n')],
-        "n",
-        Action::Note,
-        "add a note on it",
-        false,
-    ),
-    bind(
-        Parts,
-        &[ch('u')],
-        "u",
-        Action::Undo,
-        "undo your last change",
-        false,
-    ),
-    bind(
-        Parts,
-        &[plain(KeyCode::Esc), ch('q')],
-        "Esc",
-        Action::CloseParts,
-        "close this list",
-        true,
-    ),
-    bind(
-        Imaging,
-        &[plain(KeyCode::Enter)],
-        "Enter",
-        Action::Open,
-        "its moves and doctors, to edit or delete",
-        false,
-    ),
-    bind(
-        Requests,
-        &[plain(KeyCode::Enter)],
-        "Enter",
-        Action::Open,
-        "its follow-ups, to edit or delete",
-        false,
-    ),
-    bind(
-        Help,
-        &[ch('j'), plain(KeyCode::Down)],
-        "j/↓",
-        Action::Down,
-        "scroll down",
-        false,
-    ),
-    bind(
-        Help,
-        &[ch('k'), plain(KeyCode::Up)],
-        "k/↑",
-        Action::Up,
-        "scroll up",
-        false,
-    ),
-    bind(
-        Help,
-        &[plain(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        "page down",
-        false,
-    ),
-    bind(
-        Help,
-        &[plain(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        "page up",
-        false,
-    ),
-    bind(Form, &[ctrl('s')], "Ctrl-S", Action::SaveForm, "save", true),
-    bind(
-        Form,
-        &[ctrl('k')],
-        "Ctrl-K",
-        Action::KeepMine,
-        "after someone else saved: keep yours",
-        false,
-    ),
-    bind(
-        Form,
-        &[ctrl('t')],
-        "Ctrl-T",
-        Action::TakeTheirs,
-        "after someone else saved: take theirs",
-        false,
-    ),
-    bind(
-        Form,
-        &[ctrl('g')],
-        "Ctrl-G",
-        Action::MergeTheirs,
-        "after someone else saved: take theirs where you changed nothing",
-        false,
-    ),
-    bind(
-        Form,
-        &[plain(KeyCode::Tab)],
-        "Tab",
-        Action::NextField,
-        "next field",
-        true,
-    ),
-    bind(
-        Form,
-        &[
-            plain(KeyCode::BackTab),
-            Key {
-                code: KeyCode::BackTab,
-                modifiers: KeyModifiers::SHIFT,
-            },
-        ],
-        "S-Tab",
-        Action::PreviousField,
-        "previous field",
-        true,
-    ),
-    bind(
-        Form,
-        &[plain(KeyCode::Esc), ctrl('c')],
-        "Esc",
-        Action::CancelForm,
-        "cancel (asks first if you typed anything)",
-        true,
-    ),
-    bind(
-        Setup,
-        &[ctrl('d')],
-        "Ctrl-D",
-        Action::OpenDemo,
-        "open the demo case instead",
-        true,
-    ),
-    bind(Confirm, &[ch('y'), ch('Y')], "y", Action::Yes, "yes", true),
-    bind(
-        Confirm,
-        &[ch('n'), ch('N'), plain(KeyCode::Esc)],
-        "n",
-        Action::No,
-        "no",
-        true,
-    ),
-    bind(
-        History,
-        &[ch('j'), plain(KeyCode::Down)],
-        "j/↓",
-        Action::Down,
-        "next change",
-        true,
-    ),
-    bind(
-        History,
-        &[ch('k'), plain(KeyCode::Up)],
-        "k/↑",
-        Action::Up,
-        "previous change",
-        true,
-    ),
-    bind(
-        History,
-        &[plain(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        "page down",
-        false,
-    ),
-    bind(
-        History,
-        &[plain(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        "page up",
-        false,
-    ),
-    bind(
-        History,
-        &[ch('g'), plain(KeyCode::Home)],
-        "g/Home",
-        Action::Top,
-        "newest",
-        false,
-    ),
-    bind(
-        History,
-        &[ch('G'), plain(KeyCode::End)],
-        "G/End",
-        Action::Bottom,
-        "oldest",
-        false,
-    ),
-    bind(
-        History,
-        &[plain(KeyCode::Esc), ch('h'), ch('q')],
-        "Esc",
-        Action::CloseHistory,
-        "close the history",
-        true,
-    ),
-    bind(
-        Authors,
-        &[ch('j'), plain(KeyCode::Down)],
-        "j/↓",
-        Action::Down,
-        "next name",
-        true,
-    ),
-    bind(
-        Authors,
-        &[ch('k'), plain(KeyCode::Up)],
-        "k/↑",
-        Action::Up,
-        "previous name",
-        true,
-    ),
-    bind(
-        Authors,
-        &[plain(KeyCode::Esc)],
-        "Esc",
-        Action::KeepAuthor,
-        "keep writing as now",
-        true,
-    ),
-    bind(
-        Authors,
-        &[ch('q'), ctrl('c')],
-        "q",
-        Action::Quit,
-        "quit",
-        true,
-    ),
-    bind(
-        Authors,
-        &[plain(KeyCode::Enter)],
-        "Enter",
-        Action::Open,
-        "this is me",
-        true,
-    ),
-    bind(Records, &[ch('a')], "a", Action::Add, "add", true),
-    bind(
-        Records,
-        &[ch('e')],
-        "e",
-        Action::Edit,
-        "edit the selected record",
-        true,
-    ),
-    bind(
-        Records,
-        &[ch('d')],
-        "d",
-        Action::Delete,
-        "delete the selected record (asks first)",
-        true,
-    ),
-    bind(
-        Records,
-        &[ch('n')],
-        "n",
-        Action::Note,
-        "add a note on the selected record",
-        false,
-    ),
-    bind(
-        Records,
-        &[ch('u')],
-        "u",
-        Action::Undo,
-        "undo your last change",
-        false,
-    ),
-    bind(
-        Overview,
-        &[ch('h')],
-        "h",
-        Action::History,
-        "history of every change",
-        true,
-    ),
-    bind(
-        Imaging,
-        &[ch('m')],
-        "m",
-        Action::AddTo(RecordKind::CustodyMove),
-        "record a move of this item",
-        true,
-    ),
-    bind(
-        Imaging,
-        &[ch('r')],
-        "r",
-        Action::AddTo(RecordKind::ItemRecipient),
-        "a doctor needs it, or received it",
-        false,
-    ),
-    bind(
-        Conflicts,
-        &[plain(KeyCode::Enter)],
-        "Enter",
-        Action::Open,
-        "work on the conflict",
-        true,
-    ),
-    bind(
-        Conflicts,
-        &[ch('=')],
-        "=",
-        Action::AddTo(RecordKind::Equivalence),
-        "this stance means the same as another",
-        false,
-    ),
-    bind(
-        Conflicts,
-        &[ch('x')],
-        "x",
-        Action::ListSame,
-        "stances declared the same on this topic, to remove one",
-        false,
-    ),
-    bind(
-        Conflicts,
-        &[ch('r')],
-        "r",
-        Action::RaiseQuestions,
-        "ask each doctor in this conflict about it",
-        false,
-    ),
-    bind(
-        Conflicts,
-        &[ch('D')],
-        "D",
-        Action::DeleteTopic,
-        "delete the topic of this row (asks first)",
-        false,
-    ),
-    bind(
-        Conflicts,
-        &[ch('t')],
-        "t",
-        Action::EditTopic,
-        "rename the topic of this row",
-        false,
-    ),
-    bind(
-        Requests,
-        &[ch('f')],
-        "f",
-        Action::AddTo(RecordKind::FollowUp),
-        "add a follow-up",
-        true,
-    ),
-    bind(
-        Notes,
-        &[ch('f')],
-        "f",
-        Action::FilterNotesByAuthor,
-        "one author's notes at a time",
-        false,
-    ),
-    bind(
-        Notes,
-        &[ch('r')],
-        "r",
-        Action::FilterNotesByRecord,
-        "only the notes on this record",
-        false,
-    ),
-    bind(
-        Notes,
-        &[plain(KeyCode::Enter)],
-        "Enter",
-        Action::Open,
-        "go to the record the note is on",
-        true,
-    ),
-    bind(
-        Welcome,
-        &[ch('s'), ch('S')],
-        "s",
-        Action::StartCase,
-        "start your own case",
-        true,
-    ),
-    bind(
-        Doctors,
-        &[ch('p')],
-        "p",
-        Action::WritePacket { blind: false },
-        "appointment packet (HTML)",
-        true,
-    ),
-    bind(
-        Doctors,
-        &[ch('P')],
-        "P",
-        Action::WritePacket { blind: true },
-        "blind packet (no earlier conclusions)",
-        true,
-    ),
-    bind(
-        Welcome,
-        &[ch('d'), ch('D')],
-        "d",
-        Action::OpenDemo,
-        "open the demo case (kept in its own file)",
-        true,
-    ),
-    bind(
-        Welcome,
-        &[ch('q'), ctrl('c')],
-        "q",
-        Action::Quit,
-        "quit",
-        true,
-    ),
-    bind(
-        Welcome,
-        &[ch('?')],
-        "?",
-        Action::ToggleHelp,
-        "show every key",
-        true,
-    ),
-    bind(
-        Help,
-        &[plain(KeyCode::Esc), ch('?'), ch('q')],
-        "Esc",
-        Action::CloseHelp,
-        "close this help",
-        true,
-    ),
-    bind(
-        Opinions,
-        &[ch('h'), plain(KeyCode::Left)],
-        "h/←",
-        Action::Left,
-        "previous opinion",
-        true,
-    ),
-    bind(
-        Opinions,
-        &[ch('l'), plain(KeyCode::Right)],
-        "l/→",
-        Action::Right,
-        "next opinion",
-        true,
-    ),
-    bind(
-        Opinions,
-        &[ch('j'), plain(KeyCode::Down)],
-        "j/↓",
-        Action::Down,
-        "scroll down",
-        false,
-    ),
-    bind(
-        Opinions,
-        &[ch('k'), plain(KeyCode::Up)],
-        "k/↑",
-        Action::Up,
-        "scroll up",
-        false,
-    ),
-    bind(
-        Conflicts,
-        &[ch('h'), plain(KeyCode::Left)],
-        "h/←",
-        Action::Left,
-        "previous opinion column",
-        false,
-    ),
-    bind(
-        Conflicts,
-        &[ch('l'), plain(KeyCode::Right)],
-        "l/→",
-        Action::Right,
-        "next opinion column",
-        false,
-    ),
-    bind(
-        Lists,
-        &[ch('j'), plain(KeyCode::Down)],
-        "j/↓",
-        Action::Down,
-        "next row",
-        true,
-    ),
-    bind(
-        Lists,
-        &[ch('k'), plain(KeyCode::Up)],
-        "k/↑",
-        Action::Up,
-        "previous row",
-        true,
-    ),
-    bind(
-        Lists,
-        &[ch('J')],
-        "J",
-        Action::ScrollDetailDown,
-        "scroll the detail down",
-        false,
-    ),
-    bind(
-        Lists,
-        &[ch('K')],
-        "K",
-        Action::ScrollDetailUp,
-        "scroll the detail up",
-        false,
-    ),
-    bind(
-        Lists,
-        &[plain(KeyCode::PageDown), ctrl('d')],
-        "PgDn",
-        Action::PageDown,
-        "page down",
-        false,
-    ),
-    bind(
-        Lists,
-        &[plain(KeyCode::PageUp), ctrl('u')],
-        "PgUp",
-        Action::PageUp,
-        "page up",
-        false,
-    ),
-    bind(
-        Lists,
-        &[ch('g'), plain(KeyCode::Home)],
-        "g/Home",
-        Action::Top,
-        "first row",
-        false,
-    ),
-    bind(
-        Lists,
-        &[ch('G'), plain(KeyCode::End)],
-        "G/End",
-        Action::Bottom,
-        "last row",
-        false,
-    ),
-    bind(
-        Global,
-        &[plain(KeyCode::Tab)],
-        "Tab",
-        Action::NextPane,
-        "next pane",
-        true,
-    ),
-    bind(
-        Global,
-        &[
-            plain(KeyCode::BackTab),
-            Key {
-                code: KeyCode::BackTab,
-                modifiers: KeyModifiers::SHIFT,
-            },
-        ],
-        "S-Tab",
-        Action::PreviousPane,
-        "previous pane",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('1')],
-        "1",
-        Action::GoTo(Pane::Overview),
-        "Overview",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('2')],
-        "2",
-        Action::GoTo(Pane::Opinions),
-        "Opinions",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('3')],
-        "3",
-        Action::GoTo(Pane::Conflicts),
-        "Conflicts",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('4')],
-        "4",
-        Action::GoTo(Pane::Questions),
-        "Questions",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('5')],
-        "5",
-        Action::GoTo(Pane::Imaging),
-        "Imaging and slides",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('6')],
-        "6",
-        Action::GoTo(Pane::Requests),
-        "Record requests",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('7')],
-        "7",
-        Action::GoTo(Pane::Deadlines),
-        "Deadlines",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('8')],
-        "8",
-        Action::GoTo(Pane::Notes),
-        "Notes",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('9')],
-        "9",
-        Action::GoTo(Pane::Doctors),
-        "Doctors",
-        false,
-    ),
-    bind(
-        Global,
-        &[ch('?')],
-        "?",
-        Action::ToggleHelp,
-        "show every key",
-        true,
-    ),
-    bind(
-        Global,
-        &[ch('q'), ctrl('c')],
-        "q",
-        Action::Quit,
-        "quit",
-        true,
-    ),
+    // Global
+    hint(Global, &[ch('/')], Action::OpenSearch, "search everything", "search"),
+    hint(Global, &[TAB], Action::NextPane, "next pane", "next pane"),
+    help(Global, &[BACKTAB, SHIFT_BACKTAB], Action::PreviousPane, "previous pane"),
+    help(Global, &[ch('1')], Action::GoTo(Pane::Overview), "Overview"),
+    help(Global, &[ch('2')], Action::GoTo(Pane::Opinions), "Opinions"),
+    help(Global, &[ch('3')], Action::GoTo(Pane::Conflicts), "Conflicts"),
+    help(Global, &[ch('4')], Action::GoTo(Pane::Questions), "Questions"),
+    help(Global, &[ch('5')], Action::GoTo(Pane::Imaging), "Imaging and slides"),
+    help(Global, &[ch('6')], Action::GoTo(Pane::Requests), "Record requests"),
+    help(Global, &[ch('7')], Action::GoTo(Pane::Deadlines), "Deadlines"),
+    help(Global, &[ch('8')], Action::GoTo(Pane::Notes), "Notes"),
+    help(Global, &[ch('9')], Action::GoTo(Pane::Doctors), "Doctors"),
+    hint(Global, &[ch('?')], Action::ToggleHelp, "show every key", "every key"),
+    hint(Global, &[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
+    // Lists
+    hint(Lists, &[ch('j'), DOWN], Action::Down, "next row", "next"),
+    hint(Lists, &[ch('k'), UP], Action::Up, "previous row", "previous"),
+    help(Lists, &[ch('J')], Action::ScrollDetailDown, "scroll the detail down"),
+    help(Lists, &[ch('K')], Action::ScrollDetailUp, "scroll the detail up"),
+    help(Lists, &[PGDN, ctrl('d')], Action::PageDown, "page down"),
+    help(Lists, &[PGUP, ctrl('u')], Action::PageUp, "page up"),
+    help(Lists, &[ch('g'), HOME], Action::Top, "first row"),
+    help(Lists, &[ch('G'), END], Action::Bottom, "last row"),
+    // Records
+    hint(Records, &[ch('a')], Action::Add, "add", "add"),
+    hint(Records, &[ch('e')], Action::Edit, "edit the selected record", "edit"),
+    hint(Records, &[ch('d')], Action::Delete, "delete the selected record (asks first)", "delete"),
+    help(Records, &[ch('n')], Action::Note, "add a note on the selected record"),
+    help(Records, &[ch('u')], Action::Undo, "undo your last change"),
+    // Overview
+    help(Overview, &[ch('j'), DOWN], Action::Down, "next line that needs attention"),
+    help(Overview, &[ch('k'), UP], Action::Up, "previous line"),
+    hint(Overview, &[ENTER], Action::Open, "go to what the line counts", "go there"),
+    hint(Overview, &[ch('e')], Action::Edit, "edit the case", "edit the case"),
+    help(Overview, &[ch('n')], Action::Note, "add a note on the case"),
+    hint(Overview, &[ch('h')], Action::History, "history of every change", "history"),
+    help(Overview, &[ch('u')], Action::Undo, "undo your last change"),
+    // Opinions
+    hint(Opinions, &[ch('c')], Action::Compare, "compare side by side", "compare"),
+    hint(Opinions, &[ch('Q')], Action::AskDoctor, "a question for this doctor", "ask this doctor"),
+    hint(Opinions, &[ch('h'), LEFT], Action::Left, "previous opinion", "previous opinion"),
+    hint(Opinions, &[ch('l'), RIGHT], Action::Right, "next opinion", "next opinion"),
+    help(Opinions, &[ch('j'), DOWN], Action::Down, "scroll down"),
+    help(Opinions, &[ch('k'), UP], Action::Up, "scroll up"),
+    // Compare
+    hint(Compare, &[ch('h'), LEFT], Action::Left, "compare with the previous opinion", "previous"),
+    hint(Compare, &[ch('l'), RIGHT], Action::Right, "compare with the next opinion", "next"),
+    help(Compare, &[ch('j'), DOWN], Action::Down, "scroll down"),
+    help(Compare, &[ch('k'), UP], Action::Up, "scroll up"),
+    hint(Compare, &[ESC, ch('c'), ch('q')], Action::CloseCompare, "close the comparison", "close"),
+    // Conflicts
+    hint(Conflicts, &[ENTER], Action::Open, "work on the conflict", "work on the conflict"),
+    help(Conflicts, &[ch('=')], Action::AddTo(RecordKind::Equivalence), "this stance means the same as another"),
+    help(Conflicts, &[ch('x')], Action::ListSame, "stances declared the same on this topic, to remove one"),
+    help(Conflicts, &[ch('r')], Action::RaiseQuestions, "ask each doctor in this conflict about it"),
+    help(Conflicts, &[ch('D')], Action::DeleteTopic, "delete the topic of this row (asks first)"),
+    help(Conflicts, &[ch('t')], Action::EditTopic, "rename the topic of this row"),
+    help(Conflicts, &[ch('h'), LEFT], Action::Left, "previous opinion column"),
+    help(Conflicts, &[ch('l'), RIGHT], Action::Right, "next opinion column"),
+    // Questions
+    hint(Questions, &[ch('s')], Action::MarkAsked, "mark it asked today", "asked today"),
+    hint(Questions, &[ch('b')], Action::AddQuestionBank, "add the standard questions for this doctor", "standard questions"),
+    // Imaging
+    hint(Imaging, &[ch('w')], Action::ToggleSeenGrid, "who has seen what: items by doctors, or the list", "who has seen what"),
+    help(Imaging, &[ch('h'), LEFT], Action::Left, "previous doctor (who has seen what)"),
+    help(Imaging, &[ch('l'), RIGHT], Action::Right, "next doctor (who has seen what)"),
+    help(Imaging, &[ENTER], Action::Open, "its moves and doctors, to edit or delete"),
+    hint(Imaging, &[ch('m')], Action::AddTo(RecordKind::CustodyMove), "record a move of this item", "record a move"),
+    help(Imaging, &[ch('r')], Action::AddTo(RecordKind::ItemRecipient), "a doctor needs it, or received it"),
+    // Requests
+    hint(Requests, &[ch('R')], Action::MarkReceived, "mark received: when, and whether originals or new copies came", "received"),
+    hint(Requests, &[ch('x')], Action::RecordExtension, "a written extension came: when (60 days, if in time)", "extension came"),
+    help(Requests, &[ch('i')], Action::AddTo(RecordKind::RequestItem), "link an item this request asks for"),
+    help(Requests, &[ENTER], Action::Open, "its follow-ups, to edit or delete"),
+    hint(Requests, &[ch('f')], Action::AddTo(RecordKind::FollowUp), "add a follow-up", "follow-up"),
+    // Notes
+    help(Notes, &[ch('f')], Action::FilterNotesByAuthor, "one author's notes at a time"),
+    help(Notes, &[ch('r')], Action::FilterNotesByRecord, "only the notes on this record"),
+    hint(Notes, &[ENTER], Action::Open, "go to the record the note is on", "go to its record"),
+    // Doctors
+    hint(Doctors, &[ch('Q')], Action::AskDoctor, "a question for this doctor", "ask this doctor"),
+    hint(Doctors, &[ch('p')], Action::WritePacket { blind: false }, "appointment packet (HTML)", "packet"),
+    hint(Doctors, &[ch('P')], Action::WritePacket { blind: true }, "blind packet (no earlier conclusions)", "blind packet"),
+    // Search
+    hint(Search, &[ENTER], Action::Open, "go to the record found", "go to it"),
+    hint(Search, &[DOWN], Action::Down, "next result", "next"),
+    hint(Search, &[UP], Action::Up, "previous result", "previous"),
+    help(Search, &[PGDN], Action::PageDown, "a page of results down"),
+    help(Search, &[PGUP], Action::PageUp, "a page of results up"),
+    hint(Search, &[ESC, ctrl('c')], Action::CloseSearch, "close the search", "close"),
+    // Form
+    hint(Form, &[ctrl('s')], Action::SaveForm, "save", "save"),
+    hint(Form, &[ctrl('u')], Action::ClearField, "clear this field", "clear field"),
+    help(Form, &[ctrl('k')], Action::KeepMine, "after someone else saved: keep yours"),
+    help(Form, &[ctrl('t')], Action::TakeTheirs, "after someone else saved: take theirs"),
+    help(Form, &[ctrl('g')], Action::MergeTheirs, "after someone else saved: take theirs where you changed nothing"),
+    hint(Form, &[TAB], Action::NextField, "next field", "next field"),
+    hint(Form, &[BACKTAB, SHIFT_BACKTAB], Action::PreviousField, "previous field", "previous field"),
+    hint(Form, &[ESC, ctrl('c')], Action::CancelForm, "cancel (asks first if you typed anything)", "cancel"),
+    // Choosing
+    hint(Choosing, &[DOWN, ch('j')], Action::ChoiceMove(1), "next option", "next"),
+    hint(Choosing, &[UP, ch('k')], Action::ChoiceMove(-1), "previous option", "previous"),
+    hint(Choosing, &[ENTER, ch(' ')], Action::ChoicePick, "pick it", "pick"),
+    hint(Choosing, &[ESC], Action::ChoiceClose, "close the list (a letter jumps to an option)", "close the list"),
+    // Setup
+    hint(Setup, &[ctrl('d')], Action::OpenDemo, "open the demo case instead", "the demo instead"),
+    // Confirm
+    hint(Confirm, &[ch('y'), ch('Y')], Action::Yes, "yes", "yes"),
+    hint(Confirm, &[ch('n'), ch('N'), ESC], Action::No, "no", "no"),
+    // Welcome
+    hint(Welcome, &[ch('s'), ch('S')], Action::StartCase, "start your own case", "start your case"),
+    hint(Welcome, &[ch('d'), ch('D')], Action::OpenDemo, "open the demo case (kept in its own file)", "the demo"),
+    hint(Welcome, &[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
+    hint(Welcome, &[ch('?')], Action::ToggleHelp, "show every key", "every key"),
+    // Help
+    help(Help, &[ch('j'), DOWN], Action::Down, "scroll down"),
+    help(Help, &[ch('k'), UP], Action::Up, "scroll up"),
+    help(Help, &[PGDN], Action::PageDown, "page down"),
+    help(Help, &[PGUP], Action::PageUp, "page up"),
+    hint(Help, &[ESC, ch('?'), ch('q')], Action::CloseHelp, "close this help", "close"),
+    // History
+    hint(History, &[ch('j'), DOWN], Action::Down, "next change", "next"),
+    hint(History, &[ch('k'), UP], Action::Up, "previous change", "previous"),
+    help(History, &[PGDN], Action::PageDown, "page down"),
+    help(History, &[PGUP], Action::PageUp, "page up"),
+    help(History, &[ch('g'), HOME], Action::Top, "newest"),
+    help(History, &[ch('G'), END], Action::Bottom, "oldest"),
+    hint(History, &[ESC, ch('h'), ch('q')], Action::CloseHistory, "close the history", "close"),
+    // Authors
+    hint(Authors, &[ch('j'), DOWN], Action::Down, "next name", "next"),
+    hint(Authors, &[ch('k'), UP], Action::Up, "previous name", "previous"),
+    hint(Authors, &[ESC], Action::KeepAuthor, "keep writing as now", "keep writing as now"),
+    hint(Authors, &[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
+    hint(Authors, &[ENTER], Action::Open, "this is me", "this is me"),
+    // Parts
+    hint(Parts, &[ch('j'), DOWN], Action::Down, "next", "next"),
+    hint(Parts, &[ch('k'), UP], Action::Up, "previous", "previous"),
+    hint(Parts, &[ch('e')], Action::Edit, "edit it", "edit"),
+    hint(Parts, &[ch('d')], Action::Delete, "delete it (asks first)", "delete"),
+    help(Parts, &[ch('n')], Action::Note, "add a note on it"),
+    help(Parts, &[ch('u')], Action::Undo, "undo your last change"),
+    hint(Parts, &[ESC, ch('q')], Action::CloseParts, "close this list", "close"),
 ];
 
 /// The scopes that apply now, the first one winning.
@@ -1001,6 +379,9 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
     if let Some(form) = &app.form {
         if form.confirm_discard {
             return vec![Confirm];
+        }
+        if form.choosing.is_some() {
+            return vec![Choosing];
         }
         return if app.case.is_empty() {
             vec![Setup, Form]
@@ -1029,18 +410,21 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
     if app.shows_welcome() {
         return vec![Welcome];
     }
+    // The pane's own keys first, then those that change records, then
+    // moving through lists, then the keys that work everywhere: the
+    // footer shows them in this order and drops from the end.
     let mut scopes = match app.pane {
-        Pane::Overview => vec![Overview],
-        Pane::Opinions => vec![Opinions],
-        Pane::Conflicts => vec![Conflicts, Lists],
-        Pane::Doctors => vec![Doctors, Lists],
-        Pane::Imaging => vec![Imaging, Lists],
-        Pane::Requests => vec![Requests, Lists],
-        Pane::Notes => vec![Notes, Lists],
-        Pane::Questions => vec![Questions, Lists],
-        _ => vec![Lists],
+        Pane::Overview => return vec![Overview, Global],
+        Pane::Opinions => vec![Opinions, Records],
+        Pane::Conflicts => vec![Conflicts, Records, Lists],
+        Pane::Doctors => vec![Doctors, Records, Lists],
+        Pane::Imaging => vec![Imaging, Records, Lists],
+        Pane::Requests => vec![Requests, Records, Lists],
+        Pane::Notes => vec![Notes, Records, Lists],
+        Pane::Questions => vec![Questions, Records, Lists],
+        Pane::Deadlines => vec![Records, Lists],
     };
-    scopes.extend([Records, Global]);
+    scopes.push(Global);
     scopes
 }
 
@@ -1070,8 +454,14 @@ fn matches(bound: Key, pressed: Key) -> bool {
 pub fn hints(scopes: &[Scope]) -> Vec<&'static Binding> {
     let mut shown: Vec<&'static Binding> = Vec::new();
     for scope in scopes {
-        for binding in BINDINGS.iter().filter(|b| b.scope == *scope && b.hint) {
-            if !shown.iter().any(|s| s.label == binding.label) {
+        for binding in BINDINGS
+            .iter()
+            .filter(|b| b.scope == *scope && b.footer.is_some())
+        {
+            if !shown
+                .iter()
+                .any(|s| s.short_label() == binding.short_label())
+            {
                 shown.push(binding);
             }
         }

@@ -104,11 +104,125 @@ pub fn doctors(case: &CaseSnapshot) -> Vec<&Doctor> {
     case.doctors.iter().collect()
 }
 
+/// One line under "Needs attention" in the Overview: how many, in words,
+/// and where Enter on it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttentionLine {
+    pub count: usize,
+    pub words: String,
+    pub pane: Pane,
+    /// The first record the line counts, selected when it is opened.
+    pub first: Option<RecordRef>,
+}
+
+fn attention(
+    count: usize,
+    one: &str,
+    many: &str,
+    pane: Pane,
+    first: Option<RecordRef>,
+) -> AttentionLine {
+    AttentionLine {
+        count,
+        words: if count == 1 { one } else { many }.to_string(),
+        pane,
+        first,
+    }
+}
+
+/// The lines under "Needs attention", in the order they are drawn.
+pub fn attention_lines(case: &CaseSnapshot, today: NaiveDate) -> Vec<AttentionLine> {
+    let counts = case.counts(today);
+    let first_item = |wanted: &dyn Fn(&Item) -> bool| {
+        case.items
+            .iter()
+            .find(|item| wanted(item))
+            .map(|item| reference(RecordKind::Item, item.id))
+    };
+    let requests = requests(case, today);
+    let first_request = |wanted: &dyn Fn(&RecordRequest) -> bool| {
+        requests
+            .iter()
+            .find(|request| wanted(request))
+            .map(|request| reference(RecordKind::Request, request.id))
+    };
+    let limit = case.originals_away_days();
+    let decide_by = case.case.as_ref().and_then(|c| c.decide_by);
+    let mut lines = vec![
+        attention(
+            counts.open_conflicts,
+            "open conflict between doctors",
+            "open conflicts between doctors",
+            Pane::Conflicts,
+            case.conflicts()
+                .iter()
+                .find(|c| c.needs_attention())
+                .map(|c| reference(RecordKind::Topic, c.topic_id)),
+        ),
+        attention(
+            counts.open_questions,
+            "question waiting for an answer",
+            "questions waiting for an answer",
+            Pane::Questions,
+            questions(case)
+                .iter()
+                .find(|q| q.status.is_outstanding())
+                .map(|q| reference(RecordKind::Question, q.id)),
+        ),
+        attention(
+            counts.overdue_requests,
+            "record request overdue",
+            "record requests overdue",
+            Pane::Requests,
+            first_request(&|r| r.is_overdue(today)),
+        ),
+        attention(
+            counts.items_not_with_doctor,
+            "scan or slide set not yet with the doctor who needs it",
+            "scans or slide sets not yet with the doctors who need them",
+            Pane::Imaging,
+            first_item(&|item| case.waiting_for(item) > 0),
+        ),
+        attention(
+            counts.originals_away,
+            &format!("original away from its owner over {limit} days"),
+            &format!("originals away from their owners over {limit} days"),
+            Pane::Imaging,
+            first_item(&|item| case.away_too_long(item, today).is_some()),
+        ),
+    ];
+    let due_after = case
+        .requests
+        .iter()
+        .filter(|r| r.due_after(decide_by))
+        .count();
+    if due_after > 0 {
+        lines.push(attention(
+            due_after,
+            "record request due after the decision date",
+            "record requests due after the decision date",
+            Pane::Requests,
+            first_request(&|r| r.due_after(decide_by)),
+        ));
+    }
+    if counts.retention_near > 0 {
+        lines.push(attention(
+            counts.retention_near,
+            "block or slide set near the end of the lab's keeping time",
+            "blocks or slide sets near the end of the lab's keeping time",
+            Pane::Imaging,
+            first_item(&|item| crate::domain::item::retention_warning(item, today).is_some()),
+        ));
+    }
+    lines
+}
+
 /// How many rows the pane's cursor moves over.
 pub fn row_count(app: &App, pane: Pane) -> usize {
     let case = &app.case;
     match pane {
-        Pane::Overview | Pane::Opinions => 0,
+        Pane::Overview => attention_lines(case, app.today()).len(),
+        Pane::Opinions => 0,
         Pane::Conflicts => case.topics.len(),
         Pane::Questions => case.questions.len(),
         Pane::Imaging => case.items.len(),

@@ -262,6 +262,28 @@ impl Runtime {
                     }
                 })
             }
+            Effect::SaveOpinion {
+                opinion,
+                stances,
+                editing,
+            } => Some(match self.store.save_opinion(&opinion, editing, &stances) {
+                Ok(id) => Action::Saved {
+                    record: RecordRef {
+                        kind: crate::domain::RecordKind::Opinion,
+                        id,
+                    },
+                    batch: self.store.last_batch(),
+                    message: "Saved the opinion and its stances".to_string(),
+                },
+                Err(error) => match (error.downcast_ref::<crate::store::StaleRecord>(), editing) {
+                    (Some(stale), Some((id, _))) => {
+                        self.their_version(crate::domain::RecordKind::Opinion, id, &stale.by)
+                    }
+                    _ => Action::SaveFailed(format!(
+                        "Not saved: {error:#}. Everything you typed is still here"
+                    )),
+                },
+            }),
             Effect::PlanDelete { target, version } => Some(match self.store.delete_plan(target) {
                 Ok(plan) => Action::DeletePlanned {
                     target,
@@ -299,18 +321,7 @@ impl Runtime {
                         id: request_id,
                     },
                     batch: self.store.last_batch(),
-                    message: match receipt.moves.len() {
-                        0 => "Marked received".to_string(),
-                        moved => format!(
-                            "Marked received, and moved {moved} item{} to {}",
-                            if moved == 1 { "" } else { "s" },
-                            receipt
-                                .moves
-                                .first()
-                                .map(|m| m.to.as_str())
-                                .unwrap_or_default()
-                        ),
-                    },
+                    message: received_message(&receipt),
                 },
                 Err(error) => Action::Failed(format!("Not marked received: {error:#}")),
             }),
@@ -409,7 +420,12 @@ impl Runtime {
             Some((form, version)) => Action::SavedElsewhere {
                 by: by.to_string(),
                 version,
-                theirs: form.fields.iter().map(|f| (f.key, f.value())).collect(),
+                theirs: form
+                    .fields
+                    .iter()
+                    .map(|f| (f.key.clone(), f.value()))
+                    .collect(),
+                linked: form.linked.clone(),
             },
             None => Action::SaveFailed(format!(
                 "{by} deleted this record while you had it open. Everything you typed is still here: \
@@ -434,6 +450,46 @@ impl Runtime {
             file: self.demo_file.clone(),
             note: note.to_string(),
         })
+    }
+}
+
+/// What marking a request received did, in one sentence.
+fn received_message(receipt: &crate::domain::request::Receipt) -> String {
+    let mut parts = Vec::new();
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let to = receipt
+        .moves
+        .first()
+        .map(|m| m.to.clone())
+        .or_else(|| receipt.copies.first().map(|c| c.item.held_by.clone()))
+        .unwrap_or_default();
+    if !receipt.moves.is_empty() {
+        parts.push(format!(
+            "{} moved to {to}",
+            plural(receipt.moves.len(), "original", "originals")
+        ));
+    }
+    if !receipt.copies.is_empty() {
+        parts.push(format!(
+            "{} added to Imaging, held by {to}",
+            plural(receipt.copies.len(), "new copy", "new copies")
+        ));
+    }
+    let on = receipt
+        .request
+        .received_on
+        .map(|d| d.format(" on %-d %b").to_string())
+        .unwrap_or_default();
+    if parts.is_empty() {
+        format!("Marked received{on}; the follow-ups say so")
+    } else {
+        format!("Marked received{on}: {}", parts.join(", "))
     }
 }
 

@@ -195,8 +195,8 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::ListSame => editing::list_equivalences(app),
         Action::AddQuestionBank => return editing::add_question_bank(app),
         Action::MarkAsked => return editing::mark_asked(app),
-        Action::MarkReceived => return editing::mark_received(app),
-        Action::RecordExtension => return editing::record_extension(app),
+        Action::MarkReceived => editing::mark_received(app),
+        Action::RecordExtension => editing::record_extension(app),
         Action::Delete => return editing::delete(app),
         Action::Note => editing::note(app),
         Action::Undo => return editing::undo(app),
@@ -207,7 +207,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             let today = app.today();
             if let Some(form) = &mut app.form {
                 form.input(input);
-                super::forms::date_hints(form, today);
+                super::forms::refresh(form, &app.case, today);
             }
         }
         Action::Paste(text) if app.form.is_none() => return search::paste(app, &text),
@@ -215,7 +215,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             let today = app.today();
             if let Some(form) = &mut app.form {
                 form.paste(&text);
-                super::forms::date_hints(form, today);
+                super::forms::refresh(form, &app.case, today);
             }
         }
         Action::NextField => {
@@ -228,6 +228,31 @@ pub fn update(app: &mut App, action: Action) -> Effect {
                 form.previous_field();
             }
         }
+        Action::ClearField => {
+            let today = app.today();
+            if let Some(form) = &mut app.form {
+                form.clear_field();
+                super::forms::refresh(form, &app.case, today);
+            }
+        }
+        Action::ChoiceMove(by) => {
+            if let Some(form) = &mut app.form {
+                form.choice_move(by);
+            }
+        }
+        Action::ChoicePick => {
+            let today = app.today();
+            if let Some(form) = &mut app.form {
+                form.choice_pick();
+                super::forms::refresh(form, &app.case, today);
+            }
+        }
+        Action::ChoiceClose => {
+            if let Some(form) = &mut app.form {
+                form.choice_close();
+            }
+        }
+        Action::AskDoctor => editing::ask_doctor(app),
         Action::SaveForm => return editing::save_form(app),
         Action::CancelForm => editing::cancel_form(app),
         Action::Yes => return editing::yes(app),
@@ -253,6 +278,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             by,
             version,
             theirs,
+            linked,
         } => {
             if let Some(form) = &mut app.form {
                 form.message = Some(format!(
@@ -264,15 +290,15 @@ pub fn update(app: &mut App, action: Action) -> Effect {
                     by,
                     version,
                     values: theirs,
+                    linked,
                 });
             }
         }
         Action::KeepMine => {
             if let Some(form) = &mut app.form
-                && let Some(theirs) = form.theirs.take()
-                && let Some((id, _)) = form.target.editing
+                && form.theirs.is_some()
             {
-                form.target.editing = Some((id, theirs.version));
+                form.keep_mine();
                 return editing::save_form(app);
             }
         }

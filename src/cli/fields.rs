@@ -376,6 +376,7 @@ impl Fields for ItemFields {
             form: ItemForm::Paper,
             is_original: false,
             held_by: String::new(),
+            copy_of: None,
         };
         self.apply(&mut draft, case, today)?;
         if self.holder.is_none() {
@@ -592,6 +593,7 @@ impl Fields for RequestFields {
             status: RequestStatus::Sent,
             local_limit_days: None,
             extended_on: None,
+            received_on: None,
         };
         self.apply(&mut draft, case, today)?;
         Ok(draft)

@@ -389,6 +389,7 @@ impl Demo<'_, '_> {
             form: ItemForm::Paper,
             is_original: false,
             held_by: "Maria (home file)".into(),
+            copy_of: None,
         })?;
         let mri = self.batch.add(&ItemDraft {
             kind: ItemKind::Mri,
@@ -398,6 +399,7 @@ impl Demo<'_, '_> {
             form: ItemForm::Disc,
             is_original: false,
             held_by: "Riverside Imaging".into(),
+            copy_of: None,
         })?;
         let slides = self.batch.add(&ItemDraft {
             kind: ItemKind::Slides,
@@ -407,6 +409,7 @@ impl Demo<'_, '_> {
             form: ItemForm::Glass,
             is_original: true,
             held_by: "Northside Pathology Lab".into(),
+            copy_of: None,
         })?;
         let moves = [
             (
@@ -518,6 +521,7 @@ impl Demo<'_, '_> {
                 status,
                 local_limit_days: None,
                 extended_on: None,
+                received_on: None,
             })?;
             ids.push(request.id);
         }

@@ -266,6 +266,7 @@ impl Stress<'_, '_> {
                 form: *self.dice.pick(ItemForm::ALL),
                 is_original: self.dice.below(3) == 0,
                 held_by: places[0].to_string(),
+                copy_of: None,
             })?;
             let mut from = places[0];
             for step in 0..PerScale::MOVES_PER_ITEM {
@@ -302,6 +303,7 @@ impl Stress<'_, '_> {
                 status: *self.dice.pick(RequestStatus::ALL),
                 local_limit_days: None,
                 extended_on: None,
+                received_on: None,
             })?;
         }
         Ok(())

@@ -47,6 +47,10 @@ pub struct ItemDraft {
     pub is_original: bool,
     /// Who held the item before any move was recorded.
     pub held_by: String,
+    /// The item this one is a copy of, when a records office sent a new
+    /// copy (absent from exports written before casefile knew it).
+    #[serde(default)]
+    pub copy_of: Option<RecordId>,
 }
 
 /// One step in an item's custody: it went from one holder to another.
@@ -225,6 +229,7 @@ mod tests {
                 form: ItemForm::Glass,
                 is_original: original,
                 held_by: "Northside Lab".into(),
+                copy_of: None,
             },
         )
     }

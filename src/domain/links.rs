@@ -56,6 +56,7 @@ pub const LINKS: &[Link] = &[
     link(FollowUp, "request_id", Request, Goes),
     link(RequestItem, "request_id", Request, Goes),
     link(RequestItem, "item_id", Item, Goes),
+    link(Item, "copy_of", Item, Unlinked),
 ];
 
 /// The links that point at records of `parent`.

@@ -181,6 +181,17 @@ pub struct PositionDraft {
     pub detail: String,
 }
 
+/// What one opinion says on one topic, as the opinion's form holds it:
+/// the stance and detail typed (an empty stance: none), and the stance
+/// already stored for that topic, with the version that was read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StanceEntry {
+    pub topic_id: RecordId,
+    pub stance: String,
+    pub detail: String,
+    pub stored: Option<(RecordId, i64)>,
+}
+
 /// An item a record request asks for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RequestItemDraft {

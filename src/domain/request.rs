@@ -48,19 +48,51 @@ pub struct RecordRequestDraft {
     pub status: RequestStatus,
     /// A shorter limit that applies where the provider is, in days.
     pub local_limit_days: Option<i64>,
-    /// The date the provider extended in writing, if it did.
+    /// The date the provider's written notice of an extension came, if
+    /// one did.
     pub extended_on: Option<NaiveDate>,
+    /// The day what was asked for arrived (absent from exports written
+    /// before casefile knew it).
+    #[serde(default)]
+    pub received_on: Option<NaiveDate>,
 }
 
 impl RecordRequestDraft {
+    /// The last day to answer before any extension: 30 days after the
+    /// request, or the shorter local limit.
+    pub fn first_due_by(&self) -> NaiveDate {
+        let limit = self
+            .local_limit_days
+            .map_or(DAYS_TO_ANSWER, |local| local.clamp(1, DAYS_TO_ANSWER));
+        offset(self.requested_on, limit).unwrap_or(self.requested_on)
+    }
+
+    /// The last day an extension may be given: a provider must send its
+    /// written notice within the first 30 days.
+    pub fn extension_deadline(&self) -> NaiveDate {
+        offset(self.requested_on, DAYS_TO_ANSWER).unwrap_or(self.requested_on)
+    }
+
+    /// True when a written extension was noticed in time, so that it
+    /// moves the due date to 60 days after the request.
+    pub fn extension_counts(&self) -> bool {
+        self.extended_on
+            .is_some_and(|noticed| noticed <= self.extension_deadline())
+    }
+
+    /// True when an extension notice came too late to count: it is kept,
+    /// but the first due date stands.
+    pub fn extension_too_late(&self) -> bool {
+        self.extended_on.is_some() && !self.extension_counts()
+    }
+
     /// The last day the provider has to answer.
     pub fn due_by(&self) -> NaiveDate {
-        let limit = match (self.extended_on, self.local_limit_days) {
-            (Some(_), _) => DAYS_WITH_EXTENSION,
-            (None, Some(local)) => local.clamp(1, DAYS_TO_ANSWER),
-            (None, None) => DAYS_TO_ANSWER,
-        };
-        offset(self.requested_on, limit).unwrap_or(self.requested_on)
+        if self.extension_counts() {
+            offset(self.requested_on, DAYS_WITH_EXTENSION).unwrap_or(self.requested_on)
+        } else {
+            self.first_due_by()
+        }
     }
 
     /// Days left until `due_by`: negative when overdue. None when the
@@ -74,10 +106,39 @@ impl RecordRequestDraft {
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.days_left(today).is_some_and(|days| days < 0)
     }
+
+    /// True while the clock runs and the provider may answer after the
+    /// day the patient means to decide.
+    pub fn due_after(&self, decide_by: Option<NaiveDate>) -> bool {
+        self.status.is_waiting() && decide_by.is_some_and(|day| self.due_by() > day)
+    }
 }
 
-/// What receiving a request changes: the linked items move to where the
-/// request was delivered, and a doctor it went to has received them.
+/// What became of one item a request asked for, when the answer came.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrival {
+    /// The item itself came (glass slides sent lab to lab, a disc lent).
+    Original,
+    /// A new copy came; the original stays where it was.
+    NewCopy,
+    /// It was not in this delivery.
+    Missing,
+}
+
+/// A new copy that came with a request's answer: the item, and the
+/// doctor it was delivered to, if it went straight to one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCopy {
+    pub item: super::ItemDraft,
+    pub for_doctor: Option<RecordId>,
+    pub received_on: NaiveDate,
+    pub received_as: super::ReceivedAs,
+}
+
+/// What receiving a request changes: the items that came themselves move
+/// to where the request was delivered; new copies become items of their
+/// own, held there; a doctor it went to has received them; and the
+/// follow-up log says what came.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Receipt {
     pub request: RecordRequestDraft,
@@ -87,31 +148,61 @@ pub struct Receipt {
     pub received: Vec<(RecordId, i64, super::ItemRecipientDraft)>,
     /// Doctors who had not been listed for an item and now have it.
     pub new_recipients: Vec<super::ItemRecipientDraft>,
+    pub copies: Vec<NewCopy>,
+    pub follow_up: FollowUpDraft,
 }
 
-/// Marks `request` received on `today`, moving each item it asks for
-/// from its holder to where the request was delivered.
-pub fn receipt(
-    case: &super::CaseSnapshot,
-    request: &super::RecordRequest,
-    today: NaiveDate,
-) -> Receipt {
-    let destination = match request.deliver_to_doctor {
+/// Where a request's answer was delivered: the doctor's name, or the
+/// patient's.
+pub fn destination(case: &super::CaseSnapshot, request: &RecordRequestDraft) -> String {
+    match request.deliver_to_doctor {
         Some(doctor) => case.doctor_name(Some(doctor)).to_string(),
         None => case
             .case
             .as_ref()
             .map_or_else(|| "the patient".to_string(), |c| c.patient.clone()),
-    };
+    }
+}
+
+/// The arrival casefile suggests for an item: glass and blocks travel
+/// themselves, while a records office sends new copies of the rest.
+pub fn likely_arrival(item: &super::ItemDraft) -> Arrival {
+    match item.kind {
+        super::ItemKind::Slides | super::ItemKind::Block if item.is_original => Arrival::Original,
+        _ => Arrival::NewCopy,
+    }
+}
+
+/// Marks `request` received on `on`, by `by`: each item it asks for
+/// arrives as `arrivals` says (an item left out arrives as casefile
+/// suggests).
+pub fn receipt(
+    case: &super::CaseSnapshot,
+    request: &super::RecordRequest,
+    on: NaiveDate,
+    by: &str,
+    arrivals: &[(RecordId, Arrival)],
+) -> Receipt {
+    let destination = destination(case, request);
     let mut receipt = Receipt {
         request: RecordRequestDraft {
             status: RequestStatus::Received,
+            received_on: Some(on),
             ..request.data.clone()
         },
         moves: Vec::new(),
         received: Vec::new(),
         new_recipients: Vec::new(),
+        copies: Vec::new(),
+        follow_up: FollowUpDraft {
+            request_id: request.id,
+            on,
+            by: by.to_string(),
+            said: String::new(),
+        },
     };
+    let mut came: Vec<String> = Vec::new();
+    let mut missing: Vec<String> = Vec::new();
     for link in case
         .request_items
         .iter()
@@ -120,13 +211,39 @@ pub fn receipt(
         let Some(item) = case.item(link.item_id) else {
             continue;
         };
+        let arrival = arrivals
+            .iter()
+            .find(|(id, _)| *id == item.id)
+            .map_or_else(|| likely_arrival(item), |(_, arrival)| *arrival);
+        match arrival {
+            Arrival::Missing => {
+                missing.push(item.description.clone());
+                continue;
+            }
+            Arrival::NewCopy => {
+                came.push(format!("{} (a new copy)", item.description));
+                receipt.copies.push(NewCopy {
+                    item: super::ItemDraft {
+                        is_original: false,
+                        held_by: destination.clone(),
+                        copy_of: Some(item.id),
+                        ..item.data.clone()
+                    },
+                    for_doctor: request.deliver_to_doctor,
+                    received_on: on,
+                    received_as: super::ReceivedAs::Item,
+                });
+                continue;
+            }
+            Arrival::Original => came.push(format!("{} (the original)", item.description)),
+        }
         let holder = case.holder(item).to_string();
         if super::text::normalize(&holder) != super::text::normalize(&destination) {
             receipt.moves.push(super::CustodyMoveDraft {
                 item_id: item.id,
                 from: holder,
                 to: destination.clone(),
-                moved_on: today,
+                moved_on: on,
                 method: format!("Received on the request to {}", request.to_whom),
                 tracking: String::new(),
                 direct: request.deliver_to_doctor.is_some(),
@@ -145,7 +262,7 @@ pub fn receipt(
                 line.id,
                 line.stamp.version,
                 super::ItemRecipientDraft {
-                    received_on: Some(today),
+                    received_on: Some(on),
                     ..line.data.clone()
                 },
             )),
@@ -153,11 +270,19 @@ pub fn receipt(
             None => receipt.new_recipients.push(super::ItemRecipientDraft {
                 item_id: item.id,
                 doctor_id: doctor,
-                received_on: Some(today),
+                received_on: Some(on),
                 received_as: super::ReceivedAs::Item,
             }),
         }
     }
+    let mut said = format!("Received, delivered to {destination}");
+    if !came.is_empty() {
+        said.push_str(&format!(": {}", came.join("; ")));
+    }
+    if !missing.is_empty() {
+        said.push_str(&format!(". Not in this delivery: {}", missing.join("; ")));
+    }
+    receipt.follow_up.said = said;
     receipt
 }
 
@@ -190,6 +315,7 @@ mod tests {
             status: RequestStatus::Sent,
             local_limit_days: None,
             extended_on: None,
+            received_on: None,
         }
     }
 
@@ -219,6 +345,31 @@ mod tests {
     }
 
     #[test]
+    fn an_extension_noticed_after_the_thirty_days_is_kept_but_does_not_count() {
+        let mut request = request("2026-01-01");
+        request.status = RequestStatus::Extended;
+        request.extended_on = Some(day("2026-01-31"));
+        assert!(request.extension_counts(), "the 30th day is still in time");
+        assert_eq!(request.due_by(), day("2026-03-02"));
+        request.extended_on = Some(day("2026-02-01"));
+        assert!(request.extension_too_late());
+        assert_eq!(
+            request.due_by(),
+            day("2026-01-31"),
+            "the first due date stands"
+        );
+        assert!(request.is_overdue(day("2026-02-05")));
+    }
+
+    #[test]
+    fn a_request_due_after_the_decision_date_is_told_apart() {
+        let request = request("2026-01-01");
+        assert!(request.due_after(Some(day("2026-01-20"))));
+        assert!(!request.due_after(Some(day("2026-01-31"))));
+        assert!(!request.due_after(None));
+    }
+
+    #[test]
     fn an_answered_request_is_never_overdue() {
         let mut request = request("2025-01-01");
         request.status = RequestStatus::Received;
@@ -244,6 +395,7 @@ mod calendar_tests {
             status: RequestStatus::Sent,
             local_limit_days: None,
             extended_on: None,
+            received_on: None,
         }
     }
 

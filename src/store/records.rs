@@ -660,6 +660,38 @@ impl Batch<'_> {
         update(self.conn, &writer, id, version, draft)
     }
 
+    /// Deletes a record with what belongs to it, as the TUI's `d` does.
+    pub fn delete_record(&mut self, target: RecordRef, version: i64) -> Result<super::DeletePlan> {
+        let writer = Writer {
+            author: &self.author,
+            now: self.now,
+            batch: self.batch,
+        };
+        super::cascade::delete_with(self.conn, &writer, target, version)
+    }
+
+    /// One record, as the transaction sees it.
+    pub fn get<D: Table>(&self, id: RecordId) -> Result<Option<Stored<D>>> {
+        get(self.conn, id)
+    }
+
+    /// The stance an opinion takes on a topic, as the file has it now.
+    pub fn find_position(
+        &self,
+        opinion_id: RecordId,
+        topic_id: RecordId,
+    ) -> Result<Option<crate::domain::Position>> {
+        Ok(some::<crate::domain::PositionDraft>(
+            self.conn,
+            "opinion_id = ?1 AND topic_id = ?2",
+            &[&opinion_id, &topic_id],
+            0,
+            1,
+        )?
+        .into_iter()
+        .next())
+    }
+
     /// Writes what follows in `author`'s name, at `now`: for records that
     /// were written by someone else, at another time (the demo case).
     pub fn write_as(&mut self, author: &str, now: chrono::DateTime<chrono::Utc>) -> Result<()> {

@@ -2,8 +2,12 @@
 
 use anyhow::Result;
 
+use super::errors::StaleRecord;
 use super::{Store, Table};
-use crate::domain::{AnyDraft, CaseDraft, DEFAULT_TOPICS, RecordId, TopicDraft};
+use crate::domain::{
+    AnyDraft, CaseDraft, DEFAULT_TOPICS, OpinionDraft, PositionDraft, RecordId, RecordKind,
+    RecordRef, StanceEntry, TopicDraft,
+};
 
 impl Store {
     /// Starts the case, with the default topics, in one transaction.
@@ -66,8 +70,91 @@ impl Store {
         }
     }
 
-    /// Marks a request received and moves what it asked for, in one
-    /// transaction; `version` is the request's version that was read.
+    /// Adds or saves an opinion together with its stances on each topic,
+    /// in one transaction: a stance typed is added or changed, one emptied
+    /// is deleted. A stance someone else saved since the form read it
+    /// refuses the whole save, as the opinion itself would.
+    pub fn save_opinion(
+        &mut self,
+        opinion: &OpinionDraft,
+        editing: Option<(RecordId, i64)>,
+        stances: &[StanceEntry],
+    ) -> Result<RecordId> {
+        self.batch(|batch| {
+            let opinion_id = match editing {
+                Some((id, version)) => {
+                    let stored = batch.get::<OpinionDraft>(id)?.ok_or(super::RecordGone {
+                        kind: RecordKind::Opinion,
+                        id,
+                    })?;
+                    if stored.data != *opinion || stored.stamp.version != version {
+                        batch.update(id, version, opinion)?;
+                    }
+                    id
+                }
+                None => batch.add(opinion)?.id,
+            };
+            for entry in stances {
+                let wanted = PositionDraft {
+                    opinion_id,
+                    topic_id: entry.topic_id,
+                    stance: entry.stance.trim().to_string(),
+                    detail: entry.detail.trim().to_string(),
+                };
+                let now = batch.find_position(opinion_id, entry.topic_id)?;
+                match (entry.stored, now) {
+                    (Some((id, version)), Some(current)) if current.id == id => {
+                        if wanted.stance.is_empty() {
+                            batch.delete_record(
+                                RecordRef {
+                                    kind: RecordKind::Position,
+                                    id,
+                                },
+                                version,
+                            )?;
+                        } else if current.data != wanted {
+                            batch.update(id, version, &wanted)?;
+                        }
+                    }
+                    // Someone else wrote a stance on this topic since the
+                    // form was opened, or took away the one it showed.
+                    (_, Some(current))
+                        if (!wanted.stance.is_empty() || entry.stored.is_none())
+                            && current.data != wanted =>
+                    {
+                        return Err(StaleRecord {
+                            kind: RecordKind::Position,
+                            id: current.id,
+                            expected: entry.stored.map_or(0, |(_, v)| v),
+                            found: current.stamp.version,
+                            by: current.stamp.updated_by.clone(),
+                        }
+                        .into());
+                    }
+                    (Some((id, version)), None) if !wanted.stance.is_empty() => {
+                        return Err(StaleRecord {
+                            kind: RecordKind::Position,
+                            id,
+                            expected: version,
+                            found: 0,
+                            by: "someone else".into(),
+                        }
+                        .into());
+                    }
+                    (None, None) if !wanted.stance.is_empty() => {
+                        batch.add(&wanted)?;
+                    }
+                    _ => {}
+                }
+            }
+            Ok(opinion_id)
+        })
+    }
+
+    /// Marks a request received, in one transaction: the items that came
+    /// themselves move, new copies become items of their own, doctors it
+    /// went to have them, and the follow-up log says what came.
+    /// `version` is the request's version that was read.
     pub fn receive(
         &mut self,
         request_id: RecordId,
@@ -85,6 +172,18 @@ impl Store {
             for line in &receipt.new_recipients {
                 batch.add(line)?;
             }
+            for copy in &receipt.copies {
+                let item = batch.add(&copy.item)?;
+                if let Some(doctor_id) = copy.for_doctor {
+                    batch.add(&crate::domain::ItemRecipientDraft {
+                        item_id: item.id,
+                        doctor_id,
+                        received_on: Some(copy.received_on),
+                        received_as: copy.received_as,
+                    })?;
+                }
+            }
+            batch.add(&receipt.follow_up)?;
             Ok(())
         })
     }

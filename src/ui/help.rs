@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::app::keymap::{BINDINGS, Scope, active_scopes};
 use crate::widgets::popup;
 
-const ORDER: [Scope; 20] = [
+const ORDER: [Scope; 22] = [
     Scope::Global,
     Scope::Records,
     Scope::Lists,
@@ -23,7 +23,9 @@ const ORDER: [Scope; 20] = [
     Scope::Questions,
     Scope::Notes,
     Scope::Doctors,
+    Scope::Search,
     Scope::Form,
+    Scope::Choosing,
     Scope::Setup,
     Scope::Confirm,
     Scope::History,
@@ -55,7 +57,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         lines.push(Line::styled(title, theme::heading()));
         for binding in BINDINGS.iter().filter(|b| b.scope == scope) {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<8}", binding.label), theme::title()),
+                Span::styled(format!("  {:<12}", binding.label()), theme::title()),
                 Span::raw(binding.description),
             ]));
         }

@@ -80,7 +80,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             if item.is_original {
                 "yes: this is the original, and must go back".into()
             } else {
-                "no, a copy".into()
+                match item.copy_of.and_then(|id| case.item(id)) {
+                    Some(original) => format!(
+                        "no, a new copy of \"{}\"",
+                        text::fit(&inert(&original.description), 48)
+                    ),
+                    None => "no, a copy".into(),
+                }
             },
         ),
         field("Taken", item.taken_on.map_or_else(|| "—".into(), date)),

@@ -161,18 +161,19 @@ fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
 
     let scopes = active_scopes(app);
     let hints = hints(&scopes);
-    let width =
-        |binding: &Binding| binding.label.chars().count() + binding.description.chars().count() + 3;
-    // Search, help and quit always show; the others while there is room.
+    let words = |binding: &Binding| binding.footer.unwrap_or(binding.description);
+    let width = |binding: &Binding| {
+        binding.short_label().chars().count() + words(binding).chars().count() + 3
+    };
+    // The keys come in order: the pane's own, then those that change
+    // records, then moving, then the ones that work everywhere. Help (and
+    // a form's save and cancel) always show; the others while there is
+    // room, so that the keys that work everywhere go first when it is
+    // short.
     let essential = |binding: &Binding| {
         matches!(
             binding.action,
-            Action::OpenSearch
-                | Action::ToggleHelp
-                | Action::Quit
-                | Action::CloseHelp
-                | Action::CancelForm
-                | Action::SaveForm
+            Action::ToggleHelp | Action::CloseHelp | Action::CancelForm | Action::SaveForm
         )
     };
     let mut room = usize::from(area.width.saturating_sub(1)).saturating_sub(
@@ -192,9 +193,9 @@ fn render_keys(frame: &mut Frame, area: Rect, app: &App) {
             }
             room -= needed;
         }
-        spans.push(Span::styled(binding.label, theme::heading()));
+        spans.push(Span::styled(binding.short_label(), theme::heading()));
         spans.push(Span::styled(
-            format!(" {}  ", binding.description),
+            format!(" {}  ", words(binding)),
             theme::label(),
         ));
     }

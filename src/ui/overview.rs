@@ -47,51 +47,42 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::styled(text, style));
         lines.push(Line::raw(""));
     }
-    lines.push(heading("Needs attention"));
-    let counts = case.counts(today);
-    let count_line = |count: usize, one: &str, many: &str| {
-        let words = if count == 1 { one } else { many };
-        let (marker, style) = if count > 0 {
+    lines.push(heading("Needs attention   (↑↓ choose, Enter goes there)"));
+    let selected = app.cursor_of(crate::app::Pane::Overview).row;
+    for (n, line) in crate::app::lists::attention_lines(case, today)
+        .into_iter()
+        .enumerate()
+    {
+        let (marker, style) = if line.count > 0 {
             ("⚠", theme::alarm())
         } else {
             ("✓", theme::good())
         };
-        Line::from(vec![
-            Span::styled(format!("  {marker} {count:>3} "), style),
-            Span::raw(words.to_string()),
-        ])
-    };
-    lines.push(count_line(
-        counts.open_conflicts,
-        "open conflict between doctors",
-        "open conflicts between doctors",
-    ));
-    lines.push(count_line(
-        counts.open_questions,
-        "question waiting for an answer",
-        "questions waiting for an answer",
-    ));
-    lines.push(count_line(
-        counts.overdue_requests,
-        "record request overdue",
-        "record requests overdue",
-    ));
-    lines.push(count_line(
-        counts.items_not_with_doctor,
-        "scan or slide set not yet with the doctor who needs it",
-        "scans or slide sets not yet with the doctors who need them",
-    ));
-    let limit = case.originals_away_days();
-    lines.push(count_line(
-        counts.originals_away,
-        &format!("original away from its owner over {limit} days"),
-        &format!("originals away from their owners over {limit} days"),
-    ));
-    if counts.retention_near > 0 {
-        lines.push(count_line(
-            counts.retention_near,
-            "block or slide set near the end of the lab's keeping time",
-            "blocks or slide sets near the end of the lab's keeping time",
+        let (pointer, words_style) = if n == selected {
+            ("▶", theme::selected())
+        } else {
+            (" ", ratatui::style::Style::default())
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{pointer} {marker} {:>3} ", line.count), style),
+            Span::styled(line.words, words_style),
+        ]));
+    }
+    if case.doctors.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            "  Where to start: press 9, then a, to add the first doctor;",
+            theme::heading(),
+        ));
+        lines.push(Line::styled(
+            "  then 2, then a, to write down what they said.",
+            theme::heading(),
+        ));
+    } else if case.opinions.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            "  Next: press 2, then a, to write down what a doctor said, topic by topic.",
+            theme::heading(),
         ));
     }
     lines.push(Line::raw(""));

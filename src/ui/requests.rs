@@ -43,16 +43,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         );
         return;
     }
+    let decide_by = case.case.as_ref().and_then(|c| c.decide_by);
     let selected = app.cursor_of(Pane::Requests).row.min(requests.len() - 1);
     let (left, right) = panel::list_and_detail(area, 55);
     let row = |n: usize| {
         requests.get(n).map(|request| {
             let (words, style) = clock_words(request, today);
-            ListItem::new(Line::from(vec![
+            let mut spans = vec![
                 Span::styled(format!("{:<18}", words), style),
                 Span::styled(format!("{:<13}", request.status.label()), theme::label()),
-                Span::raw(inert(&request.to_whom)),
-            ]))
+            ];
+            if request.due_after(decide_by) {
+                spans.push(Span::styled("⚠ after decision · ", theme::warning()));
+            }
+            spans.push(Span::raw(inert(&request.to_whom)));
+            ListItem::new(Line::from(spans))
         })
     };
     let title = "Clock · status · to whom";
@@ -80,9 +85,40 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled("Clock: ", theme::label()),
             Span::styled(words, style),
         ]),
-        field("Deliver", deliver_to),
-        heading("What was asked for"),
     ];
+    if let Some(noticed) = request.extended_on {
+        lines.push(if request.extension_counts() {
+            field(
+                "Extended",
+                format!(
+                    "written notice came {}: 60 days from the request",
+                    date(noticed)
+                ),
+            )
+        } else {
+            Line::styled(
+                format!(
+                    "⚠ Extended: the notice came {}, after the 30 days ran out on {}, so it gives no more time",
+                    date(noticed),
+                    date(request.extension_deadline())
+                ),
+                theme::alarm(),
+            )
+        });
+    }
+    if let Some(decide_by) = decide_by.filter(|_| request.due_after(decide_by)) {
+        lines.push(Line::styled(
+            format!(
+                "⚠ Due after your decision date ({}): ask for it sooner, or move the decision date",
+                date(decide_by)
+            ),
+            theme::warning(),
+        ));
+    }
+    if let Some(received) = request.received_on {
+        lines.push(field("Received", date(received)));
+    }
+    lines.extend([field("Deliver", deliver_to), heading("What was asked for")]);
     lines.extend(paragraph(&request.what));
     for link in case
         .request_items

@@ -15,6 +15,7 @@ impl Table for ItemDraft {
         "form",
         "is_original",
         "held_by",
+        "copy_of",
     ];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {
@@ -26,6 +27,7 @@ impl Table for ItemDraft {
             value(&self.form)?,
             value(&self.is_original)?,
             value(&self.held_by)?,
+            value(&self.copy_of)?,
         ])
     }
 
@@ -38,6 +40,7 @@ impl Table for ItemDraft {
             form: row.get("form")?,
             is_original: row.get("is_original")?,
             held_by: row.get("held_by")?,
+            copy_of: row.get("copy_of")?,
         })
     }
 }

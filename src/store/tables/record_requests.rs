@@ -16,6 +16,7 @@ impl Table for RecordRequestDraft {
         "status",
         "local_limit_days",
         "extended_on",
+        "received_on",
     ];
     const ORDER_BY: &'static str = "requested_on, id";
 
@@ -29,6 +30,7 @@ impl Table for RecordRequestDraft {
             value(&self.status)?,
             value(&self.local_limit_days)?,
             value(&self.extended_on)?,
+            value(&self.received_on)?,
         ])
     }
 
@@ -42,6 +44,7 @@ impl Table for RecordRequestDraft {
             status: row.get("status")?,
             local_limit_days: row.get("local_limit_days")?,
             extended_on: row.maybe_date("extended_on")?,
+            received_on: row.maybe_date("received_on")?,
         })
     }
 }
