@@ -1128,3 +1128,19 @@ fn a_damaged_case_file_is_reported_plainly() {
         assert!(message.contains("open your latest backup"));
     }
 }
+
+#[test]
+fn the_tui_on_a_mistyped_path_creates_nothing() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("typo.db");
+    let output = Command::cargo_bin("casefile")
+        .expect("the binary")
+        .args(["--db"])
+        .arg(&path)
+        .args(["--as", "Ana"])
+        .write_stdin("")
+        .output()
+        .expect("runs");
+    assert!(!output.status.success(), "no terminal here");
+    assert!(!path.exists(), "nothing was created at {}", path.display());
+}

@@ -290,7 +290,9 @@ fn a_doctor_and_an_opinion_added_in_the_terminal_are_there_after_a_restart() {
     );
     tmux.type_line(&start);
 
-    // An empty file opens the form that starts the case.
+    // No file yet: casefile says so, and s starts a case there.
+    tmux.wait_for_text("There is no case file here yet");
+    tmux.send("s");
     tmux.wait_for_text("Start your case");
     tmux.type_text("Ana Souza");
     tmux.send("C-s");

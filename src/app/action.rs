@@ -125,8 +125,11 @@ pub enum Action {
     HistoryLoaded(Vec<Change>),
     /// The writer was chosen in the picker at start.
     AuthorChosen(String),
-    /// The picker at start was closed without a choice.
+    /// The picker at start was closed without a choice (or, while a new
+    /// name is typed, goes back to the names).
     KeepAuthor,
+    /// A key typed into the new writer's name.
+    AuthorNameKey(Input),
     /// Jump to a record's pane and row (from a note, after a save).
     Show(RecordRef),
     Quit,

@@ -361,6 +361,10 @@ pub fn cancel_form(app: &mut App) {
 
 /// After a save: the form closes and the saved record is selected.
 pub fn saved(app: &mut App, record: RecordRef, batch: Option<i64>, message: String) -> Effect {
+    if record.kind == RecordKind::Case {
+        // The first save made the case file.
+        app.missing_file = false;
+    }
     // A note written on a record leaves the user where they were.
     let belongs_to = app.form.as_ref().and_then(|form| form.belongs_to);
     app.form = None;

@@ -25,10 +25,20 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
                 }
                 // Every other key in the search box is typing.
                 None if app.search.is_some() => Some(Action::SearchKey(Input::from(*key))),
+                // ...and in the name of a new writer.
+                None if app
+                    .author_picker
+                    .as_ref()
+                    .is_some_and(|p| p.new_name.is_some()) =>
+                {
+                    Some(Action::AuthorNameKey(Input::from(*key)))
+                }
                 None => None,
             }
         }
-        Event::Paste(text) if app.form.is_some() || app.search.is_some() => {
+        Event::Paste(text)
+            if app.form.is_some() || app.search.is_some() || app.author_picker.is_some() =>
+        {
             Some(Action::Paste(text.clone()))
         }
         Event::Mouse(_)

@@ -52,6 +52,8 @@ pub enum Scope {
     Search,
     /// While the list of a choice in a form is open.
     Choosing,
+    /// While a new writer's name is typed at start.
+    NewAuthor,
 }
 
 impl Scope {
@@ -79,6 +81,7 @@ impl Scope {
             Scope::Parts => "What belongs to a record",
             Scope::Search => "Searching",
             Scope::Choosing => "Choosing from a list in a form",
+            Scope::NewAuthor => "Typing the name of someone new",
         }
     }
 }
@@ -221,7 +224,8 @@ const END: Key = plain(KeyCode::End);
 use crate::domain::RecordKind;
 use Scope::{
     Authors, Choosing, Compare, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging,
-    Lists, Notes, Opinions, Overview, Parts, Questions, Records, Requests, Search, Setup, Welcome,
+    Lists, NewAuthor, Notes, Opinions, Overview, Parts, Questions, Records, Requests, Search,
+    Setup, Welcome,
 };
 
 #[rustfmt::skip]
@@ -358,9 +362,12 @@ pub static BINDINGS: &[Binding] = &[
     // Authors
     hint(Authors, &[ch('j'), DOWN], Action::Down, "next name", "next"),
     hint(Authors, &[ch('k'), UP], Action::Up, "previous name", "previous"),
-    hint(Authors, &[ESC], Action::KeepAuthor, "keep writing as now", "keep writing as now"),
+    hint(Authors, &[ESC], Action::KeepAuthor, "keep writing as the one who wrote last", "keep writing as now"),
     hint(Authors, &[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
     hint(Authors, &[ENTER], Action::Open, "this is me", "this is me"),
+    // NewAuthor
+    hint(NewAuthor, &[ENTER], Action::Open, "write as this name", "write as this name"),
+    hint(NewAuthor, &[ESC], Action::KeepAuthor, "back to the names", "back"),
     // Parts
     hint(Parts, &[ch('j'), DOWN], Action::Down, "next", "next"),
     hint(Parts, &[ch('k'), UP], Action::Up, "previous", "previous"),
@@ -392,8 +399,12 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
     if app.confirm.is_some() {
         return vec![Confirm];
     }
-    if app.author_picker.is_some() {
-        return vec![Authors];
+    if let Some(picker) = &app.author_picker {
+        return if picker.new_name.is_some() {
+            vec![NewAuthor]
+        } else {
+            vec![Authors]
+        };
     }
     if app.search.is_some() {
         return vec![Search];

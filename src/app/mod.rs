@@ -97,6 +97,9 @@ pub struct App {
     /// The open form as last kept in the case file, to keep it again only
     /// when it changed.
     pub draft_kept: Option<String>,
+    /// No case file exists yet at `file`: nothing is made until a case is
+    /// started there.
+    pub missing_file: bool,
 }
 
 /// The Notes pane's list as read from the file: a window of rows around
@@ -155,11 +158,16 @@ pub struct HistoryView {
     pub row: usize,
 }
 
-/// The writers to choose from at start.
+/// The writers to choose from at start, and a last line for someone new.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuthorPicker {
     pub names: Vec<String>,
+    /// The name chosen; `names.len()` is "someone else".
     pub selected: usize,
+    /// The new writer's name, while it is typed.
+    pub new_name: Option<String>,
+    /// What was wrong with the name typed.
+    pub error: Option<String>,
 }
 
 impl App {
@@ -191,6 +199,7 @@ impl App {
             compare: None,
             seen_grid: false,
             draft_kept: None,
+            missing_file: false,
         }
     }
 

@@ -27,7 +27,8 @@ pub struct Runtime {
 impl Runtime {
     /// Starts on `store` and reads the case once.
     pub fn new(store: Store, demo_file: PathBuf) -> Self {
-        let app = App::new(store.author(), store.path().to_path_buf(), store.clock());
+        let mut app = App::new(store.author(), store.path().to_path_buf(), store.clock());
+        app.missing_file = !store.exists();
         let mut runtime = Runtime {
             app,
             store,
@@ -92,7 +93,12 @@ impl Runtime {
             .iter()
             .position(|n| *n == self.app.author)
             .unwrap_or(0);
-        self.app.author_picker = Some(super::AuthorPicker { names, selected });
+        self.app.author_picker = Some(super::AuthorPicker {
+            names,
+            selected,
+            new_name: None,
+            error: None,
+        });
     }
 
     /// Applies `action` and every action its effects lead to, then reads
@@ -360,6 +366,11 @@ impl Runtime {
             }),
             Effect::SetAuthor(name) => {
                 self.store.set_author(&name);
+                if let Err(error) = self.store.remember_writer() {
+                    return Some(Action::Failed(format!(
+                        "Writing as {name}, but could not remember it for next time: {error:#}"
+                    )));
+                }
                 self.draft_action()
             }
             Effect::WritePacket { doctor_id, blind } => {

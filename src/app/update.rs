@@ -129,7 +129,9 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             app.loaded = true;
             app.notes_generation += 1;
             clamp_cursors(app);
-            if first_load && app.case.is_empty() {
+            // A file that does not exist yet first says so, and waits for
+            // the user to start a case there.
+            if first_load && app.case.is_empty() && !app.missing_file {
                 start_case(app);
             }
             return show_pending(app);
@@ -168,6 +170,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             cursor.scroll = 0;
         }
         Action::Switched { file, note } => {
+            app.missing_file = false;
             app.file = file;
             app.form = None;
             app.draft_kept = None;
@@ -208,6 +211,16 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             if let Some(form) = &mut app.form {
                 form.input(input);
                 super::forms::refresh(form, &app.case, today);
+            }
+        }
+        Action::Paste(text) if app.author_picker.is_some() => {
+            if let Some(name) = app
+                .author_picker
+                .as_mut()
+                .and_then(|picker| picker.new_name.as_mut())
+            {
+                let line = text.lines().next().unwrap_or_default();
+                name.extend(line.chars().filter(|c| !c.is_control()).take(60));
             }
         }
         Action::Paste(text) if app.form.is_none() => return search::paste(app, &text),
@@ -257,14 +270,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::CancelForm => editing::cancel_form(app),
         Action::Yes => return editing::yes(app),
         Action::No => editing::no(app),
-        Action::Open if app.author_picker.is_some() => {
-            let name = app
-                .author_picker
-                .as_ref()
-                .and_then(|p| p.names.get(p.selected).cloned())
-                .unwrap_or_else(|| app.author.clone());
-            return update(app, Action::AuthorChosen(name));
-        }
+        Action::Open if app.author_picker.is_some() => return choose_author(app),
         Action::Open => editing::open_selected(app),
         Action::FilterNotesByAuthor => editing::filter_notes_by_author(app),
         Action::FilterNotesByRecord => editing::filter_notes_by_record(app),
@@ -333,8 +339,33 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         }
         Action::HistoryLoaded(changes) => editing::history_loaded(app, changes),
         Action::KeepAuthor => {
-            app.author_picker = None;
-            app.status = Some(info(&format!("Writing as {}", app.author)));
+            if let Some(picker) = &mut app.author_picker
+                && picker.new_name.is_some()
+            {
+                picker.new_name = None;
+                picker.error = None;
+            } else {
+                app.author_picker = None;
+                app.status = Some(info(&format!("Writing as {}", app.author)));
+            }
+        }
+        Action::AuthorNameKey(input) => {
+            if let Some(picker) = &mut app.author_picker
+                && let Some(name) = &mut picker.new_name
+            {
+                match input.key {
+                    ratatui_textarea::Key::Char(c)
+                        if !c.is_control() && !input.ctrl && name.chars().count() < 60 =>
+                    {
+                        name.push(c);
+                    }
+                    ratatui_textarea::Key::Backspace => {
+                        name.pop();
+                    }
+                    _ => {}
+                }
+                picker.error = None;
+            }
         }
         Action::AuthorChosen(name) => {
             app.author_picker = None;
@@ -362,9 +393,38 @@ fn start_case(app: &mut App) {
 }
 
 fn move_picker(app: &mut App, by: isize) {
-    if let Some(picker) = &mut app.author_picker {
-        picker.selected = step(picker.selected, by, picker.names.len());
+    if let Some(picker) = &mut app.author_picker
+        && picker.new_name.is_none()
+    {
+        // The names, then "someone else".
+        picker.selected = step(picker.selected, by, picker.names.len() + 1);
     }
+}
+
+/// Enter in the question of who is writing: a name, or someone new
+/// whose name is then typed.
+fn choose_author(app: &mut App) -> Effect {
+    let Some(picker) = &mut app.author_picker else {
+        return Effect::None;
+    };
+    let name = match &picker.new_name {
+        Some(typed) => {
+            let typed = typed.trim().to_string();
+            if typed.is_empty() {
+                picker.error = Some("Type the name of who is writing, then Enter".into());
+                return Effect::None;
+            }
+            typed
+        }
+        None => match picker.names.get(picker.selected) {
+            Some(name) => name.clone(),
+            None => {
+                picker.new_name = Some(String::new());
+                return Effect::None;
+            }
+        },
+    };
+    update(app, Action::AuthorChosen(name))
 }
 
 /// Moves the compared opinion, never onto the selected one.

@@ -247,13 +247,23 @@ pub struct Launch {
 }
 
 /// Who to ask about at start: the case's writers, when there are several
-/// and nobody was named with --as.
-fn writers_to_ask(cli: &Cli, store: &Store) -> Result<Option<Vec<String>>> {
+/// and nobody was named with --as. Until someone is chosen, the writer is
+/// whoever wrote in this case last, so that Esc in the question keeps
+/// them. The demo asks once: the writer chosen there is remembered.
+fn writers_to_ask(cli: &Cli, store: &mut Store) -> Result<Option<Vec<String>>> {
     if cli.author.is_some() {
+        store.remember_writer()?;
         return Ok(None);
     }
     let names = store.authors()?;
-    Ok((names.len() > 1).then_some(names))
+    if names.len() < 2 {
+        return Ok(None);
+    }
+    if let Some(previous) = store.previous_writer()? {
+        store.set_author(&previous);
+    }
+    let demo_chosen = store.writer_was_chosen()? && store.case()?.is_some_and(|c| c.is_demo);
+    Ok((!demo_chosen).then_some(names))
 }
 
 /// What `run` leaves for `main` to do.
@@ -353,8 +363,16 @@ fn open_existing(cli: &Cli) -> Result<Store> {
 /// Runs the command the command line names, writing its output to `out`.
 pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
     let Some(command) = &cli.command else {
-        let store = open(cli)?;
-        let ask_author = writers_to_ask(cli, &store)?;
+        // A case file that does not exist is not made until a case is
+        // started in it: a mistyped path leaves nothing behind.
+        let path = case_path(cli)?;
+        let store = if path.exists() {
+            open(cli)?
+        } else {
+            Store::not_yet_created(&path, &author(cli)?, Clock::System)?
+        };
+        let mut store = store;
+        let ask_author = writers_to_ask(cli, &mut store)?;
         return Ok(Outcome::Tui(Box::new(Launch {
             store,
             demo_file: demo_file(cli)?,
@@ -373,7 +391,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
             let path = cli.db.clone().unwrap_or(scaled);
             let mut store = Store::open(&path, &author(cli)?, Clock::System)?;
             write_demo_at_scale(&mut store, usize::from(*scale))?;
-            let ask_author = writers_to_ask(cli, &store)?;
+            let ask_author = writers_to_ask(cli, &mut store)?;
             return Ok(Outcome::Tui(Box::new(Launch {
                 store,
                 demo_file,

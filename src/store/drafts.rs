@@ -1,4 +1,5 @@
-//! Unsaved forms, kept in the case file while they are open.
+//! Unsaved forms, kept in the case file while they are open; and what
+//! casefile remembers about how the file is used (who wrote last).
 
 use anyhow::Result;
 use chrono::{DateTime, Utc};
@@ -33,6 +34,50 @@ impl Store {
     pub fn clear_draft(&mut self) -> Result<()> {
         self.conn
             .execute("DELETE FROM form_drafts WHERE author = ?1", [&self.author])?;
+        Ok(())
+    }
+
+    /// Who wrote in this case last: the writer last chosen or named with
+    /// --as, else the author of the newest change.
+    pub fn previous_writer(&self) -> Result<Option<String>> {
+        let remembered: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM remembered WHERE key = 'last_writer'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if remembered.is_some() {
+            return Ok(remembered);
+        }
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT author FROM history ORDER BY id DESC LIMIT 1",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    /// True when a writer was chosen for this case before (the demo then
+    /// does not ask again).
+    pub fn writer_was_chosen(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM remembered WHERE key = 'last_writer')",
+            [],
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Remembers the writer now writing, for the next start.
+    pub fn remember_writer(&mut self) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO remembered (key, value) VALUES ('last_writer', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [&self.author],
+        )?;
         Ok(())
     }
 }

@@ -61,6 +61,9 @@ pub struct Store {
     last_batch: Option<i64>,
     /// SQLite's count of other connections' commits, at the last look.
     seen_version: i64,
+    /// True while the case file does not exist yet: the store reads an
+    /// empty case held in memory, and the file is made by the first save.
+    unborn: bool,
 }
 
 impl Store {
@@ -100,7 +103,40 @@ impl Store {
             clock,
             last_batch: None,
             seen_version: 0,
+            unborn: false,
         })
+    }
+
+    /// A store for a case file that does not exist yet at `path`: nothing
+    /// is created until the first save (starting the case), so that a
+    /// mistyped path leaves nothing behind.
+    pub fn not_yet_created(path: &Path, author: &str, clock: Clock) -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrate::apply(&mut conn, path)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            author: author.trim().to_string(),
+            clock,
+            last_batch: None,
+            seen_version: 0,
+            unborn: true,
+        })
+    }
+
+    /// False until the case file exists on disk.
+    pub fn exists(&self) -> bool {
+        !self.unborn
+    }
+
+    /// Creates the case file at last, for its first save.
+    fn create_file(&mut self) -> Result<()> {
+        let born = Store::open(&self.path, &self.author, self.clock)?;
+        self.conn = born.conn;
+        self.seen_version = 0;
+        self.unborn = false;
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -165,6 +201,9 @@ impl Store {
         &mut self,
         work: impl FnOnce(&Transaction<'_>, &Writer<'_>) -> Result<T>,
     ) -> Result<T> {
+        if self.unborn {
+            self.create_file()?;
+        }
         // Another copy's save holds the file for milliseconds; the busy
         // timeout waits for it, and a few more tries cover a long one.
         let mut tries = 0;

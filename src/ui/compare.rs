@@ -69,7 +69,7 @@ fn rows(app: &App, left: &Opinion, right: &Opinion) -> Vec<Compared> {
         };
         let stance = |cell: Option<crate::domain::conflict::StanceCell>| {
             cell.map_or_else(
-                || "— says nothing".to_string(),
+                || "— no stance yet (Esc, then e on its tab)".to_string(),
                 |c| {
                     if c.detail.trim().is_empty() {
                         c.stance

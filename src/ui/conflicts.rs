@@ -29,7 +29,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "No opinions to compare yet.",
                 "Once two doctors have given opinions, this grid lines up what each said",
                 "on each topic (diagnosis, stage, treatment...) and marks where they differ.",
-                "Once there are opinions, press e on a cell to write what that opinion says.",
+                "Add an opinion in the Opinions pane (2, then a), with its stance on each topic;",
+                "then press e on a cell here to change what that opinion says.",
             ],
         );
         return;
@@ -204,8 +205,8 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
             }
         }
         None => lines.push(Line::styled(
-            "This opinion says nothing on this topic.",
-            theme::dim(),
+            "No stance here yet: press e to write what this opinion says on this topic.",
+            theme::warning(),
         )),
     }
     lines.push(heading("Questions about this topic (r asks each doctor)"));

@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::app::keymap::{BINDINGS, Scope, active_scopes};
 use crate::widgets::popup;
 
-const ORDER: [Scope; 22] = [
+const ORDER: [Scope; 23] = [
     Scope::Global,
     Scope::Records,
     Scope::Lists,
@@ -30,6 +30,7 @@ const ORDER: [Scope; 22] = [
     Scope::Confirm,
     Scope::History,
     Scope::Authors,
+    Scope::NewAuthor,
     Scope::Parts,
     Scope::Welcome,
     Scope::Help,

@@ -24,7 +24,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 "No opinions yet.",
                 "Each doctor's opinion goes here: the diagnosis, what they recommend,",
                 "how long you may take, and whether they saw the original scans and slides.",
-                "Press a to add one (add the doctor first, in the Doctors pane).",
+                "Press a to add one, with the doctor's stance on each topic (add the doctor first, in the Doctors pane).",
             ],
         );
         return;
@@ -140,7 +140,7 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
     lines.extend(paragraph(&opinion.diagnosis));
     lines.push(heading("Recommendation"));
     lines.extend(paragraph(&opinion.recommendation));
-    lines.push(heading("Positions"));
+    lines.push(heading("Stances, topic by topic (e writes them)"));
     let mut positions: Vec<_> = case
         .positions
         .iter()
@@ -149,7 +149,10 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
         .collect();
     positions.sort_by_key(|(topic, _)| (topic.sort_order, topic.id));
     if positions.is_empty() {
-        lines.push(Line::styled("  No positions recorded.", theme::dim()));
+        lines.push(Line::styled(
+            "  No stances yet: press e to write what this doctor says on each topic.",
+            theme::warning(),
+        ));
     }
     for (topic, position) in positions {
         let mut spans = vec![

@@ -136,23 +136,43 @@ pub fn authors(frame: &mut Frame, area: Rect, picker: &AuthorPicker) {
         Line::raw(" Several people write in this case. Who is writing now?"),
         Line::raw(""),
     ];
-    for (index, name) in picker.names.iter().enumerate() {
-        let style = if index == picker.selected {
+    let row = |index: usize, text: String| {
+        let style = if index == picker.selected && picker.new_name.is_none() {
             theme::selected()
         } else {
             ratatui::style::Style::default()
         };
-        lines.push(Line::styled(format!("   {}   ", inert(name)), style));
+        Line::styled(format!("   {text}   "), style)
+    };
+    for (index, name) in picker.names.iter().enumerate() {
+        lines.push(row(index, inert(name)));
     }
+    lines.push(row(picker.names.len(), "Someone else (type a name)".into()));
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        " ↑/↓ choose, Enter: this is me. (Start with --as NAME for someone new.)",
-        theme::dim(),
-    ));
+    match &picker.new_name {
+        Some(name) => {
+            lines.push(Line::from(vec![
+                Span::styled(" Name: ", theme::heading()),
+                Span::raw(inert(name)),
+                Span::styled("▏", theme::selected()),
+            ]));
+            if let Some(error) = &picker.error {
+                lines.push(Line::styled(format!(" ⚠ {}", inert(error)), theme::alarm()));
+            }
+            lines.push(Line::styled(
+                " Enter: write as this name · Esc: back to the names",
+                theme::dim(),
+            ));
+        }
+        None => lines.push(Line::styled(
+            " ↑/↓ choose, Enter: this is me · Esc: keep writing as the one who wrote last",
+            theme::dim(),
+        )),
+    }
     let height = u16::try_from(lines.len() + 2).unwrap_or(12);
     popup::draw(
         frame,
-        popup::centered(area, 76, height),
+        popup::centered(area, 80, height),
         "Who is writing?",
         lines,
         theme::heading(),

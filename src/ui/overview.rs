@@ -71,17 +71,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     if case.doctors.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            "  Where to start: press 9, then a, to add the first doctor;",
+            "  Start here: press 9, then a, to add the first doctor,",
             theme::heading(),
         ));
         lines.push(Line::styled(
-            "  then 2, then a, to write down what they said.",
+            "  and then 2, then a, to write down what they said.",
             theme::heading(),
         ));
     } else if case.opinions.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            "  Next: press 2, then a, to write down what a doctor said, topic by topic.",
+            "  Next: press 2, then a, to write down what a doctor said.",
             theme::heading(),
         ));
     }

@@ -9,6 +9,10 @@ use super::theme;
 use crate::app::App;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    if app.missing_file && app.form.is_none() {
+        missing(frame, area, app);
+        return;
+    }
     let mut lines = vec![
         Line::raw(""),
         Line::styled("  Welcome to casefile", theme::title()),
@@ -67,5 +71,40 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw(" to start your own case in this file: the patient's name is all it needs."),
         ]),
     ]);
+    panel::detail(frame, area, "casefile", lines, 0);
+}
+
+/// There is no case file at the path given: say so, show the path, and
+/// offer to start a case there, the demo, or to quit, having made nothing.
+fn missing(frame: &mut Frame, area: Rect, app: &App) {
+    let path = super::text::inert(&app.file.display().to_string());
+    let key = |k: &'static str| Span::styled(k, theme::heading());
+    let lines = vec![
+        Line::raw(""),
+        Line::styled("  There is no case file here yet", theme::title()),
+        Line::raw(""),
+        Line::styled(format!("  {path}"), theme::warning()),
+        Line::raw(""),
+        Line::raw("  Nothing has been created. If you meant to open your own case, check the path"),
+        Line::raw("  (--db, or the CASEFILE_DB variable) and start casefile again."),
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw("  Press "),
+            key("s"),
+            Span::raw(
+                " to start a new case in this file: it is made when you save the first form.",
+            ),
+        ]),
+        Line::from(vec![
+            Span::raw("  Press "),
+            key("d"),
+            Span::raw(" to look around a demo case instead, kept in its own file."),
+        ]),
+        Line::from(vec![
+            Span::raw("  Press "),
+            key("q"),
+            Span::raw(" to quit, leaving nothing behind."),
+        ]),
+    ];
     panel::detail(frame, area, "casefile", lines, 0);
 }
