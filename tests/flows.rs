@@ -413,9 +413,35 @@ fn receiving_a_new_copy_adds_an_item_held_where_it_was_delivered() {
             && r.received_on == Some(common::today())),
         "she received the copy"
     );
-    // The copy says what it copies.
+    // The copy says what it copies, and keeps saying so once edited.
     type_keys(&mut runtime, "5G");
     assert!(screen(&mut runtime).contains("no, a new copy of \"Bilateral breast MRI"));
+    type_keys(&mut runtime, "e (disc)");
+    ctrl(&mut runtime, 's');
+    let file = store.snapshot().expect("reads");
+    let edited = file.items.iter().find(|i| i.id == copy.id).expect("the copy");
+    assert!(edited.description.ends_with("(disc)"));
+    assert_eq!(edited.copy_of, Some(mri.id));
+
+    // The request keeps the day it was received once edited.
+    type_keys(&mut runtime, "6g");
+    let row = casefile::app::lists::requests(&runtime.app.case, common::today())
+        .iter()
+        .position(|r| r.to_whom.starts_with("Lakeshore"))
+        .expect("listed");
+    for _ in 0..row {
+        type_keys(&mut runtime, "j");
+    }
+    type_keys(&mut runtime, "e.");
+    ctrl(&mut runtime, 's');
+    let file = store.snapshot().expect("reads");
+    let request = file
+        .requests
+        .iter()
+        .find(|r| r.to_whom.starts_with("Lakeshore"))
+        .expect("the request");
+    assert!(request.to_whom.ends_with('.'), "edited: {}", request.to_whom);
+    assert_eq!(request.received_on, Some(common::today()));
 }
 
 #[test]

@@ -153,16 +153,20 @@ pub fn add(
                 topic_id: of(RecordKind::Topic),
             },
         ),
-        RecordKind::Item => item_fields(&ItemDraft {
-            kind: ItemKind::Report,
-            description: String::new(),
-            taken_on: None,
-            facility: String::new(),
-            form: ItemForm::Paper,
-            is_original: false,
-            held_by: String::new(),
-            copy_of: None,
-        }),
+        RecordKind::Item => item_fields(
+            case,
+            &ItemDraft {
+                kind: ItemKind::Report,
+                description: String::new(),
+                taken_on: None,
+                facility: String::new(),
+                form: ItemForm::Paper,
+                is_original: false,
+                held_by: String::new(),
+                copy_of: None,
+            },
+            None,
+        ),
         RecordKind::CustodyMove => {
             let item_id = of(RecordKind::Item).or(case.items.first().map(|i| i.id))?;
             let from = case
@@ -317,7 +321,7 @@ pub fn edit(record: RecordRef, case: &CaseSnapshot) -> Option<Form> {
         }
         RecordKind::Item => {
             let r = stored!(case.items);
-            (item_fields(r), r.stamp.version)
+            (item_fields(case, r, Some(r.id)), r.stamp.version)
         }
         RecordKind::CustodyMove => {
             let r = stored!(case.custody_moves);
@@ -546,7 +550,13 @@ fn question_fields(case: &CaseSnapshot, q: &QuestionDraft) -> Vec<Field> {
     ]
 }
 
-fn item_fields(i: &ItemDraft) -> Vec<Field> {
+fn item_fields(case: &CaseSnapshot, i: &ItemDraft, editing: Option<RecordId>) -> Vec<Field> {
+    let mut copies: Vec<Pick> = vec![Pick::new("", "nothing: it is not a copy of another item")];
+    copies.extend(
+        items(case)
+            .into_iter()
+            .filter(|p| Some(p.key.as_str()) != editing.map(|id| id.to_string()).as_deref()),
+    );
     vec![
         Field::line("description", "Description", &i.description).required(),
         Field::choice("kind", "Kind", choices::<ItemKind>(), i.kind.key()),
@@ -555,6 +565,7 @@ fn item_fields(i: &ItemDraft) -> Vec<Field> {
         Field::date("taken_on", "Taken on", &date_text(i.taken_on)),
         Field::line("facility", "Made by (facility)", &i.facility),
         Field::line("held_by", "Held by, before any move", &i.held_by),
+        Field::choice("copy_of", "A copy of", copies, &id_key(i.copy_of)),
     ]
 }
 
@@ -627,6 +638,11 @@ fn request_fields(case: &CaseSnapshot, r: &RecordRequestDraft) -> Vec<Field> {
             "extended_on",
             "Extended in writing on",
             &date_text(r.extended_on),
+        ),
+        Field::date(
+            "received_on",
+            "Received on (empty while waiting)",
+            &date_text(r.received_on),
         ),
     ]
 }
