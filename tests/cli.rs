@@ -1128,3 +1128,40 @@ fn a_damaged_case_file_is_reported_plainly() {
         assert!(message.contains("open your latest backup"));
     }
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read;
+    let shell = Shell::new();
+    shell.init();
+    let mut store =
+        casefile::store::Store::open(&shell.db(), "Maria", casefile::domain::Clock::System)
+            .unwrap();
+    let notes: Vec<casefile::domain::NoteDraft> = (0..2000)
+        .map(|n| casefile::domain::NoteDraft {
+            on: None,
+            body: format!("Note {n}: called the records office again, still in the queue"),
+        })
+        .collect();
+    store.add_all(&notes).unwrap();
+    drop(store);
+    // As `casefile list notes --json | head -c 100`: the reader takes a
+    // little and goes, long before the list is written.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_casefile"))
+        .env_remove("CASEFILE_DB")
+        .arg("--db")
+        .arg(shell.db())
+        .args(["--as", "Tester", "list", "notes", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut start = [0u8; 100];
+    stdout.read_exact(&mut start).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr, "", "nothing is said about the closed pipe");
+    assert!(output.status.success(), "{:?}", output.status);
+}
