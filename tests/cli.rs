@@ -133,6 +133,47 @@ impl Shell {
     }
 }
 
+/// Runs `casefile --db <case> --as Tester ARGS` on a terminal of its own
+/// (util-linux `script`), with `input` typed on it; returns what the
+/// terminal showed. None where `script` is missing (a failure under CI).
+fn on_a_terminal(shell: &Shell, args: &[&str], input: &str) -> Option<String> {
+    use std::io::Write;
+    let quote = |word: &str| format!("'{}'", word.replace('\'', "'\\''"));
+    let mut words = vec![
+        env!("CARGO_BIN_EXE_casefile").to_string(),
+        "--db".into(),
+        shell.db().display().to_string(),
+        "--as".into(),
+        "Tester".into(),
+    ];
+    words.extend(args.iter().map(|a| a.to_string()));
+    let line: Vec<String> = words.iter().map(|w| quote(w)).collect();
+    let spawned = std::process::Command::new("script")
+        .args(["-qec", &line.join(" "), "/dev/null"])
+        .env_remove("CASEFILE_DB")
+        .env("MANPAGER", "cat")
+        .env("MANWIDTH", "80")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let mut child = match spawned {
+        Ok(child) => child,
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("skipped: util-linux script is not installed");
+            return None;
+        }
+        Err(error) => panic!("script is needed under CI: {error}"),
+    };
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    // The answer is typed after the question is on the screen.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    Some(String::from_utf8_lossy(&output.stdout).replace('\r', ""))
+}
+
 fn find(records: &Value, id: i64) -> &Value {
     records
         .as_array()
@@ -1164,4 +1205,21 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(stderr, "", "nothing is said about the closed pipe");
     assert!(output.status.success(), "{:?}", output.status);
+}
+
+#[test]
+fn the_manual_is_a_page_on_a_terminal_and_roff_into_a_pipe() {
+    let shell = Shell::new();
+    shell.init();
+    let piped = shell.ok(&["man"]);
+    assert!(
+        piped.starts_with(".ie") || piped.contains(".TH casefile"),
+        "{piped}"
+    );
+    let Some(shown) = on_a_terminal(&shell, &["man"], "") else {
+        return;
+    };
+    assert!(!shown.contains(".TH"), "no roff on a terminal: {shown}");
+    assert!(!shown.contains("\\fB"), "{shown}");
+    assert!(shown.contains("General Commands Manual"), "{shown}");
 }

@@ -447,7 +447,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
         Command::Man { command } => {
             let mut page = Vec::new();
             man_page(command)?.render(&mut page)?;
-            files::write_out(None, &String::from_utf8_lossy(&page), out)?;
+            // On a terminal the page is shown as a page; into a file or a
+            // pipe it goes as roff, for `man -l` or a man folder.
+            if !std::io::IsTerminal::is_terminal(&std::io::stdout()) || !show_as_page(&page) {
+                files::write_out(None, &String::from_utf8_lossy(&page), out)?;
+            }
         }
         Command::Backup { file } => {
             let store = open_existing(cli)?;
@@ -603,6 +607,33 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
         }
     }
     Ok(Outcome::Done)
+}
+
+/// Shows a manual page on the terminal with `man -l -`. False, having
+/// said why, when there is no `man` to show it.
+fn show_as_page(page: &[u8]) -> bool {
+    use std::process::{Command as Program, Stdio};
+    let shown = Program::new("man")
+        .args(["-l", "-"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .and_then(|mut man| {
+            if let Some(mut input) = man.stdin.take() {
+                // A reader who quits the pager early closes this pipe.
+                let _ = input.write_all(page);
+            }
+            man.wait()
+        });
+    match shown {
+        Ok(status) if status.success() => true,
+        _ => {
+            eprintln!(
+                "casefile: there is no man program here to show the page, so here it is as roff \
+                 (save it with `casefile man > casefile.1`)"
+            );
+            false
+        }
+    }
 }
 
 /// The manual page of casefile, or of one of its commands.
