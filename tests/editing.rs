@@ -312,7 +312,7 @@ fn every_kind_is_added_edited_deleted_and_undone_from_its_pane() {
         );
         type_keys(&mut runtime, "u");
         assert!(
-            screen(&mut runtime).contains("Nothing to undo"),
+            screen(&mut runtime).contains("Nothing left to undo"),
             "{}",
             kind.name
         );

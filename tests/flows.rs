@@ -395,3 +395,29 @@ fn the_demo_opened_from_the_first_run_is_ready_for_keys() {
     type_keys(&mut runtime, "q");
     assert!(runtime.app.quitting, "q quits, as everywhere");
 }
+
+#[test]
+fn raising_questions_says_how_many_each_doctor_got_and_undo_says_when_all_is_undone() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    // Urgency, the fifth row: Dr. Park against Dr. Okafor and Dr. Raman.
+    type_keys(&mut runtime, "3ggjjjjr");
+    let text = common::screen_sized(&mut runtime, 200, 36);
+    assert!(
+        text.contains(
+            "Added one question for each of Dr. Helen Park, Dr. Samuel Okafor and Dr. Priya Raman"
+        ),
+        "{text}"
+    );
+    type_keys(&mut runtime, "u");
+    assert!(screen(&mut runtime).contains("Undid: added"));
+    type_keys(&mut runtime, "u");
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains(
+            "Nothing left to undo: u has gone back through every change made in this session"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("no change has been made"), "{text}");
+}

@@ -341,6 +341,13 @@ pub fn deleted(app: &mut App, batch: Option<i64>, message: String) -> Effect {
 pub fn undo(app: &mut App) -> Effect {
     match app.undo.pop() {
         Some(batch) => Effect::Undo(batch),
+        None if app.undone > 0 => {
+            say(
+                app,
+                "Nothing left to undo: u has gone back through every change made in this session",
+            );
+            Effect::None
+        }
         None => {
             say(
                 app,

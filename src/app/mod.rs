@@ -73,6 +73,8 @@ pub struct App {
     pub history: Option<HistoryView>,
     /// The changes saved in this session, newest last, for undo.
     pub undo: Vec<i64>,
+    /// How many of this session's changes have been undone.
+    pub undone: usize,
     /// Who is writing, asked at start when the case has several authors.
     pub author_picker: Option<AuthorPicker>,
     /// The search over every text in the case, while it is open.
@@ -181,6 +183,7 @@ impl App {
             confirm: None,
             history: None,
             undo: Vec::new(),
+            undone: 0,
             author_picker: None,
             search: None,
             notes_filter: NotesFilter::default(),

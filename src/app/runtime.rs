@@ -321,25 +321,7 @@ impl Runtime {
                         id: added.first().map_or(0, |q| q.id),
                     },
                     batch: self.store.last_batch(),
-                    message: format!(
-                        "Added {} question{} for {} (Questions pane, 4)",
-                        added.len(),
-                        if added.len() == 1 { "" } else { "s" },
-                        if added
-                            .iter()
-                            .map(|q| q.doctor_id)
-                            .collect::<std::collections::HashSet<_>>()
-                            .len()
-                            > 1
-                        {
-                            "each doctor".to_string()
-                        } else {
-                            self.app
-                                .case
-                                .doctor_name(added.first().and_then(|q| q.doctor_id))
-                                .to_string()
-                        }
-                    ),
+                    message: questions_added(&self.app.case, &added),
                 },
                 Err(error) => Action::Failed(format!("Could not add the questions: {error:#}")),
             }),
@@ -435,6 +417,47 @@ impl Runtime {
             note: note.to_string(),
         })
     }
+}
+
+/// What adding several questions at once did, doctor by doctor: "Added
+/// one question for each of Dr. A, Dr. B and Dr. C", "Added 11 questions
+/// for Dr. A".
+fn questions_added(
+    case: &crate::domain::CaseSnapshot,
+    added: &[crate::domain::Question],
+) -> String {
+    let mut per_doctor: Vec<(Option<crate::domain::RecordId>, usize)> = Vec::new();
+    for question in added {
+        match per_doctor
+            .iter_mut()
+            .find(|(d, _)| *d == question.doctor_id)
+        {
+            Some((_, count)) => *count += 1,
+            None => per_doctor.push((question.doctor_id, 1)),
+        }
+    }
+    let name = |doctor| crate::domain::text::inert(case.doctor_name(doctor));
+    let questions = |count: usize| match count {
+        1 => "1 question".to_string(),
+        n => format!("{n} questions"),
+    };
+    let said = match per_doctor.as_slice() {
+        [] => "Added no question".to_string(),
+        [(doctor, count)] => format!("Added {} for {}", questions(*count), name(*doctor)),
+        many if many.iter().all(|(_, count)| *count == 1) => format!(
+            "Added one question for each of {}",
+            crate::domain::text::listed(&many.iter().map(|(d, _)| name(*d)).collect::<Vec<_>>())
+        ),
+        many => format!(
+            "Added {}: {}",
+            questions(added.len()),
+            many.iter()
+                .map(|(d, count)| format!("{count} for {}", name(*d)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    format!("{said} (Questions pane, 4)")
 }
 
 /// How often the case file is looked at for another copy's changes.

@@ -300,6 +300,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         } => editing::delete_planned(app, target, version, &plan),
         Action::Deleted { batch, message } => return editing::deleted(app, batch, message),
         Action::Undone { message, record } => {
+            app.undone += 1;
             app.status = Some(info(&format!("Undid: {message}")));
             app.parts = None;
             app.pending_show = record;
