@@ -560,7 +560,7 @@ fn the_history_lists_changes_newest_first() {
     let first = text.lines().find(|l| l.contains("▶")).unwrap_or_default();
     assert!(first.contains("added doctor \"Dr. Newest\""), "{first}");
     assert!(text.contains("What changed"), "{text}");
-    assert!(text.contains("name: Dr. Newest"), "{text}");
+    assert!(text.contains("Name: Dr. Newest"), "{text}");
     press(&mut runtime, &[KeyCode::Esc]);
     assert!(runtime.app.history.is_none());
 }
@@ -651,4 +651,68 @@ fn another_writers_unsaved_form_is_not_offered() {
         runtime.app.form.is_none(),
         "each writer gets their own typing back"
     );
+}
+
+#[test]
+fn the_history_names_the_records_a_change_links_and_its_fields_in_words() {
+    use casefile::domain::{ItemRecipientDraft, NoteDraft, ReceivedAs, RecordKind, RecordRef};
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let file = store.snapshot().unwrap();
+    let item = file
+        .items
+        .iter()
+        .find(|i| i.description.contains("MRI"))
+        .unwrap();
+    let brooks = file
+        .doctors
+        .iter()
+        .find(|d| d.name.contains("Brooks"))
+        .unwrap();
+    store
+        .add(&ItemRecipientDraft {
+            item_id: item.id,
+            doctor_id: brooks.id,
+            received_on: None,
+            received_as: ReceivedAs::Item,
+        })
+        .unwrap();
+    store
+        .add(&NoteDraft {
+            on: Some(RecordRef {
+                kind: RecordKind::Item,
+                id: item.id,
+            }),
+            body: "Send the disc by courier".into(),
+        })
+        .unwrap();
+    let mut runtime = Runtime::new(store, case.demo_path());
+    type_keys(&mut runtime, "1h");
+    let text = common::screen_sized(&mut runtime, 160, 40);
+    assert!(
+        text.contains("added note \"Send the disc by courier\""),
+        "{text}"
+    );
+    assert!(text.contains("Text: Send the disc by courier"), "{text}");
+    assert!(
+        text.contains(&format!("On: item {}", item.description)),
+        "{text}"
+    );
+    assert!(!text.contains("body:"), "no raw keys: {text}");
+    assert!(
+        text.contains(&format!(
+            "added item sent to a doctor \"{}…\" for Dr. Lena Brooks",
+            item.description.chars().take(40).collect::<String>()
+        )),
+        "{text}"
+    );
+    type_keys(&mut runtime, "j");
+    let text = common::screen_sized(&mut runtime, 160, 40);
+    assert!(text.contains("Doctor: Dr. Lena Brooks"), "{text}");
+    assert!(
+        text.contains(&format!("Item: {}", item.description)),
+        "{text}"
+    );
+    assert!(text.contains("Received as: item"), "{text}");
+    assert!(!text.contains("item_id"), "no raw keys: {text}");
 }

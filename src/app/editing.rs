@@ -359,7 +359,12 @@ pub fn undo(app: &mut App) -> Effect {
 }
 
 pub fn history_loaded(app: &mut App, changes: Vec<crate::domain::Change>) {
-    app.history = Some(HistoryView { changes, row: 0 });
+    let described = crate::domain::describe_all(&changes);
+    app.history = Some(HistoryView {
+        changes,
+        described,
+        row: 0,
+    });
 }
 
 /// Selects a record in its pane.

@@ -154,6 +154,8 @@ pub struct Confirm {
 #[derive(Debug, Clone, PartialEq)]
 pub struct HistoryView {
     pub changes: Vec<Change>,
+    /// Each change in a few words, naming the records it links.
+    pub described: Vec<String>,
     pub row: usize,
 }
 

@@ -236,7 +236,7 @@ pub struct QuestionDraft {
 }
 
 /// What a note is written on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct RecordRef {
     pub kind: RecordKind,
     pub id: RecordId,
@@ -282,44 +282,171 @@ pub struct Change {
     pub after: Option<serde_json::Value>,
 }
 
+/// The words that name a record, from its fields as the history keeps
+/// them: a doctor's name, a question's text, an item's description (its
+/// first line).
+pub fn words_in(record: &serde_json::Value) -> Option<String> {
+    [
+        "name",
+        "patient",
+        "title",
+        "text",
+        "description",
+        "stance",
+        "recommendation",
+        "to_whom",
+        "body",
+        "said",
+    ]
+    .iter()
+    .find_map(|key| record.get(*key).and_then(|v| v.as_str()))
+    .filter(|title| !title.trim().is_empty())
+    .map(|title| title.lines().next().unwrap_or_default().to_string())
+}
+
+/// [`words_in`], cut to 40 characters for a line of a list.
+pub fn title_in(record: &serde_json::Value) -> Option<String> {
+    words_in(record).map(|line| {
+        let short: String = line.chars().take(40).collect();
+        if short.chars().count() < line.chars().count() {
+            format!("{short}…")
+        } else {
+            short
+        }
+    })
+}
+
+/// A field of a record, as the history keeps it, in words: `body` is
+/// "Text", `doctor_id` "Doctor", `given_on` "Given on".
+pub fn field_label(key: &str) -> String {
+    let known = match key {
+        "body" => "Text",
+        "on" => "On",
+        "to_whom" => "To",
+        "deliver_to_doctor" => "Delivered to doctor",
+        "is_original" => "Original",
+        "saw_originals" => "Saw the originals",
+        "knew_prior" => "Knew the earlier diagnosis",
+        "local_limit_days" => "Local limit (days)",
+        "originals_away_days" => "Originals away limit (days)",
+        "sort_order" => "Order",
+        "is_demo" => "Demo case",
+        "blind_text" => "Wording for a blind packet",
+        "former_doctor" => "Was for (doctor no longer in the case)",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    let words = key.strip_suffix("_id").unwrap_or(key).replace('_', " ");
+    super::text::capitalized(&words)
+}
+
+/// Which kind of record a field holding an id points at.
+pub fn field_link(key: &str) -> Option<RecordKind> {
+    Some(match key {
+        "doctor_id" | "deliver_to_doctor" => RecordKind::Doctor,
+        "opinion_id" => RecordKind::Opinion,
+        "topic_id" => RecordKind::Topic,
+        "item_id" => RecordKind::Item,
+        "request_id" => RecordKind::Request,
+        _ => return None,
+    })
+}
+
+/// Every change of a history (newest first) in a few words, each linked
+/// record named from the newest change of it.
+pub fn describe_all(changes: &[Change]) -> Vec<String> {
+    let mut newest: std::collections::HashMap<RecordRef, &serde_json::Value> =
+        std::collections::HashMap::new();
+    for change in changes {
+        if let Some(json) = change.after.as_ref().or(change.before.as_ref()) {
+            newest.entry(change.record).or_insert(json);
+        }
+    }
+    let name_of = |record: RecordRef| newest.get(&record).and_then(|json| title_in(json));
+    changes
+        .iter()
+        .map(|change| change.describe_with(&name_of))
+        .collect()
+}
+
 impl Change {
-    /// The change in a few words: "added doctor Dr. Helen Park".
+    /// The change in a few words: "added doctor "Dr. Helen Park"".
     pub fn describe(&self) -> String {
-        let record = self.after.as_ref().or(self.before.as_ref());
-        let title = record
-            .and_then(|json| {
-                [
-                    "name",
-                    "patient",
-                    "title",
-                    "text",
-                    "description",
-                    "stance",
-                    "recommendation",
-                    "to_whom",
-                    "body",
-                    "said",
-                    "to",
-                ]
+        self.describe_with(&|_| None)
+    }
+
+    /// The change in a few words, each linked record named from the
+    /// newest change of it in `history` (newest first).
+    pub fn describe_among(&self, history: &[Change]) -> String {
+        self.describe_with(&|record| {
+            history
                 .iter()
-                .find_map(|key| json.get(*key).and_then(|v| v.as_str()))
-            })
-            .map(|title| {
-                let line = title.lines().next().unwrap_or_default();
-                let short: String = line.chars().take(40).collect();
-                if short.chars().count() < line.chars().count() {
-                    format!(" \"{short}…\"")
-                } else {
-                    format!(" \"{short}\"")
-                }
-            })
-            .unwrap_or_default();
-        format!(
-            "{} {}{}",
-            self.action.label(),
-            self.record.kind.label(),
-            super::text::inert(&title)
-        )
+                .find(|change| change.record == record)
+                .and_then(|change| change.after.as_ref().or(change.before.as_ref()))
+                .and_then(title_in)
+        })
+    }
+
+    /// The change in a few words, naming the records it links: "added item
+    /// sent to a doctor "Breast MRI" for Dr. Samuel Okafor". `name_of`
+    /// gives a linked record's words; one it does not know is named by
+    /// its kind and id.
+    pub fn describe_with(&self, name_of: &dyn Fn(RecordRef) -> Option<String>) -> String {
+        use RecordKind as K;
+        let Some(record) = self.after.as_ref().or(self.before.as_ref()) else {
+            return format!("{} {}", self.action.label(), self.record.kind.label());
+        };
+        let link = |key: &str, kind: RecordKind| -> Option<String> {
+            let id = record.get(key)?.as_i64()?;
+            Some(
+                name_of(RecordRef { kind, id }).unwrap_or_else(|| format!("{} {id}", kind.label())),
+            )
+        };
+        let quoted = |text: String| format!("\"{text}\"");
+        let own = title_in(record).map(quoted);
+        let text = |key: &str| {
+            record
+                .get(key)
+                .and_then(|v| v.as_str())
+                .filter(|v| !v.trim().is_empty())
+                .map(str::to_string)
+        };
+        let parts: Vec<Option<String>> = match self.record.kind {
+            K::ItemRecipient => vec![
+                link("item_id", K::Item).map(quoted),
+                link("doctor_id", K::Doctor).map(|d| format!("for {d}")),
+            ],
+            K::RequestItem => vec![
+                link("item_id", K::Item).map(quoted),
+                link("request_id", K::Request).map(|r| format!("in the request to {r}")),
+            ],
+            K::CustodyMove => vec![
+                link("item_id", K::Item).map(|i| format!("of \"{i}\"")),
+                text("to").map(|to| format!("to {to}")),
+            ],
+            K::FollowUp => vec![
+                own,
+                link("request_id", K::Request).map(|r| format!("on the request to {r}")),
+            ],
+            K::Opinion => vec![link("doctor_id", K::Doctor).map(|d| format!("of {d}")), own],
+            K::Position => vec![own, link("topic_id", K::Topic).map(|t| format!("on {t}"))],
+            K::ConflictState => vec![link("topic_id", K::Topic).map(|t| format!("on {t}"))],
+            K::Equivalence => vec![
+                text("stance").map(quoted),
+                text("same_as").map(|same| format!("= \"{same}\"")),
+                link("topic_id", K::Topic).map(|t| format!("on {t}")),
+            ],
+            _ => vec![own],
+        };
+        let words: Vec<String> = parts.into_iter().flatten().collect();
+        let mut line = format!("{} {}", self.action.label(), self.record.kind.label());
+        if !words.is_empty() {
+            line.push(' ');
+            line.push_str(&words.join(" "));
+        }
+        super::text::inert(&line)
     }
 }
 
