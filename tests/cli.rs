@@ -37,6 +37,7 @@ impl Shell {
     fn cmd_on(&self, db: &Path, args: &[&str]) -> Command {
         let mut command = Command::cargo_bin("casefile").unwrap();
         command
+            .current_dir(self.dir.path())
             .env_remove("CASEFILE_DB")
             .env("XDG_DATA_HOME", self.dir.path())
             .arg("--db")
@@ -318,7 +319,7 @@ fn every_kind_can_be_added_listed_shown_edited_and_deleted() {
         assert!(plain.contains(&format!("id: {id}")), "{plain}");
         assert!(!shell.ok(&["list", kind]).is_empty());
 
-        shell.ok(&["delete", kind, &id.to_string()]);
+        shell.ok(&["delete", kind, &id.to_string(), "--yes"]);
         let after = shell.json(&["list", kind, "--json"]);
         assert!(
             after.as_array().unwrap().iter().all(|r| r["id"] != id),
@@ -1222,4 +1223,266 @@ fn the_manual_is_a_page_on_a_terminal_and_roff_into_a_pipe() {
     assert!(!shown.contains(".TH"), "no roff on a terminal: {shown}");
     assert!(!shown.contains("\\fB"), "{shown}");
     assert!(shown.contains("General Commands Manual"), "{shown}");
+}
+
+/// Runs a command that must succeed; returns its standard output and error.
+fn ok_said(shell: &Shell, args: &[&str]) -> (String, String) {
+    let output = shell.cmd(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "casefile {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// Dr. Park with an opinion, a stance, a note, a deadline, an item sent to
+/// her, and three questions: answered, asked, and never asked.
+fn park_with_questions(shell: &Shell) -> i64 {
+    let (doctor, opinion, item) = shell.small_case();
+    let d = doctor.to_string();
+    shell.add(&[
+        "position",
+        "--opinion",
+        &opinion.to_string(),
+        "--topic",
+        "Treatment",
+        "--stance",
+        "Mastectomy",
+    ]);
+    shell.add(&[
+        "note",
+        "--text",
+        "Kind but brisk",
+        "--on",
+        &format!("doctor:{d}"),
+    ]);
+    shell.add(&[
+        "deadline",
+        "--title",
+        "Visit",
+        "--date",
+        "tomorrow",
+        "--kind",
+        "appointment",
+        "--doctor",
+        &d,
+    ]);
+    shell.add(&["recipient", "--item", &item.to_string(), "--doctor", &d]);
+    shell.add(&[
+        "question",
+        "--doctor",
+        &d,
+        "--text",
+        "Why mastectomy?",
+        "--answer",
+        "The calcifications",
+    ]);
+    shell.add(&[
+        "question",
+        "--doctor",
+        &d,
+        "--text",
+        "Reconstruction at once?",
+        "--status",
+        "asked",
+    ]);
+    shell.add(&["question", "--doctor", &d, "--text", "Never asked yet"]);
+    doctor
+}
+
+#[test]
+fn deleting_a_doctor_asks_first_says_what_went_and_keeps_her_name_on_her_questions() {
+    let shell = Shell::new();
+    let doctor = park_with_questions(&shell).to_string();
+
+    // No terminal to ask on, no --yes: refused, and nothing goes.
+    let refused = shell.fails(&["delete", "doctor", &doctor], 2);
+    assert!(refused.contains("nothing was deleted"), "{refused}");
+    assert!(refused.contains("add --yes"), "{refused}");
+    assert!(refused.contains("\"Dr. Helen Park\""), "{refused}");
+    assert!(shell.ok(&["list", "doctors"]).contains("Dr. Helen Park"));
+
+    let (out, said) = ok_said(&shell, &["delete", "doctor", &doctor, "--yes"]);
+    assert_eq!(out, "");
+    assert_eq!(
+        said.lines().collect::<Vec<_>>(),
+        [
+            "Deleted doctor 1 \"Dr. Helen Park\".",
+            "Removed with it: 1 opinion, 1 item sent to a doctor, 1 note, 1 position.",
+            "Kept, without the link: 1 question, 1 deadline.",
+            "Kept, still for Dr. Helen Park (no longer in the case): 2 questions asked of or \
+             answered by that doctor (\"Why mastectomy?\", \"Reconstruction at once?\").",
+        ]
+    );
+
+    let questions = shell.json(&["list", "questions", "--json"]);
+    let by_text = |text: &str| {
+        questions
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["text"] == text)
+            .unwrap()
+            .clone()
+    };
+    let answered = by_text("Why mastectomy?");
+    assert_eq!(answered["doctor_id"], Value::Null);
+    assert_eq!(answered["former_doctor"], "Dr. Helen Park");
+    assert_eq!(answered["for"], "Dr. Helen Park (no longer in the case)");
+    assert_eq!(answered["answer"], "The calcifications");
+    assert_eq!(
+        by_text("Reconstruction at once?")["former_doctor"],
+        "Dr. Helen Park"
+    );
+    let never = by_text("Never asked yet");
+    assert_eq!(never["former_doctor"], "");
+    assert_eq!(never["for"], "any doctor");
+    assert!(
+        shell
+            .ok(&["list", "questions"])
+            .contains("Dr. Helen Park (no longer in the case)")
+    );
+
+    // Her asked question is not handed to the next doctor as anyone's.
+    let next = shell
+        .add(&["doctor", "--name", "Dr. Samuel Okafor"])
+        .to_string();
+    let packet = shell.ok(&["export", "packet", "--doctor", &next, "--format", "md"]);
+    assert!(packet.contains("Never asked yet"), "{packet}");
+    assert!(!packet.contains("Reconstruction at once?"), "{packet}");
+}
+
+#[test]
+fn on_a_terminal_a_delete_asks_and_no_keeps_everything() {
+    let shell = Shell::new();
+    let doctor = park_with_questions(&shell).to_string();
+    let Some(shown) = on_a_terminal(&shell, &["delete", "doctor", &doctor], "n\n") else {
+        return;
+    };
+    assert!(
+        shown.contains("This deletes doctor 1 \"Dr. Helen Park\"."),
+        "{shown}"
+    );
+    assert!(shown.contains("With it go: 1 opinion"), "{shown}");
+    assert!(shown.contains("Delete it? [y/N]"), "{shown}");
+    assert!(shown.contains("Nothing was deleted."), "{shown}");
+    assert!(shell.ok(&["list", "doctors"]).contains("Dr. Helen Park"));
+
+    let shown = on_a_terminal(&shell, &["delete", "doctor", &doctor], "y\n").unwrap();
+    assert!(
+        shown.contains("Deleted doctor 1 \"Dr. Helen Park\"."),
+        "{shown}"
+    );
+    assert!(!shell.ok(&["list", "doctors"]).contains("Dr. Helen Park"));
+}
+
+#[test]
+fn every_write_says_what_it_did_and_add_keeps_the_id_alone_on_stdout() {
+    let shell = Shell::new();
+    let (doctor, _, item) = shell.small_case();
+    let (out, said) = ok_said(&shell, &["add", "doctor", "--name", "Dr. Lena Brooks"]);
+    assert_eq!(out, "2\n", "the id alone, for scripts");
+    assert_eq!(said, "Added doctor 2 \"Dr. Lena Brooks\".\n");
+    let (_, said) = ok_said(
+        &shell,
+        &[
+            "add",
+            "recipient",
+            "--item",
+            &item.to_string(),
+            "--doctor",
+            "2",
+        ],
+    );
+    assert!(
+        said.starts_with("Added recipient 1 \"") && said.ends_with("\" for Dr. Lena Brooks.\n"),
+        "{said}"
+    );
+    let (out, said) = ok_said(
+        &shell,
+        &[
+            "edit",
+            "doctor",
+            &doctor.to_string(),
+            "--contact",
+            "555-0142",
+            "--network",
+            "PPO",
+        ],
+    );
+    assert_eq!(out, "");
+    assert_eq!(
+        said,
+        "Changed doctor 1 \"Dr. Helen Park\": contact, network.\n"
+    );
+    for (args, what) in [
+        (vec!["export", "json"], "the whole case"),
+        (vec!["export", "ics"], "the calendar of open deadlines"),
+        (
+            vec!["export", "packet", "--doctor", "1"],
+            "the appointment packet for Dr. Helen Park",
+        ),
+        (
+            vec!["export", "packet", "--doctor", "1", "--blind"],
+            "the blind appointment packet for Dr. Helen Park",
+        ),
+        (
+            vec!["export", "questions", "--doctor", "1"],
+            "the sheet of questions for Dr. Helen Park",
+        ),
+    ] {
+        let name = format!("{}.out", args.join("-"));
+        let mut all = args.clone();
+        all.extend(["-o", &name]);
+        let (out, said) = ok_said(&shell, &all);
+        assert_eq!(out, "", "{args:?}");
+        let whole = shell.path(&name);
+        assert!(whole.is_absolute() && whole.exists());
+        assert_eq!(
+            said,
+            format!("Wrote {what} to {}.\n", whole.display()),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn edit_case_changes_the_patient_the_question_and_the_decision_date() {
+    let shell = Shell::new();
+    shell.init();
+    let (_, said) = ok_said(
+        &shell,
+        &[
+            "edit",
+            "case",
+            "--patient",
+            "Ana M. Souza",
+            "--question",
+            "Lumpectomy or mastectomy?",
+            "--decide-by",
+            "2027-01-15",
+        ],
+    );
+    assert_eq!(
+        said,
+        "Changed case 1 \"Ana M. Souza\": patient, question, decide by.\n"
+    );
+    let whole = shell.json(&["export", "json"]);
+    assert_eq!(whole["case"]["patient"], "Ana M. Souza");
+    assert_eq!(whole["case"]["question"], "Lumpectomy or mastectomy?");
+    assert_eq!(whole["case"]["decide_by"], "2027-01-15");
+    ok_said(&shell, &["edit", "case", "--decide-by", "none"]);
+    assert_eq!(
+        shell.json(&["export", "json"])["case"]["decide_by"],
+        Value::Null
+    );
+    assert!(
+        shell
+            .fails(&["edit", "case", "--patient", " "], 1)
+            .contains("--patient")
+    );
 }

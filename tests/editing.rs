@@ -716,3 +716,61 @@ fn the_history_names_the_records_a_change_links_and_its_fields_in_words() {
     assert!(text.contains("Received as: item"), "{text}");
     assert!(!text.contains("item_id"), "no raw keys: {text}");
 }
+
+#[test]
+fn deleting_a_doctor_names_the_questions_that_keep_her_name_and_they_still_say_so() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    // The Doctors pane lists Dr. Helen Park first.
+    type_keys(&mut runtime, "9gd");
+    let question = runtime
+        .app
+        .confirm
+        .as_ref()
+        .map(|c| c.question.clone())
+        .unwrap_or_default();
+    assert!(
+        question.starts_with("Delete doctor \"Dr. Helen Park\"?"),
+        "{question}"
+    );
+    assert!(
+        question.contains(
+            "These questions were asked of or answered by Dr. Helen Park and will still say so: \
+             \"Why mastectomy rather than lumpectomy wi…\", \"Could reconstruction be done in the same…\"."
+        ),
+        "{question}"
+    );
+    assert!(
+        !question.contains("Would an MRI-guided"),
+        "a question never asked becomes one for any doctor: {question}"
+    );
+    assert!(screen(&mut runtime).contains("will still say so"));
+    type_keys(&mut runtime, "y");
+    let file = on_file(&case);
+    let answered = file
+        .questions
+        .iter()
+        .find(|q| q.text.starts_with("Why mastectomy"))
+        .expect("the answered question stays");
+    assert_eq!(answered.doctor_id, None);
+    assert_eq!(answered.former_doctor, "Dr. Helen Park");
+    assert!(!answered.is_for_any_doctor());
+
+    type_keys(&mut runtime, "4");
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("Dr. Helen Park (no longer in the case)"),
+        "{text}"
+    );
+
+    // One undo gives her questions back to her.
+    type_keys(&mut runtime, "u");
+    let file = on_file(&case);
+    let answered = file
+        .questions
+        .iter()
+        .find(|q| q.text.starts_with("Why mastectomy"))
+        .unwrap();
+    assert!(answered.doctor_id.is_some());
+    assert_eq!(answered.former_doctor, "");
+}

@@ -221,11 +221,29 @@ pub fn delete_planned(app: &mut App, target: RecordRef, version: i64, plan: &Del
     if !goes.is_empty() {
         question.push_str(&format!(" With it go: {goes}."));
     }
-    if !plan.unlinked.is_empty() {
-        let count = plan.unlinked.len();
+    let kept = plan.unlinked_summary();
+    if !kept.is_empty() {
+        question.push_str(&format!(" Kept, without the link: {kept}."));
+    }
+    if !plan.keeps_name.is_empty() {
+        let name = app
+            .case
+            .doctor(target.id)
+            .map(|doctor| doctor.name.clone())
+            .unwrap_or_default();
+        let asked: Vec<String> = plan
+            .keeps_name
+            .iter()
+            .map(|question| quoted_title(&app.case, *question))
+            .collect();
         question.push_str(&format!(
-            " {count} other record{} will stay, without the link.",
-            if count == 1 { "" } else { "s" }
+            " {} asked of or answered by {name} and will still say so: {}.",
+            if asked.len() == 1 {
+                "This question was"
+            } else {
+                "These questions were"
+            },
+            asked.join(", ")
         ));
     }
     question.push_str(" (y/n)");
@@ -234,6 +252,22 @@ pub fn delete_planned(app: &mut App, target: RecordRef, version: i64, plan: &Del
         target,
         version,
     });
+}
+
+/// A record's words in quotes, cut short: "Why mastectomy rather than…".
+fn quoted_title(case: &crate::domain::CaseSnapshot, record: RecordRef) -> String {
+    let words = case
+        .questions
+        .iter()
+        .find(|q| q.id == record.id && record.kind == RecordKind::Question)
+        .map(|q| q.text.lines().next().unwrap_or_default().to_string())
+        .unwrap_or_else(|| format!("{} {}", record.kind.label(), record.id));
+    let short: String = words.chars().take(40).collect();
+    if short.chars().count() < words.chars().count() {
+        format!("\"{short}…\"")
+    } else {
+        format!("\"{short}\"")
+    }
 }
 
 /// `y` to a question: delete, or discard a form's changes.
@@ -476,6 +510,7 @@ pub fn add_question_bank(app: &mut App) -> Effect {
             asked_on: None,
             answered_on: None,
             topic_id: None,
+            former_doctor: String::new(),
         })
         .collect();
     Effect::AddQuestions(drafts)

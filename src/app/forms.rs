@@ -150,6 +150,7 @@ pub fn add(
                 asked_on: None,
                 answered_on: None,
                 topic_id: of(RecordKind::Topic),
+                former_doctor: String::new(),
             },
         ),
         RecordKind::Item => item_fields(&ItemDraft {
@@ -450,12 +451,19 @@ fn position_fields(case: &CaseSnapshot, p: &PositionDraft) -> Vec<Field> {
 }
 
 fn question_fields(case: &CaseSnapshot, q: &QuestionDraft) -> Vec<Field> {
+    // A question whose doctor was removed stays hers until another doctor
+    // is chosen (the store keeps her name).
+    let nobody = if q.doctor_id.is_none() {
+        case.asked_of(q)
+    } else {
+        "any doctor".to_string()
+    };
     vec![
         Field::text("text", "Question", &q.text).required(),
         Field::choice(
             "doctor",
             "For",
-            doctors(case, Some("any doctor")),
+            doctors(case, Some(&nobody)),
             &id_key(q.doctor_id),
         ),
         Field::choice(
@@ -829,6 +837,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
                 asked_on,
                 answered_on,
                 topic_id: r.id("topic"),
+                former_doctor: String::new(),
             })
         }
         RecordKind::Item => AnyDraft::Item(ItemDraft {

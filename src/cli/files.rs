@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use crate::export::Document;
 use crate::export::json::ExportDocument;
 use crate::export::packet::{self, Blindness};
-use crate::export::{Document, Format};
 use crate::store::{Store, WholeCase};
 
 /// Writes `text` to a new file at `path` (owner-only: it holds medical
@@ -79,22 +79,22 @@ pub fn remove_case_file(path: &Path) {
 }
 
 /// `export packet`: the appointment packet for one doctor.
-pub fn packet(
-    store: &mut Store,
-    doctor: i64,
-    blindness: Blindness,
-    format: Format,
-) -> Result<String> {
+pub fn packet(store: &mut Store, doctor: i64, blindness: Blindness) -> Result<Document> {
     let case = store.snapshot()?;
     let today = store.clock().today();
-    Ok(packet::packet(&case, doctor, blindness, today)?.render(format))
+    packet::packet(&case, doctor, blindness, today)
 }
 
 /// `export questions`: one doctor's open questions, with room for answers.
-pub fn question_sheet(store: &mut Store, doctor: i64, format: Format) -> Result<String> {
+pub fn question_sheet(store: &mut Store, doctor: i64) -> Result<Document> {
     let case = store.snapshot()?;
     let today = store.clock().today();
-    Ok(packet::question_sheet(&case, doctor, today)?.render(format))
+    packet::question_sheet(&case, doctor, today)
+}
+
+/// A file just written, as its whole path for a message.
+pub fn whole_path(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Where the TUI writes a packet: beside the case file, named for the

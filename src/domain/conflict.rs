@@ -289,6 +289,7 @@ pub fn questions_for(
             asked_on: None,
             answered_on: None,
             topic_id: Some(topic_id),
+            former_doctor: String::new(),
         });
     }
     drafts

@@ -233,6 +233,40 @@ pub struct QuestionDraft {
     pub answered_on: Option<NaiveDate>,
     /// The topic (and so the conflict) the question is about, if any.
     pub topic_id: Option<RecordId>,
+    /// Who the question was for, when that doctor was removed from the case
+    /// after it was asked or answered: it stays their question, not one for
+    /// any doctor (absent from exports written before casefile kept it).
+    #[serde(default)]
+    pub former_doctor: String,
+}
+
+impl QuestionDraft {
+    /// For whichever doctor is seen next: no doctor, and none removed.
+    pub fn is_for_any_doctor(&self) -> bool {
+        self.doctor_id.is_none() && self.former_doctor.is_empty()
+    }
+
+    /// The question was put to its doctor, or answered: it keeps the
+    /// doctor's name if the doctor is removed.
+    pub fn was_put_to_the_doctor(&self) -> bool {
+        matches!(
+            self.status,
+            QuestionStatus::Asked | QuestionStatus::Answered
+        ) || self.asked_on.is_some()
+            || self.answered_on.is_some()
+            || !self.answer.trim().is_empty()
+    }
+
+    /// Carries over from the question as it was what a form does not
+    /// show: the name of a removed doctor stays while no other doctor is
+    /// chosen.
+    pub fn keep_unshown(&mut self, before: &QuestionDraft) {
+        self.former_doctor = if self.doctor_id.is_none() {
+            before.former_doctor.clone()
+        } else {
+            String::new()
+        };
+    }
 }
 
 /// What a note is written on.
@@ -394,60 +428,74 @@ impl Change {
     /// gives a linked record's words; one it does not know is named by
     /// its kind and id.
     pub fn describe_with(&self, name_of: &dyn Fn(RecordRef) -> Option<String>) -> String {
-        use RecordKind as K;
-        let Some(record) = self.after.as_ref().or(self.before.as_ref()) else {
-            return format!("{} {}", self.action.label(), self.record.kind.label());
-        };
-        let link = |key: &str, kind: RecordKind| -> Option<String> {
-            let id = record.get(key)?.as_i64()?;
-            Some(
-                name_of(RecordRef { kind, id }).unwrap_or_else(|| format!("{} {id}", kind.label())),
-            )
-        };
-        let quoted = |text: String| format!("\"{text}\"");
-        let own = title_in(record).map(quoted);
-        let text = |key: &str| {
-            record
-                .get(key)
-                .and_then(|v| v.as_str())
-                .filter(|v| !v.trim().is_empty())
-                .map(str::to_string)
-        };
-        let parts: Vec<Option<String>> = match self.record.kind {
-            K::ItemRecipient => vec![
-                link("item_id", K::Item).map(quoted),
-                link("doctor_id", K::Doctor).map(|d| format!("for {d}")),
-            ],
-            K::RequestItem => vec![
-                link("item_id", K::Item).map(quoted),
-                link("request_id", K::Request).map(|r| format!("in the request to {r}")),
-            ],
-            K::CustodyMove => vec![
-                link("item_id", K::Item).map(|i| format!("of \"{i}\"")),
-                text("to").map(|to| format!("to {to}")),
-            ],
-            K::FollowUp => vec![
-                own,
-                link("request_id", K::Request).map(|r| format!("on the request to {r}")),
-            ],
-            K::Opinion => vec![link("doctor_id", K::Doctor).map(|d| format!("of {d}")), own],
-            K::Position => vec![own, link("topic_id", K::Topic).map(|t| format!("on {t}"))],
-            K::ConflictState => vec![link("topic_id", K::Topic).map(|t| format!("on {t}"))],
-            K::Equivalence => vec![
-                text("stance").map(quoted),
-                text("same_as").map(|same| format!("= \"{same}\"")),
-                link("topic_id", K::Topic).map(|t| format!("on {t}")),
-            ],
-            _ => vec![own],
-        };
-        let words: Vec<String> = parts.into_iter().flatten().collect();
         let mut line = format!("{} {}", self.action.label(), self.record.kind.label());
-        if !words.is_empty() {
-            line.push(' ');
-            line.push_str(&words.join(" "));
+        if let Some(record) = self.after.as_ref().or(self.before.as_ref()) {
+            let words = named(self.record.kind, record, name_of);
+            if !words.is_empty() {
+                line.push(' ');
+                line.push_str(&words);
+            }
         }
-        super::text::inert(&line)
+        line
     }
+}
+
+/// What names a record of `kind` (as the history keeps it) in a line, its
+/// kind aside: its own words and the records it links, as in ""Breast MRI"
+/// for Dr. Samuel Okafor". `name_of` gives a linked record's words; one it
+/// does not know is named by its kind and id. Made safe to show.
+pub fn named(
+    kind: RecordKind,
+    record: &serde_json::Value,
+    name_of: &dyn Fn(RecordRef) -> Option<String>,
+) -> String {
+    use RecordKind as K;
+    let link = |key: &str, kind: RecordKind| -> Option<String> {
+        let id = record.get(key)?.as_i64()?;
+        Some(name_of(RecordRef { kind, id }).unwrap_or_else(|| format!("{} {id}", kind.label())))
+    };
+    let quoted = |text: String| format!("\"{text}\"");
+    let own = title_in(record).map(quoted);
+    let text = |key: &str| {
+        record
+            .get(key)
+            .and_then(|v| v.as_str())
+            .filter(|v| !v.trim().is_empty())
+            .map(str::to_string)
+    };
+    let parts: Vec<Option<String>> = match kind {
+        K::ItemRecipient => vec![
+            link("item_id", K::Item).map(quoted),
+            link("doctor_id", K::Doctor).map(|d| format!("for {d}")),
+        ],
+        K::RequestItem => vec![
+            link("item_id", K::Item).map(quoted),
+            link("request_id", K::Request).map(|r| format!("in the request to {r}")),
+        ],
+        K::CustodyMove => vec![
+            link("item_id", K::Item).map(|i| format!("of \"{i}\"")),
+            text("to").map(|to| format!("to {to}")),
+        ],
+        K::FollowUp => vec![
+            own,
+            link("request_id", K::Request).map(|r| format!("on the request to {r}")),
+        ],
+        K::Opinion => vec![link("doctor_id", K::Doctor).map(|d| format!("of {d}")), own],
+        K::Question => vec![
+            link("doctor_id", K::Doctor).map(|d| format!("for {d}")),
+            own,
+        ],
+        K::Position => vec![own, link("topic_id", K::Topic).map(|t| format!("on {t}"))],
+        K::ConflictState => vec![link("topic_id", K::Topic).map(|t| format!("on {t}"))],
+        K::Equivalence => vec![
+            text("stance").map(quoted),
+            text("same_as").map(|same| format!("= \"{same}\"")),
+            link("topic_id", K::Topic).map(|t| format!("on {t}")),
+        ],
+        _ => vec![own],
+    };
+    let words: Vec<String> = parts.into_iter().flatten().collect();
+    super::text::inert(&words.join(" "))
 }
 
 pub type Case = Stored<CaseDraft>;

@@ -48,7 +48,7 @@ fn open_questions(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<&Question> {
         .questions
         .iter()
         .filter(|q| q.status.is_outstanding())
-        .filter(|q| q.doctor_id.is_none_or(|id| id == doctor_id))
+        .filter(|q| q.doctor_id == Some(doctor_id) || q.is_for_any_doctor())
         .collect();
     questions.sort_by_key(|q| (q.doctor_id.is_none(), q.id));
     questions
@@ -62,7 +62,7 @@ fn question_note(question: &Question) -> String {
             date(asked)
         ));
     }
-    if question.doctor_id.is_none() {
+    if question.is_for_any_doctor() {
         notes.push("for any doctor".into());
     }
     notes.join("; ")

@@ -15,6 +15,7 @@ impl Table for QuestionDraft {
         "asked_on",
         "answered_on",
         "topic_id",
+        "former_doctor",
     ];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {
@@ -26,6 +27,7 @@ impl Table for QuestionDraft {
             value(&self.asked_on)?,
             value(&self.answered_on)?,
             value(&self.topic_id)?,
+            value(&self.former_doctor)?,
         ])
     }
 
@@ -38,6 +40,7 @@ impl Table for QuestionDraft {
             asked_on: row.maybe_date("asked_on")?,
             answered_on: row.maybe_date("answered_on")?,
             topic_id: row.get("topic_id")?,
+            former_doctor: row.get("former_doctor")?,
         })
     }
 }
