@@ -5,6 +5,8 @@
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -1484,5 +1486,279 @@ fn edit_case_changes_the_patient_the_question_and_the_decision_date() {
         shell
             .fails(&["edit", "case", "--patient", " "], 1)
             .contains("--patient")
+    );
+}
+
+/// The demo in the shell's case file, with `r` pressed on every row of
+/// the Conflicts grid where the doctors disagree, as a user would.
+fn demo_with_questions_raised(shell: &Shell) -> casefile::domain::CaseSnapshot {
+    use casefile::app::{Runtime, events};
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut store = casefile::store::Store::open(&shell.db(), "Maria", common::clock()).unwrap();
+    casefile::demo::write_demo(&mut store).unwrap();
+    let before = store.snapshot().unwrap().questions.len();
+    let mut runtime = Runtime::new(store, shell.path("demo.db"));
+    let press = |runtime: &mut Runtime, c: char| {
+        let event = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        if let Some(action) = events::translate(&runtime.app, &event) {
+            runtime.dispatch(action);
+        }
+    };
+    let rows = runtime.app.case.grid().rows.len();
+    for row in 0..rows {
+        // r shows the questions it added: back to the grid each time.
+        press(&mut runtime, '3');
+        press(&mut runtime, 'g');
+        for _ in 0..row {
+            press(&mut runtime, 'j');
+        }
+        press(&mut runtime, 'r');
+    }
+    drop(runtime);
+    let mut store = casefile::store::Store::open(&shell.db(), "Maria", common::clock()).unwrap();
+    let case = store.snapshot().unwrap();
+    let raised: Vec<_> = case
+        .questions
+        .iter()
+        .filter(|q| !q.blind_text.is_empty())
+        .collect();
+    assert!(raised.len() >= 3, "r raised questions");
+    assert_eq!(case.questions.len() - before, raised.len());
+    assert!(
+        raised
+            .iter()
+            .any(|q| q.text.contains("Dr. Helen Park says")),
+        "the question itself names the other views"
+    );
+    case
+}
+
+#[test]
+fn a_blind_packet_after_r_holds_no_other_doctors_view_anywhere() {
+    let shell = Shell::new();
+    let case = demo_with_questions_raised(&shell);
+    for doctor in &case.doctors {
+        let conclusions = earlier_conclusions(&case, doctor.id);
+        let others: Vec<&str> = case
+            .doctors
+            .iter()
+            .filter(|d| d.id != doctor.id)
+            .map(|d| d.name.as_str())
+            .collect();
+        let id = doctor.id.to_string();
+        for (format, escape) in [
+            (
+                "html",
+                casefile::export::document::html as fn(&str) -> String,
+            ),
+            ("md", casefile::export::document::md as fn(&str) -> String),
+        ] {
+            let blind = shell.ok(&[
+                "export", "packet", "--doctor", &id, "--format", format, "--blind",
+            ]);
+            for text in &conclusions {
+                assert!(
+                    !blind.contains(&escape(text)),
+                    "{format} blind packet for {} shows {text:?}",
+                    doctor.name
+                );
+            }
+            let questions = &blind[blind.find("Questions for you").unwrap()..];
+            for name in &others {
+                assert!(
+                    !questions.contains(&escape(name)),
+                    "{format} blind packet for {} names {name} in a question",
+                    doctor.name
+                );
+            }
+            let open = shell.ok(&["export", "packet", "--doctor", &id, "--format", format]);
+            if case
+                .questions
+                .iter()
+                .any(|q| q.doctor_id == Some(doctor.id) && !q.blind_text.is_empty())
+            {
+                assert!(
+                    blind.contains("do not all agree"),
+                    "{format} blind packet for {} asks neutrally",
+                    doctor.name
+                );
+                assert!(
+                    open.contains("says"),
+                    "the open packet keeps the question as written"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_typed_question_that_gives_a_view_away_is_left_out_of_the_blind_packet_with_a_warning() {
+    let shell = Shell::new();
+    let case = demo_with_questions_raised(&shell);
+    let okafor = case
+        .doctors
+        .iter()
+        .find(|d| d.name.contains("Okafor"))
+        .unwrap()
+        .id
+        .to_string();
+    let typed = shell.add(&[
+        "question",
+        "--doctor",
+        &okafor,
+        "--text",
+        "Dr. Park wants a mastectomy: do you agree?",
+    ]);
+    let kept = shell.add(&[
+        "question",
+        "--doctor",
+        &okafor,
+        "--text",
+        "Yes or no: can I wait until after the holidays?",
+    ]);
+    let (blind, warned) = ok_said(
+        &shell,
+        &[
+            "export", "packet", "--doctor", &okafor, "--blind", "--format", "md",
+        ],
+    );
+    assert!(!blind.contains("wants a mastectomy"), "{blind}");
+    assert!(
+        blind.contains("One question is left out of this packet"),
+        "{blind}"
+    );
+    assert!(
+        blind.contains("can I wait until after the holidays?"),
+        "a plain yes is no alarm"
+    );
+    assert_eq!(
+        warned,
+        format!(
+            "Left out of the blind packet: question {typed} \"Dr. Park wants a mastectomy: do you agree?\": \
+             it names Dr. Helen Park; it quotes Dr. Helen Park's stance on Treatment, \"Mastectomy\". \
+             Reword it (casefile edit question {typed} --text ...) to have it in.\n"
+        )
+    );
+    let open = shell.ok(&["export", "packet", "--doctor", &okafor, "--format", "md"]);
+    assert!(
+        open.contains("Dr. Park wants a mastectomy"),
+        "the open packet has it"
+    );
+    let _ = kept;
+
+    // Reworded, it is in the packet again.
+    shell.ok(&[
+        "edit",
+        "question",
+        &typed.to_string(),
+        "--text",
+        "Would you advise a mastectomy in my place?",
+    ]);
+    let (_, warned) = ok_said(
+        &shell,
+        &[
+            "export", "packet", "--doctor", &okafor, "--blind", "--format", "md",
+        ],
+    );
+    assert!(
+        warned.contains("quotes Dr. Helen Park's stance"),
+        "{warned}"
+    );
+    shell.ok(&[
+        "edit",
+        "question",
+        &typed.to_string(),
+        "--text",
+        "What would make you change your advice?",
+    ]);
+    let (blind, warned) = ok_said(
+        &shell,
+        &[
+            "export", "packet", "--doctor", &okafor, "--blind", "--format", "md",
+        ],
+    );
+    assert_eq!(warned, "");
+    assert!(blind.contains("What would make you change your advice?"));
+}
+
+#[test]
+fn changing_the_text_of_a_raised_question_drops_its_blind_wording() {
+    let shell = Shell::new();
+    let case = demo_with_questions_raised(&shell);
+    let raised = case
+        .questions
+        .iter()
+        .find(|q| !q.blind_text.is_empty())
+        .unwrap();
+    let id = raised.id.to_string();
+    shell.ok(&["edit", "question", &id, "--status", "asked"]);
+    assert_eq!(
+        shell.json(&["show", "question", &id, "--json"])["blind_text"],
+        raised.blind_text.as_str(),
+        "the text is the same: the neutral wording stays"
+    );
+    shell.ok(&["edit", "question", &id, "--text", "Why not wait?"]);
+    assert_eq!(
+        shell.json(&["show", "question", &id, "--json"])["blind_text"],
+        ""
+    );
+}
+
+#[test]
+fn a_question_s_blind_wording_and_former_doctor_go_through_export_and_import() {
+    let shell = Shell::new();
+    demo_with_questions_raised(&shell);
+    shell.ok(&["delete", "doctor", "1", "--yes"]);
+    let first = shell.ok(&["export", "json"]);
+    let document: Value = serde_json::from_str(&first).unwrap();
+    let questions = document["questions"].as_array().unwrap();
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["former_doctor"] == "Dr. Helen Park")
+    );
+    assert!(questions.iter().any(|q| q["blind_text"] != ""));
+
+    let exported = shell.path("case.json");
+    std::fs::write(&exported, &first).unwrap();
+    let copy = shell.path("copy.db");
+    shell
+        .cmd_on(&copy, &["import", "json", exported.to_str().unwrap()])
+        .assert()
+        .success();
+    let again = shell.cmd_on(&copy, &["export", "json"]).output().unwrap();
+    assert_eq!(
+        String::from_utf8(again.stdout).unwrap(),
+        first,
+        "byte for byte"
+    );
+
+    // An export written before casefile kept them still imports.
+    let mut older = document.clone();
+    for question in older["questions"].as_array_mut().unwrap() {
+        let question = question.as_object_mut().unwrap();
+        question.remove("blind_text");
+        question.remove("former_doctor");
+    }
+    let older_file = shell.path("older.json");
+    std::fs::write(&older_file, serde_json::to_string_pretty(&older).unwrap()).unwrap();
+    let older_copy = shell.path("older.db");
+    shell
+        .cmd_on(
+            &older_copy,
+            &["import", "json", older_file.to_str().unwrap()],
+        )
+        .assert()
+        .success();
+    let read = shell
+        .cmd_on(&older_copy, &["list", "questions", "--json"])
+        .output()
+        .unwrap();
+    let read: Value = serde_json::from_slice(&read.stdout).unwrap();
+    assert!(
+        read.as_array()
+            .unwrap()
+            .iter()
+            .all(|q| q["former_doctor"] == "")
     );
 }

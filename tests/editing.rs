@@ -774,3 +774,41 @@ fn deleting_a_doctor_names_the_questions_that_keep_her_name_and_they_still_say_s
     assert!(answered.doctor_id.is_some());
     assert_eq!(answered.former_doctor, "");
 }
+
+#[test]
+fn a_raised_question_keeps_its_blind_wording_until_its_text_is_changed_in_the_form() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    // Urgency, the fifth row; r shows the first question it added.
+    type_keys(&mut runtime, "3ggjjjjr");
+    let raised = |case: &TempCase| {
+        on_file(case)
+            .questions
+            .into_iter()
+            .filter(|q| q.topic_id.is_some() && q.text.starts_with("On Urgency"))
+            .collect::<Vec<_>>()
+    };
+    let first = raised(&case).into_iter().next().expect("a raised question");
+    assert!(!first.blind_text.is_empty());
+    // The status changed in the form: the wording stays.
+    type_keys(&mut runtime, "e");
+    press(&mut runtime, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Right]);
+    ctrl(&mut runtime, 's');
+    let after = raised(&case)
+        .into_iter()
+        .find(|q| q.id == first.id)
+        .unwrap();
+    assert_ne!(after.status, first.status, "saved");
+    assert_eq!(after.blind_text, first.blind_text);
+    // The text changed: the neutral wording no longer fits it.
+    type_keys(&mut runtime, "e");
+    type_keys(&mut runtime, " Really?");
+    ctrl(&mut runtime, 's');
+    let after = on_file(&case)
+        .questions
+        .into_iter()
+        .find(|q| q.id == first.id)
+        .unwrap();
+    assert!(after.text.ends_with("Really?"), "{}", after.text);
+    assert_eq!(after.blind_text, "");
+}

@@ -421,3 +421,54 @@ fn raising_questions_says_how_many_each_doctor_got_and_undo_says_when_all_is_und
     );
     assert!(!text.contains("no change has been made"), "{text}");
 }
+
+#[test]
+fn a_blind_packet_from_p_says_which_typed_questions_it_left_out_and_why() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let okafor = store
+        .snapshot()
+        .unwrap()
+        .doctors
+        .iter()
+        .find(|d| d.name.contains("Okafor"))
+        .unwrap()
+        .id;
+    let typed = store
+        .add(&casefile::domain::QuestionDraft {
+            doctor_id: Some(okafor),
+            text: "Dr. Park wants a mastectomy: do you agree?".into(),
+            status: casefile::domain::QuestionStatus::Open,
+            answer: String::new(),
+            asked_on: None,
+            answered_on: None,
+            topic_id: None,
+            blind_text: String::new(),
+            former_doctor: String::new(),
+        })
+        .unwrap();
+    let mut runtime = Runtime::new(store, case.demo_path());
+    type_keys(&mut runtime, "9jjj");
+    assert!(screen(&mut runtime).contains("Name: Dr. Samuel Okafor"));
+    type_keys(&mut runtime, "P");
+    let status = runtime.app.status.clone().expect("a message");
+    assert!(status.is_error, "a warning, not a plain note");
+    assert!(
+        status.text.contains(&format!(
+            "leaving out a question that may give an earlier doctor's view away: question {} \
+             \"Dr. Park wants a mastectomy: do you agree?\": it names Dr. Helen Park; it quotes \
+             Dr. Helen Park's stance on Treatment, \"Mastectomy\"",
+            typed.id
+        )),
+        "{}",
+        status.text
+    );
+    // The open packet leaves nothing out, and says nothing of it.
+    type_keys(&mut runtime, "p");
+    let status = runtime.app.status.clone().expect("a message");
+    assert!(
+        !status.is_error && !status.text.contains("leaving out"),
+        "{}",
+        status.text
+    );
+}

@@ -273,6 +273,7 @@ fn every_table_round_trips_through_the_file() {
             asked_on: Some(day),
             answered_on: None,
             topic_id: Some(topic.id),
+            blind_text: String::new(),
             former_doctor: String::new(),
         })
         .expect("question");

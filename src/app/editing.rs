@@ -510,6 +510,7 @@ pub fn add_question_bank(app: &mut App) -> Effect {
             asked_on: None,
             answered_on: None,
             topic_id: None,
+            blind_text: String::new(),
             former_doctor: String::new(),
         })
         .collect();

@@ -150,6 +150,7 @@ pub fn add(
                 asked_on: None,
                 answered_on: None,
                 topic_id: of(RecordKind::Topic),
+                blind_text: String::new(),
                 former_doctor: String::new(),
             },
         ),
@@ -837,6 +838,7 @@ pub fn draft(form: &Form, today: NaiveDate) -> Result<AnyDraft, Vec<(&'static st
                 asked_on,
                 answered_on,
                 topic_id: r.id("topic"),
+                blind_text: String::new(),
                 former_doctor: String::new(),
             })
         }

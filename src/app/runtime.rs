@@ -335,9 +335,26 @@ impl Runtime {
             }
             Effect::WritePacket { doctor_id, blind } => {
                 Some(match self.write_packet(doctor_id, blind) {
-                    Ok(path) => Action::Done(format!(
+                    Ok((path, left_out)) if left_out.is_empty() => Action::Done(format!(
                         "Wrote the packet to {}: open it in a browser to read or print it",
                         path.display()
+                    )),
+                    Ok((path, left_out)) => Action::Failed(format!(
+                        "Wrote the blind packet to {}, leaving out {} that may give an earlier doctor's view away: {}. \
+                         Reword {} (e in Questions) to have {} in",
+                        path.display(),
+                        if left_out.len() == 1 {
+                            "a question".to_string()
+                        } else {
+                            format!("{} questions", left_out.len())
+                        },
+                        left_out
+                            .iter()
+                            .map(|left| left.describe())
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                        if left_out.len() == 1 { "it" } else { "them" },
+                        if left_out.len() == 1 { "it" } else { "them" },
                     )),
                     Err(error) => Action::Failed(format!("Could not write the packet: {error:#}")),
                 })
@@ -357,7 +374,13 @@ impl Runtime {
         }
     }
 
-    fn write_packet(&mut self, doctor_id: crate::domain::RecordId, blind: bool) -> Result<PathBuf> {
+    /// Writes the packet; where it went, and the questions a blind one
+    /// left out.
+    fn write_packet(
+        &mut self,
+        doctor_id: crate::domain::RecordId,
+        blind: bool,
+    ) -> Result<(PathBuf, Vec<crate::domain::blind::LeftOut>)> {
         let blindness = if blind {
             Blindness::Blind
         } else {
@@ -371,7 +394,11 @@ impl Runtime {
             &document.render(Format::Html),
             &mut std::io::sink(),
         )?;
-        Ok(path)
+        let left_out = match blindness {
+            Blindness::Blind => crate::export::packet::left_out_of_blind(&case, doctor_id),
+            Blindness::Open => Vec::new(),
+        };
+        Ok((path, left_out))
     }
 
     /// The record as someone else saved it, for the form to show beside

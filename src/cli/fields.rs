@@ -285,6 +285,7 @@ impl Fields for QuestionFields {
             asked_on: None,
             answered_on: None,
             topic_id: None,
+            blind_text: String::new(),
             former_doctor: String::new(),
         };
         self.apply(&mut draft, case, today)?;
@@ -301,7 +302,6 @@ impl Fields for QuestionFields {
         if let Some(text) = &self.doctor {
             draft.doctor_id = values::doctor_or_any(case, "--doctor", text)?;
         }
-        draft.keep_unshown(&before);
         if let Some(text) = &self.topic {
             draft.topic_id = if text.trim().is_empty() {
                 None
@@ -310,6 +310,7 @@ impl Fields for QuestionFields {
             };
         }
         set_required(&mut draft.text, &self.text, "--text", Self::NAME)?;
+        draft.keep_unshown(&before);
         set(&mut draft.answer, &self.answer);
         let status = match &self.status {
             Some(text) => values::choice("--status", text)?,

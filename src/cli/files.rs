@@ -85,6 +85,22 @@ pub fn packet(store: &mut Store, doctor: i64, blindness: Blindness) -> Result<Do
     packet::packet(&case, doctor, blindness, today)
 }
 
+/// The questions a blind packet for `doctor` leaves out, each in a line
+/// that says why and what to do.
+pub fn left_out_of_blind(store: &mut Store, doctor: i64) -> Result<Vec<String>> {
+    let case = store.snapshot()?;
+    Ok(packet::left_out_of_blind(&case, doctor)
+        .iter()
+        .map(|left| {
+            format!(
+                "Left out of the blind packet: {}. Reword it (casefile edit question {} --text ...) to have it in.",
+                left.describe(),
+                left.question_id
+            )
+        })
+        .collect())
+}
+
 /// `export questions`: one doctor's open questions, with room for answers.
 pub fn question_sheet(store: &mut Store, doctor: i64) -> Result<Document> {
     let case = store.snapshot()?;

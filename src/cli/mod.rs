@@ -158,7 +158,8 @@ pub enum ExportCommand {
         /// The doctor's id
         #[arg(long)]
         doctor: RecordId,
-        /// Leave out every earlier doctor's diagnosis, recommendation and positions
+        /// Leave out every earlier doctor's diagnosis, recommendation and stances,
+        /// and any question that would give one away (see the README)
         #[arg(long)]
         blind: bool,
         #[arg(long, value_enum, default_value = "html")]
@@ -522,6 +523,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
                         Blindness::Open
                     };
                     let document = files::packet(&mut store, *doctor, blindness)?;
+                    if *blind {
+                        for line in files::left_out_of_blind(&mut store, *doctor)? {
+                            eprintln!("{line}");
+                        }
+                    }
                     let what = if *blind {
                         format!("the blind {}", lower_first(&document.title))
                     } else {

@@ -233,6 +233,12 @@ pub struct QuestionDraft {
     pub answered_on: Option<NaiveDate>,
     /// The topic (and so the conflict) the question is about, if any.
     pub topic_id: Option<RecordId>,
+    /// The question in words that give no doctor's view, for a blind
+    /// packet: written by casefile for a question it raised from a
+    /// conflict, and dropped once the text is changed (absent from exports
+    /// written before casefile kept it).
+    #[serde(default)]
+    pub blind_text: String,
     /// Who the question was for, when that doctor was removed from the case
     /// after it was asked or answered: it stays their question, not one for
     /// any doctor (absent from exports written before casefile kept it).
@@ -258,9 +264,15 @@ impl QuestionDraft {
     }
 
     /// Carries over from the question as it was what a form does not
-    /// show: the name of a removed doctor stays while no other doctor is
-    /// chosen.
+    /// show: the neutral wording for a blind packet stays while the text is
+    /// the one it was written for, and the name of a removed doctor while
+    /// no other doctor is chosen.
     pub fn keep_unshown(&mut self, before: &QuestionDraft) {
+        self.blind_text = if self.text == before.text {
+            before.blind_text.clone()
+        } else {
+            String::new()
+        };
         self.former_doctor = if self.doctor_id.is_none() {
             before.former_doctor.clone()
         } else {

@@ -594,6 +594,7 @@ mod tests {
                 asked_on: asked.map(day),
                 answered_on: None,
                 topic_id: None,
+                blind_text: String::new(),
                 former_doctor: String::new(),
             },
         )

@@ -6,6 +6,7 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 
 use super::document::{Block, Document};
+use crate::domain::blind;
 use crate::domain::dates::days_between;
 use crate::domain::item::custody_log;
 use crate::domain::{CaseSnapshot, Choice, Doctor, Question, RecordId};
@@ -204,13 +205,47 @@ pub fn packet(
     if questions.is_empty() {
         document.push(Block::Paragraph("No open questions.".into()));
     }
+    let mut left_out = 0;
     for question in questions {
+        let text = match blindness {
+            Blindness::Open => question.text.clone(),
+            Blindness::Blind => match blind::wording(case, doctor_id, question) {
+                Ok(text) => text,
+                Err(_) => {
+                    left_out += 1;
+                    continue;
+                }
+            },
+        };
         document.push(Block::Question {
-            text: question.text.clone(),
+            text,
             note: question_note(question),
         });
     }
+    if left_out > 0 {
+        document.push(Block::Paragraph(format!(
+            "{} left out of this packet because {} wording may give an earlier doctor's view \
+             away; ask the patient about {} after you have formed your own.",
+            if left_out == 1 {
+                "One question is".to_string()
+            } else {
+                format!("{left_out} questions are")
+            },
+            if left_out == 1 { "its" } else { "their" },
+            if left_out == 1 { "it" } else { "them" },
+        )));
+    }
     Ok(document)
+}
+
+/// The questions a blind packet for `doctor_id` leaves out, and why: a
+/// question a person typed that names another doctor of the case, or
+/// quotes a stance another doctor's opinion took.
+pub fn left_out_of_blind(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<blind::LeftOut> {
+    open_questions(case, doctor_id)
+        .into_iter()
+        .filter_map(|question| blind::wording(case, doctor_id, question).err())
+        .collect()
 }
 
 /// Dated facts, oldest first: scans and slides made, consultations held,

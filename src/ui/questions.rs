@@ -114,6 +114,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     lines.push(heading("Question"));
     lines.extend(paragraph(&question.text));
+    if !question.blind_text.is_empty() {
+        lines.push(heading("In a blind packet, without anyone's view"));
+        lines.extend(paragraph(&question.blind_text));
+    }
     lines.push(heading("Answer"));
     lines.extend(paragraph(&question.answer));
     lines.push(Line::raw(""));
