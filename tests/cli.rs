@@ -1762,3 +1762,61 @@ fn a_question_s_blind_wording_and_former_doctor_go_through_export_and_import() {
             .all(|q| q["former_doctor"] == "")
     );
 }
+
+#[test]
+fn a_packet_lists_the_doctors_items_then_every_other_item_in_the_case() {
+    let shell = Shell::new();
+    let mut store = casefile::store::Store::open(&shell.db(), "Maria", common::clock()).unwrap();
+    casefile::demo::write_demo(&mut store).unwrap();
+    let case = store.snapshot().unwrap();
+    drop(store);
+    assert!(case.items.len() >= 3);
+    for doctor in &case.doctors {
+        let theirs: Vec<i64> = case
+            .item_recipients
+            .iter()
+            .filter(|r| r.doctor_id == doctor.id)
+            .map(|r| r.item_id)
+            .collect();
+        for blind in [false, true] {
+            let mut args = vec!["export", "packet", "--format", "md"];
+            let id = doctor.id.to_string();
+            args.extend(["--doctor", &id]);
+            if blind {
+                args.push("--blind");
+            }
+            let packet = shell.ok(&args);
+            let start = packet.find("## Imaging and slides for you").unwrap();
+            let (mine, others) = match packet.find("## Other imaging and slides in the case") {
+                Some(at) => (&packet[start..at], &packet[at..]),
+                None => (&packet[start..], ""),
+            };
+            let others = &others[..others.find("\n## Earlier").unwrap_or(others.len())];
+            for item in &case.items {
+                let shown = casefile::export::document::md(&item.description);
+                if theirs.contains(&item.id) {
+                    assert!(
+                        mine.contains(&shown),
+                        "{}: {}",
+                        doctor.name,
+                        item.description
+                    );
+                    assert!(
+                        !others.contains(&shown),
+                        "{}: {}",
+                        doctor.name,
+                        item.description
+                    );
+                } else {
+                    assert!(
+                        others.contains(&shown),
+                        "{} can ask for {}: {packet}",
+                        doctor.name,
+                        item.description
+                    );
+                    assert!(others.contains("Ask the patient for any you would like to see"));
+                }
+            }
+        }
+    }
+}

@@ -122,6 +122,7 @@ pub fn packet(
 
     document.push(Block::Heading("Imaging and slides for you".into()));
     document.push(items_for(case, doctor_id));
+    document.extend(other_items(case, doctor_id));
 
     let given: Vec<_> = case
         .opinions
@@ -359,6 +360,56 @@ fn items_for(case: &CaseSnapshot, doctor_id: RecordId) -> Block {
         ],
         rows,
     }
+}
+
+/// The scans, slides and reports in the case that this doctor has not
+/// received and is not to receive, so that they can ask for them. Nothing
+/// when every item is theirs.
+fn other_items(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<Block> {
+    let theirs: Vec<RecordId> = case
+        .item_recipients
+        .iter()
+        .filter(|r| r.doctor_id == doctor_id)
+        .map(|r| r.item_id)
+        .collect();
+    let rows: Vec<Vec<String>> = case
+        .items
+        .iter()
+        .filter(|item| !theirs.contains(&item.id))
+        .map(|item| {
+            vec![
+                item.description.clone(),
+                format!(
+                    "{}, {}",
+                    crate::domain::text::capitalized(item.kind.label()),
+                    item.form.label()
+                ),
+                if item.is_original { "original" } else { "copy" }.to_string(),
+                item.taken_on.map(date).unwrap_or_default(),
+                case.holder(item).to_string(),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Block::Heading("Other imaging and slides in the case".into()),
+        Block::Paragraph(
+            "These have not been sent to you. Ask the patient for any you would like to see."
+                .into(),
+        ),
+        Block::Table {
+            head: vec![
+                "Item".into(),
+                "Kind".into(),
+                "Original or copy".into(),
+                "Dated".into(),
+                "Now with".into(),
+            ],
+            rows,
+        },
+    ]
 }
 
 /// A printable sheet of one doctor's open questions, with room for answers.
