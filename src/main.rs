@@ -34,6 +34,9 @@ fn main() -> ExitCode {
         Outcome::Tui(launch) => {
             drop(stdout);
             let mut runtime = Runtime::new(launch.store, launch.demo_file);
+            if let Some(folder) = casefile::cli::files::documents_folder() {
+                runtime = runtime.with_documents(folder);
+            }
             if let Some(names) = launch.ask_author {
                 runtime.ask_author(names);
             }

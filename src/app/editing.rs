@@ -804,3 +804,27 @@ pub fn filter_notes_by_record(app: &mut App) {
     }
     app.cursors[Pane::Notes.index()] = Default::default();
 }
+
+/// A packet was written: say where (the whole path), and keep it for `o`.
+pub fn written(app: &mut App, path: std::path::PathBuf, message: String, warning: bool) {
+    app.written = Some(path);
+    if warning {
+        warn(app, message);
+    } else {
+        say(app, message);
+    }
+}
+
+/// `o`: opens the file written last with the desktop's opener.
+pub fn open_written(app: &mut App) -> Effect {
+    match &app.written {
+        Some(path) => Effect::Open(path.clone()),
+        None => {
+            say(
+                app,
+                "Nothing has been written in this session to open: p or P in Doctors (9) writes a packet",
+            );
+            Effect::None
+        }
+    }
+}

@@ -738,6 +738,14 @@ pub static BINDINGS: &[Binding] = &[
         true,
     ),
     bind(
+        Doctors,
+        &[ch('o')],
+        "o",
+        Action::OpenWritten,
+        "open the packet just written",
+        true,
+    ),
+    bind(
         Welcome,
         &[ch('d'), ch('D')],
         "d",
@@ -973,6 +981,14 @@ pub static BINDINGS: &[Binding] = &[
         "9",
         Action::GoTo(Pane::Doctors),
         "Doctors",
+        false,
+    ),
+    bind(
+        Global,
+        &[ch('o')],
+        "o",
+        Action::OpenWritten,
+        "open the packet just written (its message says where it is)",
         false,
     ),
     bind(

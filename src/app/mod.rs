@@ -75,6 +75,8 @@ pub struct App {
     pub undo: Vec<i64>,
     /// How many of this session's changes have been undone.
     pub undone: usize,
+    /// The file written last in this session (a packet), for `o` to open.
+    pub written: Option<PathBuf>,
     /// Who is writing, asked at start when the case has several authors.
     pub author_picker: Option<AuthorPicker>,
     /// The search over every text in the case, while it is open.
@@ -186,6 +188,7 @@ impl App {
             history: None,
             undo: Vec::new(),
             undone: 0,
+            written: None,
             author_picker: None,
             search: None,
             notes_filter: NotesFilter::default(),

@@ -2,7 +2,7 @@
 //! results back as actions, and draws when there is nothing left to do.
 
 use std::collections::VecDeque;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use ratatui::crossterm::event;
@@ -22,16 +22,29 @@ pub struct Runtime {
     store: Store,
     /// Where the demo case lives, for the welcome screen's demo key.
     demo_file: PathBuf,
+    /// Where packets written from the TUI go: the user's documents folder,
+    /// set by `main`; beside the case file until then.
+    documents: PathBuf,
+    /// The desktop's program for opening a file (xdg-open, open), if
+    /// there is one.
+    opener: Option<PathBuf>,
 }
 
 impl Runtime {
     /// Starts on `store` and reads the case once.
     pub fn new(store: Store, demo_file: PathBuf) -> Self {
         let app = App::new(store.author(), store.path().to_path_buf(), store.clock());
+        let documents = store
+            .path()
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         let mut runtime = Runtime {
             app,
             store,
             demo_file,
+            documents,
+            opener: find_opener(),
         };
         runtime.dispatch(Action::Reload);
         runtime.offer_draft();
@@ -40,6 +53,18 @@ impl Runtime {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Packets written from the TUI go to `folder` (the documents folder).
+    pub fn with_documents(mut self, folder: PathBuf) -> Self {
+        self.documents = folder;
+        self
+    }
+
+    /// Files are opened with `opener` (None: there is none here).
+    pub fn with_opener(mut self, opener: Option<PathBuf>) -> Self {
+        self.opener = opener;
+        self
     }
 
     /// Opens again the form this writer left unsaved, if there is one.
@@ -335,30 +360,61 @@ impl Runtime {
             }
             Effect::WritePacket { doctor_id, blind } => {
                 Some(match self.write_packet(doctor_id, blind) {
-                    Ok((path, left_out)) if left_out.is_empty() => Action::Done(format!(
-                        "Wrote the packet to {}: open it in a browser to read or print it",
-                        path.display()
-                    )),
-                    Ok((path, left_out)) => Action::Failed(format!(
-                        "Wrote the blind packet to {}, leaving out {} that may give an earlier doctor's view away: {}. \
+                    Ok((path, left_out)) if left_out.is_empty() => Action::Written {
+                        message: format!(
+                            "Wrote the {}packet to {}: o opens it, to read or print",
+                            if blind { "blind " } else { "" },
+                            path.display()
+                        ),
+                        path,
+                        warning: false,
+                    },
+                    Ok((path, left_out)) => Action::Written {
+                        message: format!(
+                            "Wrote the blind packet to {} (o opens it), leaving out {} that may give an earlier doctor's view away: {}. \
                          Reword {} (e in Questions) to have {} in",
-                        path.display(),
-                        if left_out.len() == 1 {
-                            "a question".to_string()
-                        } else {
-                            format!("{} questions", left_out.len())
-                        },
-                        left_out
-                            .iter()
-                            .map(|left| left.describe())
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                        if left_out.len() == 1 { "it" } else { "them" },
-                        if left_out.len() == 1 { "it" } else { "them" },
-                    )),
+                            path.display(),
+                            if left_out.len() == 1 {
+                                "a question".to_string()
+                            } else {
+                                format!("{} questions", left_out.len())
+                            },
+                            left_out
+                                .iter()
+                                .map(|left| left.describe())
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                            if left_out.len() == 1 { "it" } else { "them" },
+                            if left_out.len() == 1 { "it" } else { "them" },
+                        ),
+                        path,
+                        warning: true,
+                    },
                     Err(error) => Action::Failed(format!("Could not write the packet: {error:#}")),
                 })
             }
+            Effect::Open(path) => Some(match &self.opener {
+                Some(opener) => match open_with(opener, &path) {
+                    Ok(()) => Action::Done(format!(
+                        "Opened {} with {}",
+                        path.display(),
+                        opener
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default()
+                    )),
+                    Err(error) => Action::Failed(format!(
+                        "Could not open {} with {}: {error}. Open it yourself, in a browser",
+                        path.display(),
+                        opener.display()
+                    )),
+                },
+                None => Action::Failed(format!(
+                    "There is no program here to open files with (casefile looks for {OPENER} on your PATH): \
+                     open {} yourself, in a browser",
+                    path.display()
+                )),
+            }),
             Effect::OpenDemo => Some(match self.open_demo() {
                 Ok(action) => action,
                 Err(error) => Action::Failed(format!("Could not open the demo case: {error:#}")),
@@ -388,7 +444,12 @@ impl Runtime {
         };
         let case = self.store.snapshot()?;
         let document = packet(&case, doctor_id, blindness, self.store.clock().today())?;
-        let path = files::packet_path(&self.store, &document, blindness);
+        let path = files::packet_path(
+            &self.documents,
+            self.store.clock().today(),
+            &document,
+            blindness,
+        );
         files::write_out(
             Some(&path),
             &document.render(Format::Html),
@@ -485,6 +546,43 @@ fn questions_added(
         ),
     };
     format!("{said} (Questions pane, 4)")
+}
+
+/// The desktop's program that opens a file with the program chosen for
+/// it.
+const OPENER: &str = if cfg!(target_os = "macos") {
+    "open"
+} else {
+    "xdg-open"
+};
+
+/// The opener on the PATH, if there is one.
+fn find_opener() -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|folder| folder.join(OPENER))
+        .find(|candidate| {
+            std::fs::metadata(candidate)
+                .is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
+        })
+}
+
+/// Starts `opener` on `path`, detached from casefile and its terminal: no
+/// input, its output thrown away, in a process group of its own; it is
+/// waited for in the background so that it leaves nothing behind.
+fn open_with(opener: &Path, path: &Path) -> std::io::Result<()> {
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(opener)
+        .arg(path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()?;
+    std::thread::spawn(move || child.wait());
+    Ok(())
 }
 
 /// How often the case file is looked at for another copy's changes.

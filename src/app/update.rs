@@ -186,6 +186,12 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             }
         }
         Action::Done(message) => app.status = Some(info(&message)),
+        Action::Written {
+            path,
+            message,
+            warning,
+        } => editing::written(app, path, message, warning),
+        Action::OpenWritten => return editing::open_written(app),
         Action::Add => editing::add(app),
         Action::AddTo(kind) => editing::add_to(app, kind),
         Action::Edit => editing::edit(app),

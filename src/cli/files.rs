@@ -113,14 +113,16 @@ pub fn whole_path(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// Where the TUI writes a packet: beside the case file, named for the
-/// doctor and the day, never over an earlier one.
-pub fn packet_path(store: &Store, document: &Document, blindness: Blindness) -> PathBuf {
-    let folder = store
-        .path()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+/// Where the TUI writes a packet: in `folder` (the documents folder),
+/// named for the doctor and the day, never over an earlier one. The path
+/// is whole, so that a message can show it.
+pub fn packet_path(
+    folder: &Path,
+    today: chrono::NaiveDate,
+    document: &Document,
+    blindness: Blindness,
+) -> PathBuf {
+    let folder = whole_path(folder);
     let slug: String = document
         .title
         .to_lowercase()
@@ -136,7 +138,7 @@ pub fn packet_path(store: &Store, document: &Document, blindness: Blindness) -> 
     } else {
         ""
     };
-    let day = store.clock().today().format("%Y-%m-%d");
+    let day = today.format("%Y-%m-%d");
     let mut path = folder.join(format!("{slug}{blind}-{day}.html"));
     let mut copy = 2;
     while path.exists() {
@@ -144,4 +146,35 @@ pub fn packet_path(store: &Store, document: &Document, blindness: Blindness) -> 
         copy += 1;
     }
     path
+}
+
+/// The user's documents folder, where the TUI writes packets: the XDG
+/// documents folder (`~/Documents` on macOS) when it exists, else the home
+/// folder; None without a home.
+pub fn documents_folder() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(documents_in(dirs.document_dir(), dirs.home_dir()))
+}
+
+/// The documents folder when it exists, else the home folder.
+fn documents_in(documents: Option<&Path>, home: &Path) -> PathBuf {
+    documents
+        .filter(|folder| folder.is_dir())
+        .unwrap_or(home)
+        .to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packets_go_to_the_documents_folder_or_else_home() {
+        let home = tempfile::tempdir().unwrap();
+        let documents = home.path().join("Documents");
+        assert_eq!(documents_in(Some(&documents), home.path()), home.path());
+        std::fs::create_dir(&documents).unwrap();
+        assert_eq!(documents_in(Some(&documents), home.path()), documents);
+        assert_eq!(documents_in(None, home.path()), home.path());
+    }
 }
