@@ -34,6 +34,9 @@ fn main() -> ExitCode {
         Outcome::Tui(launch) => {
             drop(stdout);
             let mut runtime = Runtime::new(launch.store, launch.demo_file);
+            if let Some(folder) = casefile::cli::files::documents_folder() {
+                runtime = runtime.with_documents(folder);
+            }
             if let Some(names) = launch.ask_author {
                 runtime.ask_author(names);
             }
@@ -42,6 +45,9 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // A reader that stopped early (`| head`) ends the command quietly,
+        // as it does any other command-line tool.
+        Err(error) if broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             let message = inert(&damaged(&error).unwrap_or_else(|| format!("{error:#}")));
             eprintln!("casefile: {message}");
@@ -64,6 +70,15 @@ fn one_line(message: &str) -> String {
         .map(|line| line.strip_prefix("error: ").unwrap_or(line))
         .collect();
     format!("{} (see casefile --help)", parts.join(" "))
+}
+
+/// The output's reader has gone: standard output is a pipe closed early.
+fn broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// A damaged case file, in words that say what to do, whatever was being

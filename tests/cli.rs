@@ -5,6 +5,8 @@
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -37,6 +39,7 @@ impl Shell {
     fn cmd_on(&self, db: &Path, args: &[&str]) -> Command {
         let mut command = Command::cargo_bin("casefile").unwrap();
         command
+            .current_dir(self.dir.path())
             .env_remove("CASEFILE_DB")
             .env("XDG_DATA_HOME", self.dir.path())
             .arg("--db")
@@ -131,6 +134,47 @@ impl Shell {
         ]);
         (doctor, opinion, item)
     }
+}
+
+/// Runs `casefile --db <case> --as Tester ARGS` on a terminal of its own
+/// (util-linux `script`), with `input` typed on it; returns what the
+/// terminal showed. None where `script` is missing (a failure under CI).
+fn on_a_terminal(shell: &Shell, args: &[&str], input: &str) -> Option<String> {
+    use std::io::Write;
+    let quote = |word: &str| format!("'{}'", word.replace('\'', "'\\''"));
+    let mut words = vec![
+        env!("CARGO_BIN_EXE_casefile").to_string(),
+        "--db".into(),
+        shell.db().display().to_string(),
+        "--as".into(),
+        "Tester".into(),
+    ];
+    words.extend(args.iter().map(|a| a.to_string()));
+    let line: Vec<String> = words.iter().map(|w| quote(w)).collect();
+    let spawned = std::process::Command::new("script")
+        .args(["-qec", &line.join(" "), "/dev/null"])
+        .env_remove("CASEFILE_DB")
+        .env("MANPAGER", "cat")
+        .env("MANWIDTH", "80")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let mut child = match spawned {
+        Ok(child) => child,
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("skipped: util-linux script is not installed");
+            return None;
+        }
+        Err(error) => panic!("script is needed under CI: {error}"),
+    };
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    // The answer is typed after the question is on the screen.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    Some(String::from_utf8_lossy(&output.stdout).replace('\r', ""))
 }
 
 fn find(records: &Value, id: i64) -> &Value {
@@ -277,7 +321,7 @@ fn every_kind_can_be_added_listed_shown_edited_and_deleted() {
         assert!(plain.contains(&format!("id: {id}")), "{plain}");
         assert!(!shell.ok(&["list", kind]).is_empty());
 
-        shell.ok(&["delete", kind, &id.to_string()]);
+        shell.ok(&["delete", kind, &id.to_string(), "--yes"]);
         let after = shell.json(&["list", kind, "--json"]);
         assert!(
             after.as_array().unwrap().iter().all(|r| r["id"] != id),
@@ -1143,4 +1187,652 @@ fn the_tui_on_a_mistyped_path_creates_nothing() {
         .expect("runs");
     assert!(!output.status.success(), "no terminal here");
     assert!(!path.exists(), "nothing was created at {}", path.display());
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read;
+    let shell = Shell::new();
+    shell.init();
+    let mut store =
+        casefile::store::Store::open(&shell.db(), "Maria", casefile::domain::Clock::System)
+            .unwrap();
+    let notes: Vec<casefile::domain::NoteDraft> = (0..2000)
+        .map(|n| casefile::domain::NoteDraft {
+            on: None,
+            body: format!("Note {n}: called the records office again, still in the queue"),
+        })
+        .collect();
+    store.add_all(&notes).unwrap();
+    drop(store);
+    // As `casefile list notes --json | head -c 100`: the reader takes a
+    // little and goes, long before the list is written.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_casefile"))
+        .env_remove("CASEFILE_DB")
+        .arg("--db")
+        .arg(shell.db())
+        .args(["--as", "Tester", "list", "notes", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut start = [0u8; 100];
+    stdout.read_exact(&mut start).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr, "", "nothing is said about the closed pipe");
+    assert!(output.status.success(), "{:?}", output.status);
+}
+
+#[test]
+fn the_manual_is_a_page_on_a_terminal_and_roff_into_a_pipe() {
+    let shell = Shell::new();
+    shell.init();
+    let piped = shell.ok(&["man"]);
+    assert!(
+        piped.starts_with(".ie") || piped.contains(".TH casefile"),
+        "{piped}"
+    );
+    let Some(shown) = on_a_terminal(&shell, &["man"], "") else {
+        return;
+    };
+    assert!(!shown.contains(".TH"), "no roff on a terminal: {shown}");
+    assert!(!shown.contains("\\fB"), "{shown}");
+    assert!(shown.contains("General Commands Manual"), "{shown}");
+}
+
+/// Runs a command that must succeed; returns its standard output and error.
+fn ok_said(shell: &Shell, args: &[&str]) -> (String, String) {
+    let output = shell.cmd(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "casefile {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// Dr. Park with an opinion, a stance, a note, a deadline, an item sent to
+/// her, and three questions: answered, asked, and never asked.
+fn park_with_questions(shell: &Shell) -> i64 {
+    let (doctor, opinion, item) = shell.small_case();
+    let d = doctor.to_string();
+    shell.add(&[
+        "position",
+        "--opinion",
+        &opinion.to_string(),
+        "--topic",
+        "Treatment",
+        "--stance",
+        "Mastectomy",
+    ]);
+    shell.add(&[
+        "note",
+        "--text",
+        "Kind but brisk",
+        "--on",
+        &format!("doctor:{d}"),
+    ]);
+    shell.add(&[
+        "deadline",
+        "--title",
+        "Visit",
+        "--date",
+        "tomorrow",
+        "--kind",
+        "appointment",
+        "--doctor",
+        &d,
+    ]);
+    shell.add(&["recipient", "--item", &item.to_string(), "--doctor", &d]);
+    shell.add(&[
+        "question",
+        "--doctor",
+        &d,
+        "--text",
+        "Why mastectomy?",
+        "--answer",
+        "The calcifications",
+    ]);
+    shell.add(&[
+        "question",
+        "--doctor",
+        &d,
+        "--text",
+        "Reconstruction at once?",
+        "--status",
+        "asked",
+    ]);
+    shell.add(&["question", "--doctor", &d, "--text", "Never asked yet"]);
+    doctor
+}
+
+#[test]
+fn deleting_a_doctor_asks_first_says_what_went_and_keeps_her_name_on_her_questions() {
+    let shell = Shell::new();
+    let doctor = park_with_questions(&shell).to_string();
+
+    // No terminal to ask on, no --yes: refused, and nothing goes.
+    let refused = shell.fails(&["delete", "doctor", &doctor], 2);
+    assert!(refused.contains("nothing was deleted"), "{refused}");
+    assert!(refused.contains("add --yes"), "{refused}");
+    assert!(refused.contains("\"Dr. Helen Park\""), "{refused}");
+    assert!(shell.ok(&["list", "doctors"]).contains("Dr. Helen Park"));
+
+    let (out, said) = ok_said(&shell, &["delete", "doctor", &doctor, "--yes"]);
+    assert_eq!(out, "");
+    assert_eq!(
+        said.lines().collect::<Vec<_>>(),
+        [
+            "Deleted doctor 1 \"Dr. Helen Park\".",
+            "Removed with it: 1 opinion, 1 item sent to a doctor, 1 note, 1 position.",
+            "Kept, without the link: 1 question, 1 deadline.",
+            "Kept, still for Dr. Helen Park (no longer in the case): 2 questions asked of or \
+             answered by that doctor (\"Why mastectomy?\", \"Reconstruction at once?\").",
+        ]
+    );
+
+    let questions = shell.json(&["list", "questions", "--json"]);
+    let by_text = |text: &str| {
+        questions
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["text"] == text)
+            .unwrap()
+            .clone()
+    };
+    let answered = by_text("Why mastectomy?");
+    assert_eq!(answered["doctor_id"], Value::Null);
+    assert_eq!(answered["former_doctor"], "Dr. Helen Park");
+    assert_eq!(answered["for"], "Dr. Helen Park (no longer in the case)");
+    assert_eq!(answered["answer"], "The calcifications");
+    assert_eq!(
+        by_text("Reconstruction at once?")["former_doctor"],
+        "Dr. Helen Park"
+    );
+    let never = by_text("Never asked yet");
+    assert_eq!(never["former_doctor"], "");
+    assert_eq!(never["for"], "any doctor");
+    assert!(
+        shell
+            .ok(&["list", "questions"])
+            .contains("Dr. Helen Park (no longer in the case)")
+    );
+
+    // Her asked question is not handed to the next doctor as anyone's.
+    let next = shell
+        .add(&["doctor", "--name", "Dr. Samuel Okafor"])
+        .to_string();
+    let packet = shell.ok(&["export", "packet", "--doctor", &next, "--format", "md"]);
+    assert!(packet.contains("Never asked yet"), "{packet}");
+    assert!(!packet.contains("Reconstruction at once?"), "{packet}");
+}
+
+#[test]
+fn on_a_terminal_a_delete_asks_and_no_keeps_everything() {
+    let shell = Shell::new();
+    let doctor = park_with_questions(&shell).to_string();
+    let Some(shown) = on_a_terminal(&shell, &["delete", "doctor", &doctor], "n\n") else {
+        return;
+    };
+    assert!(
+        shown.contains("This deletes doctor 1 \"Dr. Helen Park\"."),
+        "{shown}"
+    );
+    assert!(shown.contains("With it go: 1 opinion"), "{shown}");
+    assert!(shown.contains("Delete it? [y/N]"), "{shown}");
+    assert!(shown.contains("Nothing was deleted."), "{shown}");
+    assert!(shell.ok(&["list", "doctors"]).contains("Dr. Helen Park"));
+
+    let shown = on_a_terminal(&shell, &["delete", "doctor", &doctor], "y\n").unwrap();
+    assert!(
+        shown.contains("Deleted doctor 1 \"Dr. Helen Park\"."),
+        "{shown}"
+    );
+    assert!(!shell.ok(&["list", "doctors"]).contains("Dr. Helen Park"));
+}
+
+#[test]
+fn every_write_says_what_it_did_and_add_keeps_the_id_alone_on_stdout() {
+    let shell = Shell::new();
+    let (doctor, _, item) = shell.small_case();
+    let (out, said) = ok_said(&shell, &["add", "doctor", "--name", "Dr. Lena Brooks"]);
+    assert_eq!(out, "2\n", "the id alone, for scripts");
+    assert_eq!(said, "Added doctor 2 \"Dr. Lena Brooks\".\n");
+    let (_, said) = ok_said(
+        &shell,
+        &[
+            "add",
+            "recipient",
+            "--item",
+            &item.to_string(),
+            "--doctor",
+            "2",
+        ],
+    );
+    assert!(
+        said.starts_with("Added recipient 1 \"") && said.ends_with("\" for Dr. Lena Brooks.\n"),
+        "{said}"
+    );
+    let (out, said) = ok_said(
+        &shell,
+        &[
+            "edit",
+            "doctor",
+            &doctor.to_string(),
+            "--contact",
+            "555-0142",
+            "--network",
+            "PPO",
+        ],
+    );
+    assert_eq!(out, "");
+    assert_eq!(
+        said,
+        "Changed doctor 1 \"Dr. Helen Park\": contact, network.\n"
+    );
+    for (args, what) in [
+        (vec!["export", "json"], "the whole case"),
+        (vec!["export", "ics"], "the calendar of open deadlines"),
+        (
+            vec!["export", "packet", "--doctor", "1"],
+            "the appointment packet for Dr. Helen Park",
+        ),
+        (
+            vec!["export", "packet", "--doctor", "1", "--blind"],
+            "the blind appointment packet for Dr. Helen Park",
+        ),
+        (
+            vec!["export", "questions", "--doctor", "1"],
+            "the sheet of questions for Dr. Helen Park",
+        ),
+    ] {
+        let name = format!("{}.out", args.join("-"));
+        let mut all = args.clone();
+        all.extend(["-o", &name]);
+        let (out, said) = ok_said(&shell, &all);
+        assert_eq!(out, "", "{args:?}");
+        let whole = shell.path(&name);
+        assert!(whole.is_absolute() && whole.exists());
+        assert_eq!(
+            said,
+            format!("Wrote {what} to {}.\n", whole.display()),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn edit_case_changes_the_patient_the_question_and_the_decision_date() {
+    let shell = Shell::new();
+    shell.init();
+    let (_, said) = ok_said(
+        &shell,
+        &[
+            "edit",
+            "case",
+            "--patient",
+            "Ana M. Souza",
+            "--question",
+            "Lumpectomy or mastectomy?",
+            "--decide-by",
+            "2027-01-15",
+        ],
+    );
+    assert_eq!(
+        said,
+        "Changed case 1 \"Ana M. Souza\": patient, question, decide by.\n"
+    );
+    let whole = shell.json(&["export", "json"]);
+    assert_eq!(whole["case"]["patient"], "Ana M. Souza");
+    assert_eq!(whole["case"]["question"], "Lumpectomy or mastectomy?");
+    assert_eq!(whole["case"]["decide_by"], "2027-01-15");
+    ok_said(&shell, &["edit", "case", "--decide-by", "none"]);
+    assert_eq!(
+        shell.json(&["export", "json"])["case"]["decide_by"],
+        Value::Null
+    );
+    assert!(
+        shell
+            .fails(&["edit", "case", "--patient", " "], 1)
+            .contains("--patient")
+    );
+}
+
+/// The demo in the shell's case file, with `r` pressed on every row of
+/// the Conflicts grid where the doctors disagree, as a user would.
+fn demo_with_questions_raised(shell: &Shell) -> casefile::domain::CaseSnapshot {
+    use casefile::app::{Runtime, events};
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut store = casefile::store::Store::open(&shell.db(), "Maria", common::clock()).unwrap();
+    casefile::demo::write_demo(&mut store).unwrap();
+    let before = store.snapshot().unwrap().questions.len();
+    let mut runtime = Runtime::new(store, shell.path("demo.db"));
+    let press = |runtime: &mut Runtime, c: char| {
+        let event = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        if let Some(action) = events::translate(&runtime.app, &event) {
+            runtime.dispatch(action);
+        }
+    };
+    let rows = runtime.app.case.grid().rows.len();
+    for row in 0..rows {
+        // r shows the questions it added: back to the grid each time.
+        press(&mut runtime, '3');
+        press(&mut runtime, 'g');
+        for _ in 0..row {
+            press(&mut runtime, 'j');
+        }
+        press(&mut runtime, 'r');
+    }
+    drop(runtime);
+    let mut store = casefile::store::Store::open(&shell.db(), "Maria", common::clock()).unwrap();
+    let case = store.snapshot().unwrap();
+    let raised: Vec<_> = case
+        .questions
+        .iter()
+        .filter(|q| !q.blind_text.is_empty())
+        .collect();
+    assert!(raised.len() >= 3, "r raised questions");
+    assert_eq!(case.questions.len() - before, raised.len());
+    assert!(
+        raised
+            .iter()
+            .any(|q| q.text.contains("Dr. Helen Park says")),
+        "the question itself names the other views"
+    );
+    case
+}
+
+#[test]
+fn a_blind_packet_after_r_holds_no_other_doctors_view_anywhere() {
+    let shell = Shell::new();
+    let case = demo_with_questions_raised(&shell);
+    for doctor in &case.doctors {
+        let conclusions = earlier_conclusions(&case, doctor.id);
+        let others: Vec<&str> = case
+            .doctors
+            .iter()
+            .filter(|d| d.id != doctor.id)
+            .map(|d| d.name.as_str())
+            .collect();
+        let id = doctor.id.to_string();
+        for (format, escape) in [
+            (
+                "html",
+                casefile::export::document::html as fn(&str) -> String,
+            ),
+            ("md", casefile::export::document::md as fn(&str) -> String),
+        ] {
+            let blind = shell.ok(&[
+                "export", "packet", "--doctor", &id, "--format", format, "--blind",
+            ]);
+            for text in &conclusions {
+                assert!(
+                    !blind.contains(&escape(text)),
+                    "{format} blind packet for {} shows {text:?}",
+                    doctor.name
+                );
+            }
+            let questions = &blind[blind.find("Questions for you").unwrap()..];
+            for name in &others {
+                assert!(
+                    !questions.contains(&escape(name)),
+                    "{format} blind packet for {} names {name} in a question",
+                    doctor.name
+                );
+            }
+            let open = shell.ok(&["export", "packet", "--doctor", &id, "--format", format]);
+            if case
+                .questions
+                .iter()
+                .any(|q| q.doctor_id == Some(doctor.id) && !q.blind_text.is_empty())
+            {
+                assert!(
+                    blind.contains("do not all agree"),
+                    "{format} blind packet for {} asks neutrally",
+                    doctor.name
+                );
+                assert!(
+                    open.contains("says"),
+                    "the open packet keeps the question as written"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_typed_question_that_gives_a_view_away_is_left_out_of_the_blind_packet_with_a_warning() {
+    let shell = Shell::new();
+    let case = demo_with_questions_raised(&shell);
+    let okafor = case
+        .doctors
+        .iter()
+        .find(|d| d.name.contains("Okafor"))
+        .unwrap()
+        .id
+        .to_string();
+    let typed = shell.add(&[
+        "question",
+        "--doctor",
+        &okafor,
+        "--text",
+        "Dr. Park wants a mastectomy: do you agree?",
+    ]);
+    let kept = shell.add(&[
+        "question",
+        "--doctor",
+        &okafor,
+        "--text",
+        "Yes or no: can I wait until after the holidays?",
+    ]);
+    let (blind, warned) = ok_said(
+        &shell,
+        &[
+            "export", "packet", "--doctor", &okafor, "--blind", "--format", "md",
+        ],
+    );
+    assert!(!blind.contains("wants a mastectomy"), "{blind}");
+    assert!(
+        blind.contains("One question is left out of this packet"),
+        "{blind}"
+    );
+    assert!(
+        blind.contains("can I wait until after the holidays?"),
+        "a plain yes is no alarm"
+    );
+    assert_eq!(
+        warned,
+        format!(
+            "Left out of the blind packet: question {typed} \"Dr. Park wants a mastectomy: do you agree?\": \
+             it names Dr. Helen Park; it quotes Dr. Helen Park's stance on Treatment, \"Mastectomy\". \
+             Reword it (casefile edit question {typed} --text ...) to have it in.\n"
+        )
+    );
+    let open = shell.ok(&["export", "packet", "--doctor", &okafor, "--format", "md"]);
+    assert!(
+        open.contains("Dr. Park wants a mastectomy"),
+        "the open packet has it"
+    );
+    let _ = kept;
+
+    // Reworded, it is in the packet again.
+    shell.ok(&[
+        "edit",
+        "question",
+        &typed.to_string(),
+        "--text",
+        "Would you advise a mastectomy in my place?",
+    ]);
+    let (_, warned) = ok_said(
+        &shell,
+        &[
+            "export", "packet", "--doctor", &okafor, "--blind", "--format", "md",
+        ],
+    );
+    assert!(
+        warned.contains("quotes Dr. Helen Park's stance"),
+        "{warned}"
+    );
+    shell.ok(&[
+        "edit",
+        "question",
+        &typed.to_string(),
+        "--text",
+        "What would make you change your advice?",
+    ]);
+    let (blind, warned) = ok_said(
+        &shell,
+        &[
+            "export", "packet", "--doctor", &okafor, "--blind", "--format", "md",
+        ],
+    );
+    assert_eq!(warned, "");
+    assert!(blind.contains("What would make you change your advice?"));
+}
+
+#[test]
+fn changing_the_text_of_a_raised_question_drops_its_blind_wording() {
+    let shell = Shell::new();
+    let case = demo_with_questions_raised(&shell);
+    let raised = case
+        .questions
+        .iter()
+        .find(|q| !q.blind_text.is_empty())
+        .unwrap();
+    let id = raised.id.to_string();
+    shell.ok(&["edit", "question", &id, "--status", "asked"]);
+    assert_eq!(
+        shell.json(&["show", "question", &id, "--json"])["blind_text"],
+        raised.blind_text.as_str(),
+        "the text is the same: the neutral wording stays"
+    );
+    shell.ok(&["edit", "question", &id, "--text", "Why not wait?"]);
+    assert_eq!(
+        shell.json(&["show", "question", &id, "--json"])["blind_text"],
+        ""
+    );
+}
+
+#[test]
+fn a_question_s_blind_wording_and_former_doctor_go_through_export_and_import() {
+    let shell = Shell::new();
+    demo_with_questions_raised(&shell);
+    shell.ok(&["delete", "doctor", "1", "--yes"]);
+    let first = shell.ok(&["export", "json"]);
+    let document: Value = serde_json::from_str(&first).unwrap();
+    let questions = document["questions"].as_array().unwrap();
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["former_doctor"] == "Dr. Helen Park")
+    );
+    assert!(questions.iter().any(|q| q["blind_text"] != ""));
+
+    let exported = shell.path("case.json");
+    std::fs::write(&exported, &first).unwrap();
+    let copy = shell.path("copy.db");
+    shell
+        .cmd_on(&copy, &["import", "json", exported.to_str().unwrap()])
+        .assert()
+        .success();
+    let again = shell.cmd_on(&copy, &["export", "json"]).output().unwrap();
+    assert_eq!(
+        String::from_utf8(again.stdout).unwrap(),
+        first,
+        "byte for byte"
+    );
+
+    // An export written before casefile kept them still imports.
+    let mut older = document.clone();
+    for question in older["questions"].as_array_mut().unwrap() {
+        let question = question.as_object_mut().unwrap();
+        question.remove("blind_text");
+        question.remove("former_doctor");
+    }
+    let older_file = shell.path("older.json");
+    std::fs::write(&older_file, serde_json::to_string_pretty(&older).unwrap()).unwrap();
+    let older_copy = shell.path("older.db");
+    shell
+        .cmd_on(
+            &older_copy,
+            &["import", "json", older_file.to_str().unwrap()],
+        )
+        .assert()
+        .success();
+    let read = shell
+        .cmd_on(&older_copy, &["list", "questions", "--json"])
+        .output()
+        .unwrap();
+    let read: Value = serde_json::from_slice(&read.stdout).unwrap();
+    assert!(
+        read.as_array()
+            .unwrap()
+            .iter()
+            .all(|q| q["former_doctor"] == "")
+    );
+}
+
+#[test]
+fn a_packet_lists_the_doctors_items_then_every_other_item_in_the_case() {
+    let shell = Shell::new();
+    let mut store = casefile::store::Store::open(&shell.db(), "Maria", common::clock()).unwrap();
+    casefile::demo::write_demo(&mut store).unwrap();
+    let case = store.snapshot().unwrap();
+    drop(store);
+    assert!(case.items.len() >= 3);
+    for doctor in &case.doctors {
+        let theirs: Vec<i64> = case
+            .item_recipients
+            .iter()
+            .filter(|r| r.doctor_id == doctor.id)
+            .map(|r| r.item_id)
+            .collect();
+        for blind in [false, true] {
+            let mut args = vec!["export", "packet", "--format", "md"];
+            let id = doctor.id.to_string();
+            args.extend(["--doctor", &id]);
+            if blind {
+                args.push("--blind");
+            }
+            let packet = shell.ok(&args);
+            let start = packet.find("## Imaging and slides for you").unwrap();
+            let (mine, others) = match packet.find("## Other imaging and slides in the case") {
+                Some(at) => (&packet[start..at], &packet[at..]),
+                None => (&packet[start..], ""),
+            };
+            let others = &others[..others.find("\n## Earlier").unwrap_or(others.len())];
+            for item in &case.items {
+                let shown = casefile::export::document::md(&item.description);
+                if theirs.contains(&item.id) {
+                    assert!(
+                        mine.contains(&shown),
+                        "{}: {}",
+                        doctor.name,
+                        item.description
+                    );
+                    assert!(
+                        !others.contains(&shown),
+                        "{}: {}",
+                        doctor.name,
+                        item.description
+                    );
+                } else {
+                    assert!(
+                        others.contains(&shown),
+                        "{} can ask for {}: {packet}",
+                        doctor.name,
+                        item.description
+                    );
+                    assert!(others.contains("Ask the patient for any you would like to see"));
+                }
+            }
+        }
+    }
 }

@@ -313,7 +313,7 @@ fn every_kind_is_added_edited_deleted_and_undone_from_its_pane() {
         );
         type_keys(&mut runtime, "u");
         assert!(
-            screen(&mut runtime).contains("Nothing to undo"),
+            screen(&mut runtime).contains("Nothing left to undo"),
             "{}",
             kind.name
         );
@@ -561,7 +561,7 @@ fn the_history_lists_changes_newest_first() {
     let first = text.lines().find(|l| l.contains("▶")).unwrap_or_default();
     assert!(first.contains("added doctor \"Dr. Newest\""), "{first}");
     assert!(text.contains("What changed"), "{text}");
-    assert!(text.contains("name: Dr. Newest"), "{text}");
+    assert!(text.contains("Name: Dr. Newest"), "{text}");
     press(&mut runtime, &[KeyCode::Esc]);
     assert!(runtime.app.history.is_none());
 }
@@ -652,4 +652,164 @@ fn another_writers_unsaved_form_is_not_offered() {
         runtime.app.form.is_none(),
         "each writer gets their own typing back"
     );
+}
+
+#[test]
+fn the_history_names_the_records_a_change_links_and_its_fields_in_words() {
+    use casefile::domain::{ItemRecipientDraft, NoteDraft, ReceivedAs, RecordKind, RecordRef};
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let file = store.snapshot().unwrap();
+    let item = file
+        .items
+        .iter()
+        .find(|i| i.description.contains("MRI"))
+        .unwrap();
+    let brooks = file
+        .doctors
+        .iter()
+        .find(|d| d.name.contains("Brooks"))
+        .unwrap();
+    store
+        .add(&ItemRecipientDraft {
+            item_id: item.id,
+            doctor_id: brooks.id,
+            received_on: None,
+            received_as: ReceivedAs::Item,
+        })
+        .unwrap();
+    store
+        .add(&NoteDraft {
+            on: Some(RecordRef {
+                kind: RecordKind::Item,
+                id: item.id,
+            }),
+            body: "Send the disc by courier".into(),
+        })
+        .unwrap();
+    let mut runtime = Runtime::new(store, case.demo_path());
+    type_keys(&mut runtime, "1h");
+    let text = common::screen_sized(&mut runtime, 160, 40);
+    assert!(
+        text.contains("added note \"Send the disc by courier\""),
+        "{text}"
+    );
+    assert!(text.contains("Text: Send the disc by courier"), "{text}");
+    assert!(
+        text.contains(&format!("On: item {}", item.description)),
+        "{text}"
+    );
+    assert!(!text.contains("body:"), "no raw keys: {text}");
+    assert!(
+        text.contains(&format!(
+            "added item sent to a doctor \"{}…\" for Dr. Lena Brooks",
+            item.description.chars().take(40).collect::<String>()
+        )),
+        "{text}"
+    );
+    type_keys(&mut runtime, "j");
+    let text = common::screen_sized(&mut runtime, 160, 40);
+    assert!(text.contains("Doctor: Dr. Lena Brooks"), "{text}");
+    assert!(
+        text.contains(&format!("Item: {}", item.description)),
+        "{text}"
+    );
+    assert!(text.contains("Received as: item"), "{text}");
+    assert!(!text.contains("item_id"), "no raw keys: {text}");
+}
+
+#[test]
+fn deleting_a_doctor_names_the_questions_that_keep_her_name_and_they_still_say_so() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    // The Doctors pane lists Dr. Helen Park first.
+    type_keys(&mut runtime, "9gd");
+    let question = runtime
+        .app
+        .confirm
+        .as_ref()
+        .map(|c| c.question.clone())
+        .unwrap_or_default();
+    assert!(
+        question.starts_with("Delete doctor \"Dr. Helen Park\"?"),
+        "{question}"
+    );
+    assert!(
+        question.contains(
+            "These questions were asked of or answered by Dr. Helen Park and will still say so: \
+             \"Why mastectomy rather than lumpectomy wi…\", \"Could reconstruction be done in the same…\"."
+        ),
+        "{question}"
+    );
+    assert!(
+        !question.contains("Would an MRI-guided"),
+        "a question never asked becomes one for any doctor: {question}"
+    );
+    assert!(screen(&mut runtime).contains("will still say so"));
+    type_keys(&mut runtime, "y");
+    let file = on_file(&case);
+    let answered = file
+        .questions
+        .iter()
+        .find(|q| q.text.starts_with("Why mastectomy"))
+        .expect("the answered question stays");
+    assert_eq!(answered.doctor_id, None);
+    assert_eq!(answered.former_doctor, "Dr. Helen Park");
+    assert!(!answered.is_for_any_doctor());
+
+    type_keys(&mut runtime, "4");
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains("Dr. Helen Park (no longer in the case)"),
+        "{text}"
+    );
+
+    // One undo gives her questions back to her.
+    type_keys(&mut runtime, "u");
+    let file = on_file(&case);
+    let answered = file
+        .questions
+        .iter()
+        .find(|q| q.text.starts_with("Why mastectomy"))
+        .unwrap();
+    assert!(answered.doctor_id.is_some());
+    assert_eq!(answered.former_doctor, "");
+}
+
+#[test]
+fn a_raised_question_keeps_its_blind_wording_until_its_text_is_changed_in_the_form() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    // Urgency, the fifth row; r shows the first question it added.
+    type_keys(&mut runtime, "3ggjjjjr");
+    let raised = |case: &TempCase| {
+        on_file(case)
+            .questions
+            .into_iter()
+            .filter(|q| q.topic_id.is_some() && q.text.starts_with("On Urgency"))
+            .collect::<Vec<_>>()
+    };
+    let first = raised(&case).into_iter().next().expect("a raised question");
+    assert!(!first.blind_text.is_empty());
+    // The status changed in the form: the wording stays.
+    type_keys(&mut runtime, "e");
+    press(&mut runtime, &[KeyCode::Tab, KeyCode::Right]);
+    ctrl(&mut runtime, 's');
+    let after = raised(&case)
+        .into_iter()
+        .find(|q| q.id == first.id)
+        .unwrap();
+    assert_ne!(after.status, first.status, "saved");
+    assert_eq!(after.blind_text, first.blind_text);
+    // The text changed: the neutral wording no longer fits it.
+    type_keys(&mut runtime, "e");
+    type_keys(&mut runtime, " Really?");
+    ctrl(&mut runtime, 's');
+    let after = on_file(&case)
+        .questions
+        .into_iter()
+        .find(|q| q.id == first.id)
+        .unwrap();
+    assert!(after.text.ends_with("Really?"), "{}", after.text);
+    assert_eq!(after.blind_text, "");
 }

@@ -162,21 +162,43 @@ fn the_opinion_tabs_scroll_to_keep_the_selected_one_in_view() {
     assert!(narrow.contains('◀'), "{narrow}");
 }
 
+/// The files in `folder` whose names end in `.html`.
+fn pages_in(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|path| path.extension().is_some_and(|ext| ext == "html"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 #[test]
-fn p_on_a_doctor_writes_their_packet_beside_the_case_file() {
+fn p_on_a_doctor_writes_their_packet_to_the_documents_folder_and_says_where() {
     let case = TempCase::new();
-    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    let documents = case.dir.path().join("Documents");
+    std::fs::create_dir(&documents).expect("a documents folder");
+    let mut runtime =
+        Runtime::new(demo_store(&case), case.demo_path()).with_documents(documents.clone());
     type_keys(&mut runtime, "9jjj");
     assert!(screen(&mut runtime).contains("Name: Dr. Samuel Okafor"));
     type_keys(&mut runtime, "P");
-    let text = screen(&mut runtime);
-    assert!(text.contains("Wrote the packet to"), "{text}");
-    let written: Vec<_> = std::fs::read_dir(case.dir.path())
-        .expect("the folder")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "html"))
-        .collect();
+    let written = pages_in(&documents);
     assert_eq!(written.len(), 1, "{written:?}");
+    assert!(
+        pages_in(case.dir.path()).is_empty(),
+        "nothing beside the case file"
+    );
+    let status = runtime.app.status.clone().expect("a message").text;
+    assert_eq!(
+        status,
+        format!(
+            "Wrote the blind packet to {}: o opens it, to read or print",
+            written[0].display()
+        ),
+        "the whole path"
+    );
     let name = written[0]
         .file_name()
         .expect("a name")
@@ -194,10 +216,78 @@ fn p_on_a_doctor_writes_their_packet_beside_the_case_file() {
     );
 
     type_keys(&mut runtime, "p");
-    let count = std::fs::read_dir(case.dir.path())
-        .expect("the folder")
-        .count();
-    assert!(count >= 3, "a second packet never writes over the first");
+    assert_eq!(
+        pages_in(&documents).len(),
+        2,
+        "a second packet never writes over the first"
+    );
+}
+
+#[test]
+fn o_opens_the_packet_just_written_with_the_desktops_opener() {
+    use std::os::unix::fs::PermissionsExt;
+    let case = TempCase::new();
+    let documents = case.dir.path().join("Documents");
+    std::fs::create_dir(&documents).expect("a documents folder");
+    // An opener that notes what it was asked to open.
+    let opened = case.dir.path().join("opened.txt");
+    let opener = case.dir.path().join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .expect("the opener");
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).expect("runs");
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path())
+        .with_documents(documents.clone())
+        .with_opener(Some(opener));
+
+    type_keys(&mut runtime, "9o");
+    let status = runtime.app.status.clone().expect("a message").text;
+    assert!(
+        status.starts_with("Nothing has been written in this session to open"),
+        "{status}"
+    );
+    type_keys(&mut runtime, "?");
+    let help = common::screen_sized(&mut runtime, 160, 120);
+    assert!(help.contains("open the packet just written"), "{help}");
+    type_keys(&mut runtime, "?");
+
+    type_keys(&mut runtime, "p");
+    let packet = pages_in(&documents).pop().expect("a packet");
+    // On the message, from another pane too.
+    type_keys(&mut runtime, "1o");
+    let status = runtime.app.status.clone().expect("a message").text;
+    assert_eq!(status, format!("Opened {} with xdg-open", packet.display()));
+    let mut seen = String::new();
+    for _ in 0..50 {
+        seen = std::fs::read_to_string(&opened).unwrap_or_default();
+        if !seen.is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(seen, packet.display().to_string());
+}
+
+#[test]
+fn without_an_opener_o_says_so_and_where_the_packet_is() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path())
+        .with_documents(case.dir.path().to_path_buf())
+        .with_opener(None);
+    type_keys(&mut runtime, "9po");
+    let packet = pages_in(case.dir.path()).pop().expect("a packet");
+    let status = runtime.app.status.clone().expect("a message");
+    assert!(status.is_error);
+    assert_eq!(
+        status.text,
+        format!(
+            "There is no program here to open files with (casefile looks for xdg-open on your PATH): \
+             open {} yourself, in a browser",
+            packet.display()
+        )
+    );
 }
 
 #[test]
@@ -419,7 +509,11 @@ fn receiving_a_new_copy_adds_an_item_held_where_it_was_delivered() {
     type_keys(&mut runtime, "e (disc)");
     ctrl(&mut runtime, 's');
     let file = store.snapshot().expect("reads");
-    let edited = file.items.iter().find(|i| i.id == copy.id).expect("the copy");
+    let edited = file
+        .items
+        .iter()
+        .find(|i| i.id == copy.id)
+        .expect("the copy");
     assert!(edited.description.ends_with("(disc)"));
     assert_eq!(edited.copy_of, Some(mri.id));
 
@@ -440,7 +534,11 @@ fn receiving_a_new_copy_adds_an_item_held_where_it_was_delivered() {
         .iter()
         .find(|r| r.to_whom.starts_with("Lakeshore"))
         .expect("the request");
-    assert!(request.to_whom.ends_with('.'), "edited: {}", request.to_whom);
+    assert!(
+        request.to_whom.ends_with('.'),
+        "edited: {}",
+        request.to_whom
+    );
     assert_eq!(request.received_on, Some(common::today()));
 }
 
@@ -573,4 +671,81 @@ fn the_demo_opened_from_the_first_run_is_ready_for_keys() {
     assert!(runtime.app.form.is_none(), "the setup form is put away");
     type_keys(&mut runtime, "q");
     assert!(runtime.app.quitting, "q quits, as everywhere");
+}
+
+#[test]
+fn raising_questions_says_how_many_each_doctor_got_and_undo_says_when_all_is_undone() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    // Urgency, the fifth row: Dr. Park against Dr. Okafor and Dr. Raman.
+    type_keys(&mut runtime, "3ggjjjjr");
+    let text = common::screen_sized(&mut runtime, 200, 36);
+    assert!(
+        text.contains(
+            "Added one question for each of Dr. Helen Park, Dr. Samuel Okafor and Dr. Priya Raman"
+        ),
+        "{text}"
+    );
+    type_keys(&mut runtime, "u");
+    assert!(screen(&mut runtime).contains("Undid: added"));
+    type_keys(&mut runtime, "u");
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains(
+            "Nothing left to undo: u has gone back through every change made in this session"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("no change has been made"), "{text}");
+}
+
+#[test]
+fn a_blind_packet_from_p_says_which_typed_questions_it_left_out_and_why() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let okafor = store
+        .snapshot()
+        .unwrap()
+        .doctors
+        .iter()
+        .find(|d| d.name.contains("Okafor"))
+        .unwrap()
+        .id;
+    let typed = store
+        .add(&casefile::domain::QuestionDraft {
+            doctor_id: Some(okafor),
+            text: "Dr. Park wants a mastectomy: do you agree?".into(),
+            status: casefile::domain::QuestionStatus::Open,
+            answer: String::new(),
+            asked_on: None,
+            answered_on: None,
+            topic_id: None,
+            blind_text: String::new(),
+            former_doctor: String::new(),
+        })
+        .unwrap();
+    let mut runtime = Runtime::new(store, case.demo_path());
+    type_keys(&mut runtime, "9jjj");
+    assert!(screen(&mut runtime).contains("Name: Dr. Samuel Okafor"));
+    type_keys(&mut runtime, "P");
+    let status = runtime.app.status.clone().expect("a message");
+    assert!(status.is_error, "a warning, not a plain note");
+    assert!(
+        status.text.contains(&format!(
+            "leaving out a question that may give an earlier doctor's view away: question {} \
+             \"Dr. Park wants a mastectomy: do you agree?\": it names Dr. Helen Park; it quotes \
+             Dr. Helen Park's stance on Treatment, \"Mastectomy\"",
+            typed.id
+        )),
+        "{}",
+        status.text
+    );
+    // The open packet leaves nothing out, and says nothing of it.
+    type_keys(&mut runtime, "p");
+    let status = runtime.app.status.clone().expect("a message");
+    assert!(
+        !status.is_error && !status.text.contains("leaving out"),
+        "{}",
+        status.text
+    );
 }

@@ -19,7 +19,7 @@ fn every_command_line_example_in_the_readme_works() {
         .replace("~/", &format!("{home}/"))
         .replace("--db new.db", &format!("--db {home}/new.db"));
     let script = format!(
-        "set -e\ncd '{home}'\nmkdir -p '{home}/.local/share/bash-completion/completions'\n\
+        "set -e\ncd '{home}'\n\
          casefile() {{ '{}' \"$@\"; }}\n{examples}",
         env!("CARGO_BIN_EXE_casefile")
     );
@@ -39,4 +39,20 @@ fn every_command_line_example_in_the_readme_works() {
     for written in ["case.json", "packet.html", "questions.html", "casefile.1"] {
         assert!(dir.path().join(written).exists(), "{written}");
     }
+}
+
+#[test]
+fn the_first_run_key_for_the_demo_is_the_one_the_form_takes() {
+    use casefile::app::Action;
+    use casefile::app::keymap::{BINDINGS, Scope};
+    let readme = include_str!("../README.md");
+    let binding = BINDINGS
+        .iter()
+        .find(|b| b.scope == Scope::Setup && matches!(b.action, Action::OpenDemo))
+        .expect("the form that starts a case opens the demo");
+    let said = format!("offers the demo with one key, `{}`", binding.label());
+    assert!(
+        readme.replace('\n', " ").contains(&said),
+        "the README should say: {said}"
+    );
 }

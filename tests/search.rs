@@ -204,6 +204,8 @@ fn every_kind_of_record_is_searched_by_each_of_its_texts() {
             asked_on: Some(day),
             answered_on: Some(day),
             topic_id: None,
+            blind_text: String::new(),
+            former_doctor: String::new(),
         })
         .unwrap();
     let item = store

@@ -36,7 +36,7 @@ fn an_empty_file_is_migrated_to_the_current_format() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |row| row.get(0))
         .expect("reads");
-    assert_eq!(version, 10);
+    assert_eq!(version, 11);
     let journal: String = conn
         .pragma_query_value(None, "journal_mode", |row| row.get(0))
         .expect("reads");
@@ -272,6 +272,8 @@ fn every_table_round_trips_through_the_file() {
             asked_on: Some(day),
             answered_on: None,
             topic_id: Some(topic.id),
+            blind_text: String::new(),
+            former_doctor: String::new(),
         })
         .expect("question");
     let item = store

@@ -155,6 +155,15 @@ pub enum Action {
     },
     /// Something finished; the text says what.
     Done(String),
+    /// A file was written (a packet): where, and what to say about it; a
+    /// warning when something was left out of it.
+    Written {
+        path: std::path::PathBuf,
+        message: String,
+        warning: bool,
+    },
+    /// Opens the file written last with the desktop's opener.
+    OpenWritten,
     /// Opens the separate demo case file from the welcome screen.
     OpenDemo,
     /// A mouse click at a screen position.

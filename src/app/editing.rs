@@ -260,11 +260,29 @@ pub fn delete_planned(app: &mut App, target: RecordRef, version: i64, plan: &Del
     if !goes.is_empty() {
         question.push_str(&format!(" With it go: {goes}."));
     }
-    if !plan.unlinked.is_empty() {
-        let count = plan.unlinked.len();
+    let kept = plan.unlinked_summary();
+    if !kept.is_empty() {
+        question.push_str(&format!(" Kept, without the link: {kept}."));
+    }
+    if !plan.keeps_name.is_empty() {
+        let name = app
+            .case
+            .doctor(target.id)
+            .map(|doctor| doctor.name.clone())
+            .unwrap_or_default();
+        let asked: Vec<String> = plan
+            .keeps_name
+            .iter()
+            .map(|question| quoted_title(&app.case, *question))
+            .collect();
         question.push_str(&format!(
-            " {count} other record{} will stay, without the link.",
-            if count == 1 { "" } else { "s" }
+            " {} asked of or answered by {name} and will still say so: {}.",
+            if asked.len() == 1 {
+                "This question was"
+            } else {
+                "These questions were"
+            },
+            asked.join(", ")
         ));
     }
     question.push_str(" (y/n)");
@@ -273,6 +291,22 @@ pub fn delete_planned(app: &mut App, target: RecordRef, version: i64, plan: &Del
         target,
         version,
     });
+}
+
+/// A record's words in quotes, cut short: "Why mastectomy rather than…".
+fn quoted_title(case: &crate::domain::CaseSnapshot, record: RecordRef) -> String {
+    let words = case
+        .questions
+        .iter()
+        .find(|q| q.id == record.id && record.kind == RecordKind::Question)
+        .map(|q| q.text.lines().next().unwrap_or_default().to_string())
+        .unwrap_or_else(|| format!("{} {}", record.kind.label(), record.id));
+    let short: String = words.chars().take(40).collect();
+    if short.chars().count() < words.chars().count() {
+        format!("\"{short}…\"")
+    } else {
+        format!("\"{short}\"")
+    }
 }
 
 /// `y` to a question: delete, or discard a form's changes.
@@ -397,6 +431,13 @@ pub fn deleted(app: &mut App, batch: Option<i64>, message: String) -> Effect {
 pub fn undo(app: &mut App) -> Effect {
     match app.undo.pop() {
         Some(batch) => Effect::Undo(batch),
+        None if app.undone > 0 => {
+            say(
+                app,
+                "Nothing left to undo: u has gone back through every change made in this session",
+            );
+            Effect::None
+        }
         None => {
             say(
                 app,
@@ -408,7 +449,12 @@ pub fn undo(app: &mut App) -> Effect {
 }
 
 pub fn history_loaded(app: &mut App, changes: Vec<crate::domain::Change>) {
-    app.history = Some(HistoryView { changes, row: 0 });
+    let described = crate::domain::describe_all(&changes);
+    app.history = Some(HistoryView {
+        changes,
+        described,
+        row: 0,
+    });
 }
 
 /// Selects a record in its pane.
@@ -520,6 +566,8 @@ pub fn add_question_bank(app: &mut App) -> Effect {
             asked_on: None,
             answered_on: None,
             topic_id: None,
+            blind_text: String::new(),
+            former_doctor: String::new(),
         })
         .collect();
     Effect::AddQuestions(drafts)
@@ -815,4 +863,28 @@ pub fn filter_notes_by_record(app: &mut App) {
         say(app, format!("Showing only the notes on {what} (r for all)"));
     }
     app.cursors[Pane::Notes.index()] = Default::default();
+}
+
+/// A packet was written: say where (the whole path), and keep it for `o`.
+pub fn written(app: &mut App, path: std::path::PathBuf, message: String, warning: bool) {
+    app.written = Some(path);
+    if warning {
+        warn(app, message);
+    } else {
+        say(app, message);
+    }
+}
+
+/// `o`: opens the file written last with the desktop's opener.
+pub fn open_written(app: &mut App) -> Effect {
+    match &app.written {
+        Some(path) => Effect::Open(path.clone()),
+        None => {
+            say(
+                app,
+                "Nothing has been written in this session to open: p or P in Doctors (9) writes a packet",
+            );
+            Effect::None
+        }
+    }
 }

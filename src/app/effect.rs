@@ -65,4 +65,6 @@ pub enum Effect {
         doctor_id: crate::domain::RecordId,
         blind: bool,
     },
+    /// Open a file with the desktop's opener (xdg-open, open).
+    Open(std::path::PathBuf),
 }

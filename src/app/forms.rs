@@ -151,6 +151,8 @@ pub fn add(
                 asked_on: None,
                 answered_on: None,
                 topic_id: of(RecordKind::Topic),
+                blind_text: String::new(),
+                former_doctor: String::new(),
             },
         ),
         RecordKind::Item => item_fields(
@@ -523,11 +525,18 @@ fn position_fields(case: &CaseSnapshot, p: &PositionDraft) -> Vec<Field> {
 }
 
 fn question_fields(case: &CaseSnapshot, q: &QuestionDraft) -> Vec<Field> {
+    // A question whose doctor was removed stays hers until another doctor
+    // is chosen (the store keeps her name).
+    let nobody = if q.doctor_id.is_none() {
+        case.asked_of(q)
+    } else {
+        "any doctor".to_string()
+    };
     vec![
         Field::choice(
             "doctor",
             "For",
-            doctors(case, Some("any doctor")),
+            doctors(case, Some(&nobody)),
             &id_key(q.doctor_id),
         )
         .context(),
@@ -1079,6 +1088,8 @@ fn record_draft(r: &mut Reader<'_>, today: NaiveDate) -> AnyDraft {
                 asked_on,
                 answered_on,
                 topic_id: r.id("topic"),
+                blind_text: String::new(),
+                former_doctor: String::new(),
             })
         }
         RecordKind::Item => AnyDraft::Item(ItemDraft {

@@ -243,6 +243,7 @@ pub static BINDINGS: &[Binding] = &[
     help(Global, &[ch('7')], Action::GoTo(Pane::Deadlines), "Deadlines"),
     help(Global, &[ch('8')], Action::GoTo(Pane::Notes), "Notes"),
     help(Global, &[ch('9')], Action::GoTo(Pane::Doctors), "Doctors"),
+    help(Global, &[ch('o')], Action::OpenWritten, "open the packet just written (its message says where it is)"),
     hint(Global, &[ch('?')], Action::ToggleHelp, "show every key", "every key"),
     hint(Global, &[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
     // Lists
@@ -314,6 +315,7 @@ pub static BINDINGS: &[Binding] = &[
     hint(Doctors, &[ch('Q')], Action::AskDoctor, "a question for this doctor", "ask this doctor"),
     hint(Doctors, &[ch('p')], Action::WritePacket { blind: false }, "appointment packet (HTML)", "packet"),
     hint(Doctors, &[ch('P')], Action::WritePacket { blind: true }, "blind packet (no earlier conclusions)", "blind packet"),
+    hint(Doctors, &[ch('o')], Action::OpenWritten, "open the packet just written", "open it"),
     // Search
     hint(Search, &[ENTER], Action::Open, "go to the record found", "go to it"),
     hint(Search, &[DOWN], Action::Down, "next result", "next"),

@@ -73,6 +73,10 @@ pub struct App {
     pub history: Option<HistoryView>,
     /// The changes saved in this session, newest last, for undo.
     pub undo: Vec<i64>,
+    /// How many of this session's changes have been undone.
+    pub undone: usize,
+    /// The file written last in this session (a packet), for `o` to open.
+    pub written: Option<PathBuf>,
     /// Who is writing, asked at start when the case has several authors.
     pub author_picker: Option<AuthorPicker>,
     /// The search over every text in the case, while it is open.
@@ -155,6 +159,8 @@ pub struct Confirm {
 #[derive(Debug, Clone, PartialEq)]
 pub struct HistoryView {
     pub changes: Vec<Change>,
+    /// Each change in a few words, naming the records it links.
+    pub described: Vec<String>,
     pub row: usize,
 }
 
@@ -189,6 +195,8 @@ impl App {
             confirm: None,
             history: None,
             undo: Vec::new(),
+            undone: 0,
+            written: None,
             author_picker: None,
             search: None,
             notes_filter: NotesFilter::default(),

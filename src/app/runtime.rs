@@ -2,7 +2,7 @@
 //! results back as actions, and draws when there is nothing left to do.
 
 use std::collections::VecDeque;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use ratatui::crossterm::event;
@@ -22,6 +22,12 @@ pub struct Runtime {
     store: Store,
     /// Where the demo case lives, for the welcome screen's demo key.
     demo_file: PathBuf,
+    /// Where packets written from the TUI go: the user's documents folder,
+    /// set by `main`; beside the case file until then.
+    documents: PathBuf,
+    /// The desktop's program for opening a file (xdg-open, open), if
+    /// there is one.
+    opener: Option<PathBuf>,
 }
 
 impl Runtime {
@@ -29,10 +35,17 @@ impl Runtime {
     pub fn new(store: Store, demo_file: PathBuf) -> Self {
         let mut app = App::new(store.author(), store.path().to_path_buf(), store.clock());
         app.missing_file = !store.exists();
+        let documents = store
+            .path()
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         let mut runtime = Runtime {
             app,
             store,
             demo_file,
+            documents,
+            opener: find_opener(),
         };
         runtime.dispatch(Action::Reload);
         runtime.offer_draft();
@@ -41,6 +54,18 @@ impl Runtime {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Packets written from the TUI go to `folder` (the documents folder).
+    pub fn with_documents(mut self, folder: PathBuf) -> Self {
+        self.documents = folder;
+        self
+    }
+
+    /// Files are opened with `opener` (None: there is none here).
+    pub fn with_opener(mut self, opener: Option<PathBuf>) -> Self {
+        self.opener = opener;
+        self
     }
 
     /// Opens again the form this writer left unsaved, if there is one.
@@ -338,25 +363,7 @@ impl Runtime {
                         id: added.first().map_or(0, |q| q.id),
                     },
                     batch: self.store.last_batch(),
-                    message: format!(
-                        "Added {} question{} for {} (Questions pane, 4)",
-                        added.len(),
-                        if added.len() == 1 { "" } else { "s" },
-                        if added
-                            .iter()
-                            .map(|q| q.doctor_id)
-                            .collect::<std::collections::HashSet<_>>()
-                            .len()
-                            > 1
-                        {
-                            "each doctor".to_string()
-                        } else {
-                            self.app
-                                .case
-                                .doctor_name(added.first().and_then(|q| q.doctor_id))
-                                .to_string()
-                        }
-                    ),
+                    message: questions_added(&self.app.case, &added),
                 },
                 Err(error) => Action::Failed(format!("Could not add the questions: {error:#}")),
             }),
@@ -375,13 +382,61 @@ impl Runtime {
             }
             Effect::WritePacket { doctor_id, blind } => {
                 Some(match self.write_packet(doctor_id, blind) {
-                    Ok(path) => Action::Done(format!(
-                        "Wrote the packet to {}: open it in a browser to read or print it",
-                        path.display()
-                    )),
+                    Ok((path, left_out)) if left_out.is_empty() => Action::Written {
+                        message: format!(
+                            "Wrote the {}packet to {}: o opens it, to read or print",
+                            if blind { "blind " } else { "" },
+                            path.display()
+                        ),
+                        path,
+                        warning: false,
+                    },
+                    Ok((path, left_out)) => Action::Written {
+                        message: format!(
+                            "Wrote the blind packet to {} (o opens it), leaving out {} that may give an earlier doctor's view away: {}. \
+                         Reword {} (e in Questions) to have {} in",
+                            path.display(),
+                            if left_out.len() == 1 {
+                                "a question".to_string()
+                            } else {
+                                format!("{} questions", left_out.len())
+                            },
+                            left_out
+                                .iter()
+                                .map(|left| left.describe())
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                            if left_out.len() == 1 { "it" } else { "them" },
+                            if left_out.len() == 1 { "it" } else { "them" },
+                        ),
+                        path,
+                        warning: true,
+                    },
                     Err(error) => Action::Failed(format!("Could not write the packet: {error:#}")),
                 })
             }
+            Effect::Open(path) => Some(match &self.opener {
+                Some(opener) => match open_with(opener, &path) {
+                    Ok(()) => Action::Done(format!(
+                        "Opened {} with {}",
+                        path.display(),
+                        opener
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default()
+                    )),
+                    Err(error) => Action::Failed(format!(
+                        "Could not open {} with {}: {error}. Open it yourself, in a browser",
+                        path.display(),
+                        opener.display()
+                    )),
+                },
+                None => Action::Failed(format!(
+                    "There is no program here to open files with (casefile looks for {OPENER} on your PATH): \
+                     open {} yourself, in a browser",
+                    path.display()
+                )),
+            }),
             Effect::OpenDemo => Some(match self.open_demo() {
                 Ok(action) => action,
                 Err(error) => Action::Failed(format!("Could not open the demo case: {error:#}")),
@@ -397,7 +452,13 @@ impl Runtime {
         }
     }
 
-    fn write_packet(&mut self, doctor_id: crate::domain::RecordId, blind: bool) -> Result<PathBuf> {
+    /// Writes the packet; where it went, and the questions a blind one
+    /// left out.
+    fn write_packet(
+        &mut self,
+        doctor_id: crate::domain::RecordId,
+        blind: bool,
+    ) -> Result<(PathBuf, Vec<crate::domain::blind::LeftOut>)> {
         let blindness = if blind {
             Blindness::Blind
         } else {
@@ -405,13 +466,22 @@ impl Runtime {
         };
         let case = self.store.snapshot()?;
         let document = packet(&case, doctor_id, blindness, self.store.clock().today())?;
-        let path = files::packet_path(&self.store, &document, blindness);
+        let path = files::packet_path(
+            &self.documents,
+            self.store.clock().today(),
+            &document,
+            blindness,
+        );
         files::write_out(
             Some(&path),
             &document.render(Format::Html),
             &mut std::io::sink(),
         )?;
-        Ok(path)
+        let left_out = match blindness {
+            Blindness::Blind => crate::export::packet::left_out_of_blind(&case, doctor_id),
+            Blindness::Open => Vec::new(),
+        };
+        Ok((path, left_out))
     }
 
     /// The record as someone else saved it, for the form to show beside
@@ -502,6 +572,84 @@ fn received_message(receipt: &crate::domain::request::Receipt) -> String {
     } else {
         format!("Marked received{on}: {}", parts.join(", "))
     }
+}
+
+/// What adding several questions at once did, doctor by doctor: "Added
+/// one question for each of Dr. A, Dr. B and Dr. C", "Added 11 questions
+/// for Dr. A".
+fn questions_added(
+    case: &crate::domain::CaseSnapshot,
+    added: &[crate::domain::Question],
+) -> String {
+    let mut per_doctor: Vec<(Option<crate::domain::RecordId>, usize)> = Vec::new();
+    for question in added {
+        match per_doctor
+            .iter_mut()
+            .find(|(d, _)| *d == question.doctor_id)
+        {
+            Some((_, count)) => *count += 1,
+            None => per_doctor.push((question.doctor_id, 1)),
+        }
+    }
+    let name = |doctor| crate::domain::text::inert(case.doctor_name(doctor));
+    let questions = |count: usize| match count {
+        1 => "1 question".to_string(),
+        n => format!("{n} questions"),
+    };
+    let said = match per_doctor.as_slice() {
+        [] => "Added no question".to_string(),
+        [(doctor, count)] => format!("Added {} for {}", questions(*count), name(*doctor)),
+        many if many.iter().all(|(_, count)| *count == 1) => format!(
+            "Added one question for each of {}",
+            crate::domain::text::listed(&many.iter().map(|(d, _)| name(*d)).collect::<Vec<_>>())
+        ),
+        many => format!(
+            "Added {}: {}",
+            questions(added.len()),
+            many.iter()
+                .map(|(d, count)| format!("{count} for {}", name(*d)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    format!("{said} (Questions pane, 4)")
+}
+
+/// The desktop's program that opens a file with the program chosen for
+/// it.
+const OPENER: &str = if cfg!(target_os = "macos") {
+    "open"
+} else {
+    "xdg-open"
+};
+
+/// The opener on the PATH, if there is one.
+fn find_opener() -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|folder| folder.join(OPENER))
+        .find(|candidate| {
+            std::fs::metadata(candidate)
+                .is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
+        })
+}
+
+/// Starts `opener` on `path`, detached from casefile and its terminal: no
+/// input, its output thrown away, in a process group of its own; it is
+/// waited for in the background so that it leaves nothing behind.
+fn open_with(opener: &Path, path: &Path) -> std::io::Result<()> {
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(opener)
+        .arg(path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()?;
+    std::thread::spawn(move || child.wait());
+    Ok(())
 }
 
 /// How often the case file is looked at for another copy's changes.

@@ -189,6 +189,12 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             }
         }
         Action::Done(message) => app.status = Some(info(&message)),
+        Action::Written {
+            path,
+            message,
+            warning,
+        } => editing::written(app, path, message, warning),
+        Action::OpenWritten => return editing::open_written(app),
         Action::Add => editing::add(app),
         Action::AddTo(kind) => editing::add_to(app, kind),
         Action::Edit => editing::edit(app),
@@ -332,6 +338,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         } => editing::delete_planned(app, target, version, &plan),
         Action::Deleted { batch, message } => return editing::deleted(app, batch, message),
         Action::Undone { message, record } => {
+            app.undone += 1;
             app.status = Some(info(&format!("Undid: {message}")));
             app.parts = None;
             app.pending_show = record;

@@ -285,6 +285,8 @@ impl Fields for QuestionFields {
             asked_on: None,
             answered_on: None,
             topic_id: None,
+            blind_text: String::new(),
+            former_doctor: String::new(),
         };
         self.apply(&mut draft, case, today)?;
         Ok(draft)
@@ -296,6 +298,7 @@ impl Fields for QuestionFields {
         case: &CaseSnapshot,
         today: NaiveDate,
     ) -> Result<()> {
+        let before = draft.clone();
         if let Some(text) = &self.doctor {
             draft.doctor_id = values::doctor_or_any(case, "--doctor", text)?;
         }
@@ -307,6 +310,7 @@ impl Fields for QuestionFields {
             };
         }
         set_required(&mut draft.text, &self.text, "--text", Self::NAME)?;
+        draft.keep_unshown(&before);
         set(&mut draft.answer, &self.answer);
         let status = match &self.status {
             Some(text) => values::choice("--status", text)?,
@@ -820,6 +824,50 @@ impl Fields for RequestItemFields {
         }
         if let Some(text) = &self.item {
             draft.item_id = item_id(case, text)?;
+        }
+        Ok(())
+    }
+}
+
+/// The case itself, for `edit case`: the same fields as the case's form.
+#[derive(Debug, Clone, Args)]
+pub struct CaseFields {
+    /// The patient's name
+    #[arg(long)]
+    pub patient: Option<String>,
+    /// The question under review, in the patient's words
+    #[arg(long)]
+    pub question: Option<String>,
+    /// The decision deadline: 2026-12-01, today, +10d, in 2 weeks; `none`
+    /// for no deadline
+    #[arg(long, allow_hyphen_values = true)]
+    pub decide_by: Option<String>,
+    /// Flag an original away from its owner longer than this many days
+    /// (1-365; `none` for the usual 30)
+    #[arg(long, value_name = "DAYS")]
+    pub originals_away_days: Option<String>,
+}
+
+impl Fields for CaseFields {
+    type Draft = crate::domain::CaseDraft;
+    const NAME: &'static str = "case";
+
+    fn create(&self, _: &CaseSnapshot, _: NaiveDate) -> Result<Self::Draft> {
+        Err(values::UsageError(
+            "a case is started with `casefile init --patient NAME`, not added".into(),
+        )
+        .into())
+    }
+
+    fn apply(&self, draft: &mut Self::Draft, _: &CaseSnapshot, today: NaiveDate) -> Result<()> {
+        set_required(&mut draft.patient, &self.patient, "--patient", Self::NAME)?;
+        set(&mut draft.question, &self.question);
+        if let Some(text) = &self.decide_by {
+            draft.decide_by = values::optional_date("--decide-by", text, today)?;
+        }
+        if let Some(text) = &self.originals_away_days {
+            draft.originals_away_days = values::days("--originals-away-days", text)?
+                .unwrap_or(crate::domain::DEFAULT_ORIGINALS_AWAY_DAYS);
         }
         Ok(())
     }

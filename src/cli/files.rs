@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use crate::export::Document;
 use crate::export::json::ExportDocument;
 use crate::export::packet::{self, Blindness};
-use crate::export::{Document, Format};
 use crate::store::{Store, WholeCase};
 
 /// Writes `text` to a new file at `path` (owner-only: it holds medical
@@ -79,32 +79,50 @@ pub fn remove_case_file(path: &Path) {
 }
 
 /// `export packet`: the appointment packet for one doctor.
-pub fn packet(
-    store: &mut Store,
-    doctor: i64,
-    blindness: Blindness,
-    format: Format,
-) -> Result<String> {
+pub fn packet(store: &mut Store, doctor: i64, blindness: Blindness) -> Result<Document> {
     let case = store.snapshot()?;
     let today = store.clock().today();
-    Ok(packet::packet(&case, doctor, blindness, today)?.render(format))
+    packet::packet(&case, doctor, blindness, today)
+}
+
+/// The questions a blind packet for `doctor` leaves out, each in a line
+/// that says why and what to do.
+pub fn left_out_of_blind(store: &mut Store, doctor: i64) -> Result<Vec<String>> {
+    let case = store.snapshot()?;
+    Ok(packet::left_out_of_blind(&case, doctor)
+        .iter()
+        .map(|left| {
+            format!(
+                "Left out of the blind packet: {}. Reword it (casefile edit question {} --text ...) to have it in.",
+                left.describe(),
+                left.question_id
+            )
+        })
+        .collect())
 }
 
 /// `export questions`: one doctor's open questions, with room for answers.
-pub fn question_sheet(store: &mut Store, doctor: i64, format: Format) -> Result<String> {
+pub fn question_sheet(store: &mut Store, doctor: i64) -> Result<Document> {
     let case = store.snapshot()?;
     let today = store.clock().today();
-    Ok(packet::question_sheet(&case, doctor, today)?.render(format))
+    packet::question_sheet(&case, doctor, today)
 }
 
-/// Where the TUI writes a packet: beside the case file, named for the
-/// doctor and the day, never over an earlier one.
-pub fn packet_path(store: &Store, document: &Document, blindness: Blindness) -> PathBuf {
-    let folder = store
-        .path()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+/// A file just written, as its whole path for a message.
+pub fn whole_path(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Where the TUI writes a packet: in `folder` (the documents folder),
+/// named for the doctor and the day, never over an earlier one. The path
+/// is whole, so that a message can show it.
+pub fn packet_path(
+    folder: &Path,
+    today: chrono::NaiveDate,
+    document: &Document,
+    blindness: Blindness,
+) -> PathBuf {
+    let folder = whole_path(folder);
     let slug: String = document
         .title
         .to_lowercase()
@@ -120,7 +138,7 @@ pub fn packet_path(store: &Store, document: &Document, blindness: Blindness) -> 
     } else {
         ""
     };
-    let day = store.clock().today().format("%Y-%m-%d");
+    let day = today.format("%Y-%m-%d");
     let mut path = folder.join(format!("{slug}{blind}-{day}.html"));
     let mut copy = 2;
     while path.exists() {
@@ -128,4 +146,35 @@ pub fn packet_path(store: &Store, document: &Document, blindness: Blindness) -> 
         copy += 1;
     }
     path
+}
+
+/// The user's documents folder, where the TUI writes packets: the XDG
+/// documents folder (`~/Documents` on macOS) when it exists, else the home
+/// folder; None without a home.
+pub fn documents_folder() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(documents_in(dirs.document_dir(), dirs.home_dir()))
+}
+
+/// The documents folder when it exists, else the home folder.
+fn documents_in(documents: Option<&Path>, home: &Path) -> PathBuf {
+    documents
+        .filter(|folder| folder.is_dir())
+        .unwrap_or(home)
+        .to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packets_go_to_the_documents_folder_or_else_home() {
+        let home = tempfile::tempdir().unwrap();
+        let documents = home.path().join("Documents");
+        assert_eq!(documents_in(Some(&documents), home.path()), home.path());
+        std::fs::create_dir(&documents).unwrap();
+        assert_eq!(documents_in(Some(&documents), home.path()), documents);
+        assert_eq!(documents_in(None, home.path()), home.path());
+    }
 }

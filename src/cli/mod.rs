@@ -72,8 +72,16 @@ pub enum Command {
     /// Change a record's fields; flags left out keep their values
     #[command(subcommand)]
     Edit(EditCommand),
-    /// Delete a record, with what belongs to it (an opinion's positions...)
-    Delete { kind: Kind, id: RecordId },
+    /// Delete a record, with what belongs to it (an opinion's positions...).
+    /// It says what would go and asks first; without a terminal to ask on,
+    /// give --yes
+    Delete {
+        kind: Kind,
+        id: RecordId,
+        /// Delete without asking first
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
     /// List every record of a kind
     List {
         kind: Kind,
@@ -150,7 +158,8 @@ pub enum ExportCommand {
         /// The doctor's id
         #[arg(long)]
         doctor: RecordId,
-        /// Leave out every earlier doctor's diagnosis, recommendation and positions
+        /// Leave out every earlier doctor's diagnosis, recommendation and stances,
+        /// and any question that would give one away (see the README)
         #[arg(long)]
         blind: bool,
         #[arg(long, value_enum, default_value = "html")]
@@ -465,7 +474,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
         Command::Man { command } => {
             let mut page = Vec::new();
             man_page(command)?.render(&mut page)?;
-            files::write_out(None, &String::from_utf8_lossy(&page), out)?;
+            // On a terminal the page is shown as a page; into a file or a
+            // pipe it goes as roff, for `man -l` or a man folder.
+            if !std::io::IsTerminal::is_terminal(&std::io::stdout()) || !show_as_page(&page) {
+                files::write_out(None, &String::from_utf8_lossy(&page), out)?;
+            }
         }
         Command::Backup { file } => {
             let store = open_existing(cli)?;
@@ -501,14 +514,19 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
         }
         Command::Export(export) => {
             let mut store = open_existing(cli)?;
-            let (text, output) = match export {
-                ExportCommand::Json { output } => (files::export_json(&mut store)?, output),
+            let (text, output, what) = match export {
+                ExportCommand::Json { output } => (
+                    files::export_json(&mut store)?,
+                    output,
+                    "the whole case".to_string(),
+                ),
                 ExportCommand::Ics { output } => {
                     let case = store.snapshot()?;
                     let clock = store.clock();
                     (
                         crate::export::ics::calendar(&case, clock.today(), clock.now()),
                         output,
+                        "the calendar of open deadlines".to_string(),
                     )
                 }
                 ExportCommand::Packet {
@@ -522,18 +540,37 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
                     } else {
                         Blindness::Open
                     };
-                    (
-                        files::packet(&mut store, *doctor, blindness, *format)?,
-                        output,
-                    )
+                    let document = files::packet(&mut store, *doctor, blindness)?;
+                    if *blind {
+                        for line in files::left_out_of_blind(&mut store, *doctor)? {
+                            eprintln!("{line}");
+                        }
+                    }
+                    let what = if *blind {
+                        format!("the blind {}", lower_first(&document.title))
+                    } else {
+                        format!("the {}", lower_first(&document.title))
+                    };
+                    (document.render(*format), output, what)
                 }
                 ExportCommand::Questions {
                     doctor,
                     format,
                     output,
-                } => (files::question_sheet(&mut store, *doctor, *format)?, output),
+                } => {
+                    let document = files::question_sheet(&mut store, *doctor)?;
+                    let what = format!("the sheet of {}", lower_first(&document.title));
+                    (document.render(*format), output, what)
+                }
             };
             files::write_out(output.as_deref(), &text, out)?;
+            if let Some(path) = output {
+                eprintln!(
+                    "Wrote {} to {}.",
+                    crate::domain::text::inert(&what),
+                    files::whole_path(path).display()
+                );
+            }
         }
         Command::Init {
             patient,
@@ -556,37 +593,52 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
         Command::Add(add) => {
             let mut store = open_existing(cli)?;
             let today = store.clock().today();
-            let id = records::add(
+            let (id, said) = records::add(
                 &mut records::Context {
                     store: &mut store,
                     today,
                 },
                 add,
             )?;
+            // The id alone on standard output, for scripts; the words for
+            // the person, beside it.
             writeln!(out, "{id}")?;
+            eprintln!("{said}");
         }
         Command::Edit(edit) => {
             let mut store = open_existing(cli)?;
             let today = store.clock().today();
-            records::edit(
+            let said = records::edit(
                 &mut records::Context {
                     store: &mut store,
                     today,
                 },
                 edit,
             )?;
+            eprintln!("{said}");
         }
-        Command::Delete { kind, id } => {
+        Command::Delete { kind, id, yes } => {
             let mut store = open_existing(cli)?;
             let today = store.clock().today();
-            records::delete(
+            let mut confirm = |report: &records::DeleteReport| ask_before_delete(report, *yes);
+            let done = records::delete(
                 &mut records::Context {
                     store: &mut store,
                     today,
                 },
                 *kind,
                 *id,
+                &mut confirm,
             )?;
+            match done {
+                Some(report) => {
+                    eprintln!("Deleted {}.", report.what);
+                    for line in &report.lines {
+                        eprintln!("{line}");
+                    }
+                }
+                None => eprintln!("Nothing was deleted."),
+            }
         }
         Command::List { kind, json } => {
             let mut store = open_existing(cli)?;
@@ -623,6 +675,64 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
     Ok(Outcome::Done)
 }
 
+/// Shows a manual page on the terminal with `man -l -`. False, having
+/// said why, when there is no `man` to show it.
+fn show_as_page(page: &[u8]) -> bool {
+    use std::process::{Command as Program, Stdio};
+    let shown = Program::new("man")
+        .args(["-l", "-"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .and_then(|mut man| {
+            if let Some(mut input) = man.stdin.take() {
+                // A reader who quits the pager early closes this pipe.
+                let _ = input.write_all(page);
+            }
+            man.wait()
+        });
+    match shown {
+        Ok(status) if status.success() => true,
+        _ => {
+            eprintln!(
+                "casefile: there is no man program here to show the page, so here it is as roff \
+                 (save it with `casefile man > casefile.1`)"
+            );
+            false
+        }
+    }
+}
+
+/// Before a delete: says what would go and asks on the terminal, unless
+/// --yes was given. Without a terminal to ask on, and without --yes, the
+/// delete is refused.
+fn ask_before_delete(report: &records::DeleteReport, yes: bool) -> Result<bool> {
+    use std::io::{BufRead, IsTerminal};
+    if yes {
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        let with = if report.lines.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", report.lines.join(" "))
+        };
+        return Err(UsageError(format!(
+            "nothing was deleted: casefile asks before a delete, and there is no terminal here to ask on; \
+             add --yes to delete {}{with}",
+            report.what
+        ))
+        .into());
+    }
+    eprintln!("This deletes {}.", report.what);
+    for line in &report.lines {
+        eprintln!("{line}");
+    }
+    eprint!("Delete it? [y/N] ");
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
+}
+
 /// The manual page of casefile, or of one of its commands.
 fn man_page(words: &[String]) -> Result<clap_mangen::Man> {
     let mut command = Cli::command();
@@ -637,6 +747,16 @@ fn man_page(words: &[String]) -> Result<clap_mangen::Man> {
     }
     let command = command.name(name.clone()).bin_name(name.replace('-', " "));
     Ok(clap_mangen::Man::new(command))
+}
+
+/// A title in the middle of a sentence: "Appointment packet for Dr. Park"
+/// becomes "appointment packet for Dr. Park".
+fn lower_first(title: &str) -> String {
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 fn demo_file(cli: &Cli) -> Result<PathBuf> {

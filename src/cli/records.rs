@@ -53,6 +53,11 @@ pub enum AddCommand {
 /// `edit KIND ID --field value ...`: flags left out keep their values.
 #[derive(Debug, Subcommand)]
 pub enum EditCommand {
+    /// The case itself: the patient, the question, the decision date
+    Case {
+        #[command(flatten)]
+        fields: CaseFields,
+    },
     Doctor {
         id: RecordId,
         #[command(flatten)]
@@ -201,14 +206,38 @@ pub fn init(
     ctx.store.start_case(&draft)
 }
 
-fn add_one<F: Fields>(ctx: &mut Context<'_>, fields: &F) -> Result<RecordId> {
-    let case = ctx.case()?;
-    let draft = fields.create(&case, ctx.today)?;
-    Ok(ctx.store.add(&draft)?.id)
+/// A record of `kind` in words for a message: "doctor 3 "Dr. Lena
+/// Brooks"", "recipient 4 "Breast MRI" for Dr. Samuel Okafor".
+fn in_words<D: Serialize>(
+    case: &CaseSnapshot,
+    name: &str,
+    kind: crate::domain::RecordKind,
+    id: RecordId,
+    data: &D,
+) -> String {
+    let words = serde_json::to_value(data)
+        .map(|json| crate::domain::named(kind, &json, &|record| case.words_of(record)))
+        .unwrap_or_default();
+    if words.is_empty() {
+        format!("{name} {id}")
+    } else {
+        format!("{name} {id} {words}")
+    }
 }
 
-/// `add`: returns the new record's id.
-pub fn add(ctx: &mut Context<'_>, command: &AddCommand) -> Result<RecordId> {
+fn add_one<F: Fields>(ctx: &mut Context<'_>, fields: &F) -> Result<(RecordId, String)> {
+    let case = ctx.case()?;
+    let draft = fields.create(&case, ctx.today)?;
+    let id = ctx.store.add(&draft)?.id;
+    let said = format!(
+        "Added {}.",
+        in_words(&case, F::NAME, F::Draft::KIND, id, &draft)
+    );
+    Ok((id, said))
+}
+
+/// `add`: the new record's id, and what was added in words.
+pub fn add(ctx: &mut Context<'_>, command: &AddCommand) -> Result<(RecordId, String)> {
     match command {
         AddCommand::Doctor(f) => add_one(ctx, f),
         AddCommand::Opinion(f) => add_one(ctx, f),
@@ -233,7 +262,23 @@ fn missing(kind: &str, id: RecordId) -> anyhow::Error {
     anyhow!("there is no {kind} with id {id}; `casefile list {kind}s` shows their ids")
 }
 
-fn edit_one<F: Fields>(ctx: &mut Context<'_>, id: RecordId, fields: &F) -> Result<()> {
+/// The fields that differ between two versions of a record, in words:
+/// "answer, status, asked on".
+fn changed_fields<D: Serialize>(before: &D, after: &D) -> String {
+    let (Ok(Value::Object(before)), Ok(Value::Object(after))) =
+        (serde_json::to_value(before), serde_json::to_value(after))
+    else {
+        return String::new();
+    };
+    after
+        .iter()
+        .filter(|(key, value)| before.get(*key) != Some(*value))
+        .map(|(key, _)| crate::domain::field_label(key).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn edit_one<F: Fields>(ctx: &mut Context<'_>, id: RecordId, fields: &F) -> Result<String> {
     let case = ctx.case()?;
     let record = ctx
         .store
@@ -249,11 +294,20 @@ fn edit_one<F: Fields>(ctx: &mut Context<'_>, id: RecordId, fields: &F) -> Resul
         .into());
     }
     ctx.store.update(id, record.stamp.version, &draft)?;
-    Ok(())
+    Ok(format!(
+        "Changed {}: {}.",
+        in_words(&case, F::NAME, F::Draft::KIND, id, &draft),
+        changed_fields(&record.data, &draft)
+    ))
 }
 
-pub fn edit(ctx: &mut Context<'_>, command: &EditCommand) -> Result<()> {
+/// `edit`: what was changed, in words.
+pub fn edit(ctx: &mut Context<'_>, command: &EditCommand) -> Result<String> {
     match command {
+        EditCommand::Case { fields } => {
+            let id = ctx.case()?.case.map(|case| case.id).unwrap_or_default();
+            edit_one(ctx, id, fields)
+        }
         EditCommand::Doctor { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Opinion { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Position { id, fields } => edit_one(ctx, *id, fields),
@@ -270,26 +324,106 @@ pub fn edit(ctx: &mut Context<'_>, command: &EditCommand) -> Result<()> {
     }
 }
 
-fn delete_one<D: Table>(ctx: &mut Context<'_>, name: &str, id: RecordId) -> Result<()> {
-    let record = ctx.store.get::<D>(id)?.ok_or_else(|| missing(name, id))?;
-    ctx.store.delete::<D>(id, record.stamp.version)
+/// What a delete is about to do, or did, in one line per kind.
+pub struct DeleteReport {
+    /// The record, in words: `doctor 1 "Dr. Helen Park"`.
+    pub what: String,
+    /// One line for each kind of what goes with it and what stays.
+    pub lines: Vec<String>,
 }
 
-pub fn delete(ctx: &mut Context<'_>, kind: Kind, id: RecordId) -> Result<()> {
+impl DeleteReport {
+    fn of(
+        case: &CaseSnapshot,
+        what: String,
+        target: crate::domain::RecordRef,
+        plan: &crate::store::DeletePlan,
+        done: bool,
+    ) -> Self {
+        let mut lines = Vec::new();
+        let goes = plan.summary();
+        if !goes.is_empty() {
+            lines.push(if done {
+                format!("Removed with it: {goes}.")
+            } else {
+                format!("With it go: {goes}.")
+            });
+        }
+        let kept = plan.unlinked_summary();
+        if !kept.is_empty() {
+            lines.push(format!("Kept, without the link: {kept}."));
+        }
+        if !plan.keeps_name.is_empty() {
+            let doctor = case.words_of(target).unwrap_or_default();
+            let questions: Vec<String> = plan
+                .keeps_name
+                .iter()
+                .map(|q| {
+                    let text = case.words_of(*q).unwrap_or_default();
+                    let short: String = text.chars().take(40).collect();
+                    if short.chars().count() < text.chars().count() {
+                        format!("\"{short}…\"")
+                    } else {
+                        format!("\"{short}\"")
+                    }
+                })
+                .collect();
+            let count = match questions.len() {
+                1 => "1 question".to_string(),
+                n => format!("{n} questions"),
+            };
+            lines.push(format!(
+                "Kept, still for {} (no longer in the case): {count} asked of or answered by that doctor ({}).",
+                inert(&doctor),
+                inert(&questions.join(", "))
+            ));
+        }
+        DeleteReport { what, lines }
+    }
+}
+
+fn delete_one<D: Table>(
+    ctx: &mut Context<'_>,
+    name: &str,
+    id: RecordId,
+    confirm: &mut dyn FnMut(&DeleteReport) -> Result<bool>,
+) -> Result<Option<DeleteReport>> {
+    let case = ctx.case()?;
+    let record = ctx.store.get::<D>(id)?.ok_or_else(|| missing(name, id))?;
+    let target = crate::domain::RecordRef { kind: D::KIND, id };
+    let what = in_words(&case, name, D::KIND, id, &record.data);
+    let plan = ctx.store.delete_plan(target)?;
+    if !confirm(&DeleteReport::of(&case, what.clone(), target, &plan, false))? {
+        return Ok(None);
+    }
+    let done = ctx.store.delete_record(target, record.stamp.version)?;
+    Ok(Some(DeleteReport::of(&case, what, target, &done, true)))
+}
+
+/// `delete`: asks `confirm` with what would go, then deletes; what went,
+/// or None when the answer was no.
+pub fn delete(
+    ctx: &mut Context<'_>,
+    kind: Kind,
+    id: RecordId,
+    confirm: &mut dyn FnMut(&DeleteReport) -> Result<bool>,
+) -> Result<Option<DeleteReport>> {
     match kind {
-        Kind::Doctor => delete_one::<DoctorDraft>(ctx, "doctor", id),
-        Kind::Opinion => delete_one::<OpinionDraft>(ctx, "opinion", id),
-        Kind::Position => delete_one::<PositionDraft>(ctx, "position", id),
-        Kind::Topic => delete_one::<TopicDraft>(ctx, "topic", id),
-        Kind::Question => delete_one::<QuestionDraft>(ctx, "question", id),
-        Kind::Item => delete_one::<ItemDraft>(ctx, "item", id),
-        Kind::Move => delete_one::<CustodyMoveDraft>(ctx, "move", id),
-        Kind::Recipient => delete_one::<ItemRecipientDraft>(ctx, "recipient", id),
-        Kind::Request => delete_one::<RecordRequestDraft>(ctx, "request", id),
-        Kind::FollowUp => delete_one::<FollowUpDraft>(ctx, "follow-up", id),
-        Kind::RequestItem => delete_one::<crate::domain::RequestItemDraft>(ctx, "request-item", id),
-        Kind::Deadline => delete_one::<DeadlineDraft>(ctx, "deadline", id),
-        Kind::Note => delete_one::<NoteDraft>(ctx, "note", id),
+        Kind::Doctor => delete_one::<DoctorDraft>(ctx, "doctor", id, confirm),
+        Kind::Opinion => delete_one::<OpinionDraft>(ctx, "opinion", id, confirm),
+        Kind::Position => delete_one::<PositionDraft>(ctx, "position", id, confirm),
+        Kind::Topic => delete_one::<TopicDraft>(ctx, "topic", id, confirm),
+        Kind::Question => delete_one::<QuestionDraft>(ctx, "question", id, confirm),
+        Kind::Item => delete_one::<ItemDraft>(ctx, "item", id, confirm),
+        Kind::Move => delete_one::<CustodyMoveDraft>(ctx, "move", id, confirm),
+        Kind::Recipient => delete_one::<ItemRecipientDraft>(ctx, "recipient", id, confirm),
+        Kind::Request => delete_one::<RecordRequestDraft>(ctx, "request", id, confirm),
+        Kind::FollowUp => delete_one::<FollowUpDraft>(ctx, "follow-up", id, confirm),
+        Kind::RequestItem => {
+            delete_one::<crate::domain::RequestItemDraft>(ctx, "request-item", id, confirm)
+        }
+        Kind::Deadline => delete_one::<DeadlineDraft>(ctx, "deadline", id, confirm),
+        Kind::Note => delete_one::<NoteDraft>(ctx, "note", id, confirm),
         Kind::Conflicts => Err(UsageError(
             "conflicts are worked out from the positions and cannot be deleted; change a position instead".into(),
         )
@@ -312,7 +446,15 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
         Kind::Opinion => each(&case.opinions)?,
         Kind::Position => each(&case.positions)?,
         Kind::Topic => each(&case.topics)?,
-        Kind::Question => each(&case.questions)?,
+        Kind::Question => case
+            .questions
+            .iter()
+            .map(|question| {
+                let mut value = to_json(question)?;
+                value["for"] = json!(case.asked_of(question));
+                Ok(value)
+            })
+            .collect::<Result<_>>()?,
         Kind::Move => each(&case.custody_moves)?,
         Kind::Recipient => each(&case.item_recipients)?,
         Kind::FollowUp => each(&case.follow_ups)?,
@@ -402,7 +544,7 @@ fn columns(kind: Kind) -> &'static [&'static str] {
         Kind::Opinion => &["id", "given_on", "doctor_id", "form", "recommendation"],
         Kind::Position => &["id", "opinion_id", "topic_id", "stance"],
         Kind::Topic => &["id", "sort_order", "name"],
-        Kind::Question => &["id", "status", "doctor_id", "text"],
+        Kind::Question => &["id", "status", "for", "text"],
         Kind::Item => &["id", "kind", "is_original", "holder", "description"],
         Kind::Move => &["id", "item_id", "moved_on", "from", "to"],
         Kind::Recipient => &["id", "item_id", "doctor_id", "received_on"],

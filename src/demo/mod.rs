@@ -374,6 +374,8 @@ impl Demo<'_, '_> {
                 asked_on,
                 answered_on: (status == Answered).then_some(asked_on).flatten(),
                 topic_id,
+                blind_text: String::new(),
+                former_doctor: String::new(),
             })?;
         }
         Ok(())

@@ -242,6 +242,8 @@ impl Stress<'_, '_> {
                 asked_on: asked.then_some(day),
                 answered_on: (status == QuestionStatus::Answered).then_some(day),
                 topic_id: Some(*self.dice.pick(topics)),
+                blind_text: String::new(),
+                former_doctor: String::new(),
             })?;
         }
         Ok(())

@@ -289,6 +289,12 @@ pub fn questions_for(
             asked_on: None,
             answered_on: None,
             topic_id: Some(topic_id),
+            blind_text: format!(
+                "On {}: the doctors who have looked at this do not all agree. \
+                 What are the reasons for your view, and what would change it?",
+                row.topic.trim()
+            ),
+            former_doctor: String::new(),
         });
     }
     drafts
@@ -523,6 +529,14 @@ mod tests {
             ]
         );
         assert!(drafts.iter().all(|q| q.topic_id == Some(1)));
+        // For a blind packet, the same question without anyone's stance.
+        for draft in &drafts {
+            assert_eq!(
+                draft.blind_text,
+                "On Treatment: the doctors who have looked at this do not all agree. \
+                 What are the reasons for your view, and what would change it?"
+            );
+        }
 
         // Asked once, a doctor is not asked again while the question is open.
         case.questions = vec![stored(1, drafts[0].clone())];

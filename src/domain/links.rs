@@ -8,9 +8,13 @@ use super::RecordKind;
 pub enum OnDelete {
     /// It goes too (an opinion's positions).
     Goes,
-    /// It stays, without the link (a question for a doctor who is removed
-    /// becomes a question for any doctor).
+    /// It stays, without the link (a deadline with a doctor who is removed
+    /// keeps its date and title).
     Unlinked,
+    /// It stays without the link, and a question asked of or answered by
+    /// the doctor who is removed keeps her name: it is still her question
+    /// and her answer. One never asked becomes a question for any doctor.
+    UnlinkedKeepingName,
 }
 
 /// A record of kind `child` points at one of kind `parent` through `field`.
@@ -36,14 +40,14 @@ const fn link(
     }
 }
 
-use OnDelete::{Goes, Unlinked};
+use OnDelete::{Goes, Unlinked, UnlinkedKeepingName};
 use RecordKind::*;
 
 /// Every link between records. Notes on a record always go with it.
 pub const LINKS: &[Link] = &[
     link(Opinion, "doctor_id", Doctor, Goes),
     link(ItemRecipient, "doctor_id", Doctor, Goes),
-    link(Question, "doctor_id", Doctor, Unlinked),
+    link(Question, "doctor_id", Doctor, UnlinkedKeepingName),
     link(Request, "deliver_to_doctor", Doctor, Unlinked),
     link(Deadline, "doctor_id", Doctor, Unlinked),
     link(Position, "opinion_id", Opinion, Goes),

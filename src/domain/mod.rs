@@ -1,6 +1,7 @@
 //! Plain types and rules of a second-opinion case. Nothing here touches the
 //! terminal or the database: the store fills these types and the views read them.
 
+pub mod blind;
 mod choice;
 pub mod conflict;
 pub mod dates;

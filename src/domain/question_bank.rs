@@ -28,7 +28,7 @@ pub fn missing<'a>(
         .copied()
         .filter(|standard| {
             !questions.iter().any(|q| {
-                (q.doctor_id == doctor_id || q.doctor_id.is_none())
+                (q.doctor_id == doctor_id || q.is_for_any_doctor())
                     && super::text::normalize(&q.text) == super::text::normalize(standard)
             })
         })

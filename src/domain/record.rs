@@ -244,10 +244,56 @@ pub struct QuestionDraft {
     pub answered_on: Option<NaiveDate>,
     /// The topic (and so the conflict) the question is about, if any.
     pub topic_id: Option<RecordId>,
+    /// The question in words that give no doctor's view, for a blind
+    /// packet: written by casefile for a question it raised from a
+    /// conflict, and dropped once the text is changed (absent from exports
+    /// written before casefile kept it).
+    #[serde(default)]
+    pub blind_text: String,
+    /// Who the question was for, when that doctor was removed from the case
+    /// after it was asked or answered: it stays their question, not one for
+    /// any doctor (absent from exports written before casefile kept it).
+    #[serde(default)]
+    pub former_doctor: String,
+}
+
+impl QuestionDraft {
+    /// For whichever doctor is seen next: no doctor, and none removed.
+    pub fn is_for_any_doctor(&self) -> bool {
+        self.doctor_id.is_none() && self.former_doctor.is_empty()
+    }
+
+    /// The question was put to its doctor, or answered: it keeps the
+    /// doctor's name if the doctor is removed.
+    pub fn was_put_to_the_doctor(&self) -> bool {
+        matches!(
+            self.status,
+            QuestionStatus::Asked | QuestionStatus::Answered
+        ) || self.asked_on.is_some()
+            || self.answered_on.is_some()
+            || !self.answer.trim().is_empty()
+    }
+
+    /// Carries over from the question as it was what a form does not
+    /// show: the neutral wording for a blind packet stays while the text is
+    /// the one it was written for, and the name of a removed doctor while
+    /// no other doctor is chosen.
+    pub fn keep_unshown(&mut self, before: &QuestionDraft) {
+        self.blind_text = if self.text == before.text {
+            before.blind_text.clone()
+        } else {
+            String::new()
+        };
+        self.former_doctor = if self.doctor_id.is_none() {
+            before.former_doctor.clone()
+        } else {
+            String::new()
+        };
+    }
 }
 
 /// What a note is written on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct RecordRef {
     pub kind: RecordKind,
     pub id: RecordId,
@@ -293,45 +339,186 @@ pub struct Change {
     pub after: Option<serde_json::Value>,
 }
 
-impl Change {
-    /// The change in a few words: "added doctor Dr. Helen Park".
-    pub fn describe(&self) -> String {
-        let record = self.after.as_ref().or(self.before.as_ref());
-        let title = record
-            .and_then(|json| {
-                [
-                    "name",
-                    "patient",
-                    "title",
-                    "text",
-                    "description",
-                    "stance",
-                    "recommendation",
-                    "to_whom",
-                    "body",
-                    "said",
-                    "to",
-                ]
-                .iter()
-                .find_map(|key| json.get(*key).and_then(|v| v.as_str()))
-            })
-            .map(|title| {
-                let line = title.lines().next().unwrap_or_default();
-                let short: String = line.chars().take(40).collect();
-                if short.chars().count() < line.chars().count() {
-                    format!(" \"{short}…\"")
-                } else {
-                    format!(" \"{short}\"")
-                }
-            })
-            .unwrap_or_default();
-        format!(
-            "{} {}{}",
-            self.action.label(),
-            self.record.kind.label(),
-            super::text::inert(&title)
-        )
+/// The words that name a record, from its fields as the history keeps
+/// them: a doctor's name, a question's text, an item's description (its
+/// first line).
+pub fn words_in(record: &serde_json::Value) -> Option<String> {
+    [
+        "name",
+        "patient",
+        "title",
+        "text",
+        "description",
+        "stance",
+        "recommendation",
+        "to_whom",
+        "body",
+        "said",
+    ]
+    .iter()
+    .find_map(|key| record.get(*key).and_then(|v| v.as_str()))
+    .filter(|title| !title.trim().is_empty())
+    .map(|title| title.lines().next().unwrap_or_default().to_string())
+}
+
+/// [`words_in`], cut to 40 characters for a line of a list.
+pub fn title_in(record: &serde_json::Value) -> Option<String> {
+    words_in(record).map(|line| {
+        let short: String = line.chars().take(40).collect();
+        if short.chars().count() < line.chars().count() {
+            format!("{short}…")
+        } else {
+            short
+        }
+    })
+}
+
+/// A field of a record, as the history keeps it, in words: `body` is
+/// "Text", `doctor_id` "Doctor", `given_on` "Given on".
+pub fn field_label(key: &str) -> String {
+    let known = match key {
+        "body" => "Text",
+        "on" => "On",
+        "to_whom" => "To",
+        "deliver_to_doctor" => "Delivered to doctor",
+        "is_original" => "Original",
+        "saw_originals" => "Saw the originals",
+        "knew_prior" => "Knew the earlier diagnosis",
+        "local_limit_days" => "Local limit (days)",
+        "originals_away_days" => "Originals away limit (days)",
+        "sort_order" => "Order",
+        "is_demo" => "Demo case",
+        "blind_text" => "Wording for a blind packet",
+        "former_doctor" => "Was for (doctor no longer in the case)",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
     }
+    let words = key.strip_suffix("_id").unwrap_or(key).replace('_', " ");
+    super::text::capitalized(&words)
+}
+
+/// Which kind of record a field holding an id points at.
+pub fn field_link(key: &str) -> Option<RecordKind> {
+    Some(match key {
+        "doctor_id" | "deliver_to_doctor" => RecordKind::Doctor,
+        "opinion_id" => RecordKind::Opinion,
+        "topic_id" => RecordKind::Topic,
+        "item_id" => RecordKind::Item,
+        "request_id" => RecordKind::Request,
+        _ => return None,
+    })
+}
+
+/// Every change of a history (newest first) in a few words, each linked
+/// record named from the newest change of it.
+pub fn describe_all(changes: &[Change]) -> Vec<String> {
+    let mut newest: std::collections::HashMap<RecordRef, &serde_json::Value> =
+        std::collections::HashMap::new();
+    for change in changes {
+        if let Some(json) = change.after.as_ref().or(change.before.as_ref()) {
+            newest.entry(change.record).or_insert(json);
+        }
+    }
+    let name_of = |record: RecordRef| newest.get(&record).and_then(|json| title_in(json));
+    changes
+        .iter()
+        .map(|change| change.describe_with(&name_of))
+        .collect()
+}
+
+impl Change {
+    /// The change in a few words: "added doctor "Dr. Helen Park"".
+    pub fn describe(&self) -> String {
+        self.describe_with(&|_| None)
+    }
+
+    /// The change in a few words, each linked record named from the
+    /// newest change of it in `history` (newest first).
+    pub fn describe_among(&self, history: &[Change]) -> String {
+        self.describe_with(&|record| {
+            history
+                .iter()
+                .find(|change| change.record == record)
+                .and_then(|change| change.after.as_ref().or(change.before.as_ref()))
+                .and_then(title_in)
+        })
+    }
+
+    /// The change in a few words, naming the records it links: "added item
+    /// sent to a doctor "Breast MRI" for Dr. Samuel Okafor". `name_of`
+    /// gives a linked record's words; one it does not know is named by
+    /// its kind and id.
+    pub fn describe_with(&self, name_of: &dyn Fn(RecordRef) -> Option<String>) -> String {
+        let mut line = format!("{} {}", self.action.label(), self.record.kind.label());
+        if let Some(record) = self.after.as_ref().or(self.before.as_ref()) {
+            let words = named(self.record.kind, record, name_of);
+            if !words.is_empty() {
+                line.push(' ');
+                line.push_str(&words);
+            }
+        }
+        line
+    }
+}
+
+/// What names a record of `kind` (as the history keeps it) in a line, its
+/// kind aside: its own words and the records it links, as in ""Breast MRI"
+/// for Dr. Samuel Okafor". `name_of` gives a linked record's words; one it
+/// does not know is named by its kind and id. Made safe to show.
+pub fn named(
+    kind: RecordKind,
+    record: &serde_json::Value,
+    name_of: &dyn Fn(RecordRef) -> Option<String>,
+) -> String {
+    use RecordKind as K;
+    let link = |key: &str, kind: RecordKind| -> Option<String> {
+        let id = record.get(key)?.as_i64()?;
+        Some(name_of(RecordRef { kind, id }).unwrap_or_else(|| format!("{} {id}", kind.label())))
+    };
+    let quoted = |text: String| format!("\"{text}\"");
+    let own = title_in(record).map(quoted);
+    let text = |key: &str| {
+        record
+            .get(key)
+            .and_then(|v| v.as_str())
+            .filter(|v| !v.trim().is_empty())
+            .map(str::to_string)
+    };
+    let parts: Vec<Option<String>> = match kind {
+        K::ItemRecipient => vec![
+            link("item_id", K::Item).map(quoted),
+            link("doctor_id", K::Doctor).map(|d| format!("for {d}")),
+        ],
+        K::RequestItem => vec![
+            link("item_id", K::Item).map(quoted),
+            link("request_id", K::Request).map(|r| format!("in the request to {r}")),
+        ],
+        K::CustodyMove => vec![
+            link("item_id", K::Item).map(|i| format!("of \"{i}\"")),
+            text("to").map(|to| format!("to {to}")),
+        ],
+        K::FollowUp => vec![
+            own,
+            link("request_id", K::Request).map(|r| format!("on the request to {r}")),
+        ],
+        K::Opinion => vec![link("doctor_id", K::Doctor).map(|d| format!("of {d}")), own],
+        K::Question => vec![
+            link("doctor_id", K::Doctor).map(|d| format!("for {d}")),
+            own,
+        ],
+        K::Position => vec![own, link("topic_id", K::Topic).map(|t| format!("on {t}"))],
+        K::ConflictState => vec![link("topic_id", K::Topic).map(|t| format!("on {t}"))],
+        K::Equivalence => vec![
+            text("stance").map(quoted),
+            text("same_as").map(|same| format!("= \"{same}\"")),
+            link("topic_id", K::Topic).map(|t| format!("on {t}")),
+        ],
+        _ => vec![own],
+    };
+    let words: Vec<String> = parts.into_iter().flatten().collect();
+    super::text::inert(&words.join(" "))
 }
 
 pub type Case = Stored<CaseDraft>;

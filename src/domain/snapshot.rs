@@ -51,9 +51,9 @@ pub struct Derived {
     conflicts: OnceCell<Vec<Conflict>>,
     /// Each item's custody log, oldest first, as places in `custody_moves`.
     moves_by_item: OnceCell<HashMap<RecordId, Vec<usize>>>,
-    /// Each doctor's questions (None: for any doctor), outstanding first,
-    /// then in the order written, as places in `questions`.
-    questions_by_doctor: OnceCell<HashMap<Option<RecordId>, Vec<usize>>>,
+    /// Each doctor's questions, outstanding first, then in the order
+    /// written, as places in `questions`.
+    questions_by_doctor: OnceCell<HashMap<AskedOf, Vec<usize>>>,
     /// Every question in the Questions pane's order: grouped by doctor
     /// (doctors by name, then questions for any doctor), as places in
     /// `questions`.
@@ -66,6 +66,27 @@ pub struct Derived {
     independence: OnceCell<Vec<super::doctor::IndependenceWarning>>,
     /// The Requests pane's order, as places in `requests`, for one day.
     request_order: ForDay<Vec<usize>>,
+}
+
+/// Who a question is for: the group it is listed in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AskedOf {
+    Doctor(RecordId),
+    /// A doctor no longer in the case, by name.
+    Former(String),
+    Any,
+}
+
+impl AskedOf {
+    pub fn of(question: &super::QuestionDraft) -> Self {
+        match question.doctor_id {
+            Some(id) => AskedOf::Doctor(id),
+            None if !question.former_doctor.is_empty() => {
+                AskedOf::Former(question.former_doctor.clone())
+            }
+            None => AskedOf::Any,
+        }
+    }
 }
 
 /// What is worked out for one day (counts and orders that depend on what
@@ -241,6 +262,41 @@ impl CaseSnapshot {
             .map_or("any doctor", |doctor| doctor.name.as_str())
     }
 
+    /// The words that name a record that others link to: a doctor's name,
+    /// an item's description, whom a request went to, a topic's name.
+    pub fn words_of(&self, record: RecordRef) -> Option<String> {
+        let id = record.id;
+        match record.kind {
+            RecordKind::Doctor => self.doctor(id).map(|d| d.name.clone()),
+            RecordKind::Item => self.item(id).map(|i| i.description.clone()),
+            RecordKind::Request => self
+                .requests
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.to_whom.clone()),
+            RecordKind::Topic => self.topic(id).map(|t| t.name.clone()),
+            RecordKind::Question => self
+                .questions
+                .iter()
+                .find(|q| q.id == id)
+                .map(|q| q.text.clone()),
+            _ => None,
+        }
+        .map(|words| words.lines().next().unwrap_or_default().to_string())
+    }
+
+    /// Who a question is for, in words: the doctor's name, "Dr. Helen Park
+    /// (no longer in the case)", or "any doctor".
+    pub fn asked_of(&self, question: &super::QuestionDraft) -> String {
+        match question.doctor_id {
+            Some(id) => self.doctor_name(Some(id)).to_string(),
+            None if !question.former_doctor.is_empty() => {
+                format!("{} (no longer in the case)", question.former_doctor)
+            }
+            None => "any doctor".to_string(),
+        }
+    }
+
     pub fn opinion(&self, id: RecordId) -> Option<&Opinion> {
         self.opinions.iter().find(|opinion| opinion.id == id)
     }
@@ -363,20 +419,25 @@ impl CaseSnapshot {
             .collect()
     }
 
-    /// A doctor's questions, outstanding first, then in the order written.
+    /// A doctor's questions (None: those for any doctor), outstanding
+    /// first, then in the order written.
     pub fn questions_for(&self, doctor_id: Option<RecordId>) -> Vec<&Question> {
+        let group = match doctor_id {
+            Some(id) => AskedOf::Doctor(id),
+            None => AskedOf::Any,
+        };
         self.question_places()
-            .get(&doctor_id)
+            .get(&group)
             .map(|places| places.iter().map(|&n| &self.questions[n]).collect())
             .unwrap_or_default()
     }
 
     /// Each doctor's questions, outstanding first, as places in `questions`.
-    fn question_places(&self) -> &HashMap<Option<RecordId>, Vec<usize>> {
+    fn question_places(&self) -> &HashMap<AskedOf, Vec<usize>> {
         self.derived.questions_by_doctor.get_or_init(|| {
-            let mut by_doctor: HashMap<Option<RecordId>, Vec<usize>> = HashMap::new();
+            let mut by_doctor: HashMap<AskedOf, Vec<usize>> = HashMap::new();
             for (n, question) in self.questions.iter().enumerate() {
-                by_doctor.entry(question.doctor_id).or_default().push(n);
+                by_doctor.entry(AskedOf::of(question)).or_default().push(n);
             }
             for places in by_doctor.values_mut() {
                 places.sort_by_key(|&n| {
@@ -388,16 +449,23 @@ impl CaseSnapshot {
         })
     }
 
-    /// Every question, grouped by doctor (doctors by name, then questions
-    /// for any doctor), outstanding first within each group.
+    /// Every question, grouped by doctor (doctors by name, then doctors no
+    /// longer in the case, then questions for any doctor), outstanding
+    /// first within each group.
     pub fn questions_by_doctor(&self) -> Vec<&Question> {
         let list = self.derived.question_list.get_or_init(|| {
             let by_doctor = self.question_places();
+            let mut former: Vec<&AskedOf> = by_doctor
+                .keys()
+                .filter(|group| matches!(group, AskedOf::Former(_)))
+                .collect();
+            former.sort();
             self.doctors
                 .iter()
-                .map(|doctor| Some(doctor.id))
-                .chain([None])
-                .filter_map(|doctor| by_doctor.get(&doctor))
+                .map(|doctor| AskedOf::Doctor(doctor.id))
+                .chain(former.into_iter().cloned())
+                .chain([AskedOf::Any])
+                .filter_map(|group| by_doctor.get(&group))
                 .flatten()
                 .copied()
                 .collect()
@@ -412,7 +480,7 @@ impl CaseSnapshot {
         let mut questions: Vec<&Question> = self
             .questions
             .iter()
-            .filter(|q| q.doctor_id.is_none_or(|id| id == doctor_id))
+            .filter(|q| q.doctor_id == Some(doctor_id) || q.is_for_any_doctor())
             .filter(|q| q.status.is_outstanding() && q.asked_on.is_some())
             .collect();
         questions.sort_by_key(|q| (q.asked_on, q.id));
@@ -526,6 +594,8 @@ mod tests {
                 asked_on: asked.map(day),
                 answered_on: None,
                 topic_id: None,
+                blind_text: String::new(),
+                former_doctor: String::new(),
             },
         )
     }

@@ -9,6 +9,22 @@ pub fn capitalized(text: &str) -> String {
     }
 }
 
+/// Names joined as a sentence says them: "A", "A and B", "A, B and C".
+pub fn listed<S: AsRef<str>>(names: &[S]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter()
+                .map(|name| name.as_ref())
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
+}
+
 /// The comparable form of a short text: trimmed, lower-cased, inner runs of
 /// whitespace made single, and trailing punctuation dropped, so that
 /// `"  Mastectomy. "` and `"mastectomy"` compare equal.

@@ -45,6 +45,10 @@ impl Document {
         self.blocks.push(block);
     }
 
+    pub fn extend(&mut self, blocks: impl IntoIterator<Item = Block>) {
+        self.blocks.extend(blocks);
+    }
+
     pub fn render(&self, format: Format) -> String {
         match format {
             Format::Md => self.markdown(),

@@ -6,6 +6,7 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 
 use super::document::{Block, Document};
+use crate::domain::blind;
 use crate::domain::dates::days_between;
 use crate::domain::item::custody_log;
 use crate::domain::{CaseSnapshot, Choice, Doctor, Question, RecordId};
@@ -48,7 +49,7 @@ fn open_questions(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<&Question> {
         .questions
         .iter()
         .filter(|q| q.status.is_outstanding())
-        .filter(|q| q.doctor_id.is_none_or(|id| id == doctor_id))
+        .filter(|q| q.doctor_id == Some(doctor_id) || q.is_for_any_doctor())
         .collect();
     questions.sort_by_key(|q| (q.doctor_id.is_none(), q.id));
     questions
@@ -62,7 +63,7 @@ fn question_note(question: &Question) -> String {
             date(asked)
         ));
     }
-    if question.doctor_id.is_none() {
+    if question.is_for_any_doctor() {
         notes.push("for any doctor".into());
     }
     notes.join("; ")
@@ -121,6 +122,7 @@ pub fn packet(
 
     document.push(Block::Heading("Imaging and slides for you".into()));
     document.push(items_for(case, doctor_id));
+    document.extend(other_items(case, doctor_id));
 
     let given: Vec<_> = case
         .opinions
@@ -204,13 +206,47 @@ pub fn packet(
     if questions.is_empty() {
         document.push(Block::Paragraph("No open questions.".into()));
     }
+    let mut left_out = 0;
     for question in questions {
+        let text = match blindness {
+            Blindness::Open => question.text.clone(),
+            Blindness::Blind => match blind::wording(case, doctor_id, question) {
+                Ok(text) => text,
+                Err(_) => {
+                    left_out += 1;
+                    continue;
+                }
+            },
+        };
         document.push(Block::Question {
-            text: question.text.clone(),
+            text,
             note: question_note(question),
         });
     }
+    if left_out > 0 {
+        document.push(Block::Paragraph(format!(
+            "{} left out of this packet because {} wording may give an earlier doctor's view \
+             away; ask the patient about {} after you have formed your own.",
+            if left_out == 1 {
+                "One question is".to_string()
+            } else {
+                format!("{left_out} questions are")
+            },
+            if left_out == 1 { "its" } else { "their" },
+            if left_out == 1 { "it" } else { "them" },
+        )));
+    }
     Ok(document)
+}
+
+/// The questions a blind packet for `doctor_id` leaves out, and why: a
+/// question a person typed that names another doctor of the case, or
+/// quotes a stance another doctor's opinion took.
+pub fn left_out_of_blind(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<blind::LeftOut> {
+    open_questions(case, doctor_id)
+        .into_iter()
+        .filter_map(|question| blind::wording(case, doctor_id, question).err())
+        .collect()
 }
 
 /// Dated facts, oldest first: scans and slides made, consultations held,
@@ -324,6 +360,56 @@ fn items_for(case: &CaseSnapshot, doctor_id: RecordId) -> Block {
         ],
         rows,
     }
+}
+
+/// The scans, slides and reports in the case that this doctor has not
+/// received and is not to receive, so that they can ask for them. Nothing
+/// when every item is theirs.
+fn other_items(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<Block> {
+    let theirs: Vec<RecordId> = case
+        .item_recipients
+        .iter()
+        .filter(|r| r.doctor_id == doctor_id)
+        .map(|r| r.item_id)
+        .collect();
+    let rows: Vec<Vec<String>> = case
+        .items
+        .iter()
+        .filter(|item| !theirs.contains(&item.id))
+        .map(|item| {
+            vec![
+                item.description.clone(),
+                format!(
+                    "{}, {}",
+                    crate::domain::text::capitalized(item.kind.label()),
+                    item.form.label()
+                ),
+                if item.is_original { "original" } else { "copy" }.to_string(),
+                item.taken_on.map(date).unwrap_or_default(),
+                case.holder(item).to_string(),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Block::Heading("Other imaging and slides in the case".into()),
+        Block::Paragraph(
+            "These have not been sent to you. Ask the patient for any you would like to see."
+                .into(),
+        ),
+        Block::Table {
+            head: vec![
+                "Item".into(),
+                "Kind".into(),
+                "Original or copy".into(),
+                "Dated".into(),
+                "Now with".into(),
+            ],
+            rows,
+        },
+    ]
 }
 
 /// A printable sheet of one doctor's open questions, with room for answers.

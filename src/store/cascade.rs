@@ -12,7 +12,7 @@ use super::kinds::{table, with_draft_type};
 use super::records::{self, Table};
 use super::{Store, Writer};
 use crate::domain::links::{OnDelete, links_to};
-use crate::domain::{ChangeAction, Choice, RecordKind, RecordRef};
+use crate::domain::{ChangeAction, Choice, DoctorDraft, QuestionDraft, RecordKind, RecordRef};
 
 /// What deleting a record takes with it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -21,36 +21,60 @@ pub struct DeletePlan {
     pub goes: Vec<RecordRef>,
     /// Records that stay but lose their link to it, and through which field.
     pub unlinked: Vec<(RecordRef, &'static str)>,
+    /// Of those, the questions asked of or answered by the doctor deleted,
+    /// which keep her name.
+    pub keeps_name: Vec<RecordRef>,
 }
 
 impl DeletePlan {
     /// "3 positions, 1 note" for what goes; empty when nothing does.
     pub fn summary(&self) -> String {
-        let mut counts: Vec<(RecordKind, usize)> = Vec::new();
-        for record in &self.goes {
-            match counts.iter_mut().find(|(kind, _)| *kind == record.kind) {
-                Some((_, count)) => *count += 1,
-                None => counts.push((record.kind, 1)),
+        counted(&self.goes)
+    }
+
+    /// "2 deadlines, 1 question" for what stays without the link (the
+    /// questions that keep a doctor's name aside); empty when nothing does.
+    pub fn unlinked_summary(&self) -> String {
+        let mut records: Vec<RecordRef> = Vec::new();
+        for (record, _) in &self.unlinked {
+            if !records.contains(record) && !self.keeps_name.contains(record) {
+                records.push(*record);
             }
         }
-        counts
-            .into_iter()
-            .map(|(kind, count)| {
-                let label = kind.label();
-                if count == 1 {
-                    format!("1 {label}")
-                } else {
-                    format!("{count} {}", plural(label))
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
+        counted(&records)
     }
+}
+
+/// Records counted by kind, in words: "3 positions, 1 note".
+fn counted(records: &[RecordRef]) -> String {
+    let mut counts: Vec<(RecordKind, usize)> = Vec::new();
+    for record in records {
+        match counts.iter_mut().find(|(kind, _)| *kind == record.kind) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((record.kind, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(kind, count)| {
+            let label = kind.label();
+            if count == 1 {
+                format!("1 {label}")
+            } else {
+                format!("{count} {}", plural(label))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn plural(label: &str) -> String {
     match label {
         "item sent to a doctor" => "items sent to doctors".into(),
+        "item asked for in a request" => "items asked for in requests".into(),
+        "declaration that two stances mean the same" => {
+            "declarations that two stances mean the same".into()
+        }
         label if label.ends_with('s') => label.to_string(),
         label => format!("{label}s"),
     }
@@ -94,6 +118,12 @@ pub(crate) fn plan(conn: &Connection, target: RecordRef) -> Result<DeletePlan> {
                         }
                     }
                     OnDelete::Unlinked => plan.unlinked.push((child, link.field)),
+                    OnDelete::UnlinkedKeepingName => {
+                        plan.unlinked.push((child, link.field));
+                        if keeps_name(conn, child)? {
+                            plan.keeps_name.push(child);
+                        }
+                    }
                 }
             }
         }
@@ -110,7 +140,46 @@ pub(crate) fn plan(conn: &Connection, target: RecordRef) -> Result<DeletePlan> {
     let goes = plan.goes.clone();
     plan.unlinked
         .retain(|(record, _)| !goes.contains(record) && *record != target);
+    plan.keeps_name
+        .retain(|record| !goes.contains(record) && *record != target);
     Ok(plan)
+}
+
+/// Whether a question keeps the name of its doctor when she is deleted:
+/// it was asked of her, or she answered it.
+fn keeps_name(conn: &Connection, record: RecordRef) -> Result<bool> {
+    if record.kind != RecordKind::Question {
+        return Ok(false);
+    }
+    Ok(records::get::<QuestionDraft>(conn, record.id)?
+        .is_some_and(|question| question.was_put_to_the_doctor()))
+}
+
+/// A question that keeps the name of the doctor deleted: the link goes,
+/// her name stays, and the change is recorded.
+fn keep_name(
+    conn: &Connection,
+    writer: &Writer<'_>,
+    question: RecordRef,
+    doctor: &str,
+) -> Result<()> {
+    let Some(before) = records::get::<QuestionDraft>(conn, question.id)? else {
+        return Ok(());
+    };
+    conn.execute(
+        "UPDATE questions SET doctor_id = NULL, former_doctor = ?1, version = version + 1, \
+         updated_at = ?2, updated_by = ?3 WHERE id = ?4",
+        params![doctor, writer.now, writer.author, question.id],
+    )?;
+    let after = records::get::<QuestionDraft>(conn, question.id)?;
+    records::record_change::<QuestionDraft>(
+        conn,
+        writer,
+        question.id,
+        ChangeAction::Edited,
+        Some(&before),
+        after.as_ref(),
+    )
 }
 
 /// Clears one link of a record that stays, recording the change.
@@ -151,8 +220,18 @@ pub(crate) fn delete_with(
 ) -> Result<DeletePlan> {
     with_draft_type!(target.kind, D => records::current::<D>(conn, target.id, version).map(|_| ()))?;
     let plan = plan(conn, target)?;
+    let doctor = match target.kind {
+        RecordKind::Doctor => records::get::<DoctorDraft>(conn, target.id)?
+            .map(|doctor| doctor.data.name)
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
     for (record, field) in &plan.unlinked {
-        unlink(conn, writer, *record, field)?;
+        if plan.keeps_name.contains(record) && !doctor.is_empty() {
+            keep_name(conn, writer, *record, &doctor)?;
+        } else {
+            unlink(conn, writer, *record, field)?;
+        }
     }
     for record in plan.goes.iter().rev() {
         remove(conn, writer, *record)?;

@@ -57,7 +57,17 @@ impl Store {
             AnyDraft::Topic(d) => self.save_one(d, editing),
             AnyDraft::Position(d) => self.save_one(d, editing),
             AnyDraft::ConflictState(d) => self.save_one(d, editing),
-            AnyDraft::Question(d) => self.save_one(d, editing),
+            AnyDraft::Question(d) => {
+                // What the form does not show is carried over from the
+                // question as it is (a removed doctor's name).
+                let mut d = d.clone();
+                if let Some((id, _)) = editing
+                    && let Some(before) = self.get::<crate::domain::QuestionDraft>(id)?
+                {
+                    d.keep_unshown(&before.data);
+                }
+                self.save_one(&d, editing)
+            }
             AnyDraft::Item(d) => self.save_one(d, editing),
             AnyDraft::CustodyMove(d) => self.save_one(d, editing),
             AnyDraft::ItemRecipient(d) => self.save_one(d, editing),

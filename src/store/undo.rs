@@ -73,10 +73,15 @@ fn reverse<D: Table + DeserializeOwned>(
 
 /// A batch's changes, newest first.
 fn batch_changes(conn: &Connection, batch: i64) -> Result<Vec<Change>> {
-    Ok(records::history(conn)?
-        .into_iter()
+    Ok(in_batch(&records::history(conn)?, batch))
+}
+
+fn in_batch(history: &[Change], batch: i64) -> Vec<Change> {
+    history
+        .iter()
         .filter(|change| change.batch == Some(batch))
-        .collect())
+        .cloned()
+        .collect()
 }
 
 /// The change a batch was about: the record a delete was asked for (the
@@ -93,11 +98,12 @@ impl Store {
     /// Returns what was undone, in words.
     pub fn undo(&mut self, batch: i64) -> Result<String> {
         self.write(|tx, writer| {
-            let changes = batch_changes(tx, batch)?;
+            let history = records::history(tx)?;
+            let changes = in_batch(&history, batch);
             let Some(main) = main_change(&changes) else {
                 bail!("there is nothing left to undo");
             };
-            let description = main.describe();
+            let description = main.describe_among(&history);
             for change in &changes {
                 with_draft_type!(change.record.kind, D => reverse::<D>(tx, writer, change))
                     .map_err(|error| anyhow!("Could not undo {description}: {error}"))?;

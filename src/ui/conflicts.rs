@@ -218,7 +218,7 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
             Span::styled(format!("  [{}] ", question.status.label()), theme::label()),
             Span::raw(format!(
                 "{}: {}",
-                inert(case.doctor_name(question.doctor_id)),
+                inert(&case.asked_of(question)),
                 inert(&question.text)
             )),
         ]));

@@ -46,12 +46,13 @@ pub fn history(frame: &mut Frame, area: Rect, app: &App, history: &HistoryView) 
     let rows: Vec<ListItem> = history
         .changes
         .iter()
-        .map(|change| {
+        .zip(&history.described)
+        .map(|(change, described)| {
             let when = app.clock.local(change.at).format("%-d %b %Y %H:%M");
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{when:<18}"), theme::label()),
                 Span::styled(format!("{:<10} ", inert(&change.author)), theme::heading()),
-                Span::raw(change.describe()),
+                Span::raw(described.clone()),
             ]))
         })
         .collect();
@@ -74,13 +75,18 @@ pub fn history(frame: &mut Frame, area: Rect, app: &App, history: &HistoryView) 
     let lines = history
         .changes
         .get(history.row)
-        .map(change_lines)
+        .map(|change| change_lines(change, &history.changes))
         .unwrap_or_default();
     super::panel::detail(frame, detail_area, "What changed", lines, 0);
 }
 
-/// The fields a change touched, before and after.
-fn change_lines(change: &crate::domain::Change) -> Vec<Line<'static>> {
+/// The fields a change touched, before and after, in words: each field by
+/// its label, a linked record by its name, yes or no for a toggle.
+fn change_lines(
+    change: &crate::domain::Change,
+    history: &[crate::domain::Change],
+) -> Vec<Line<'static>> {
+    use crate::domain::{Choice, RecordKind, RecordRef, field_label, field_link, words_in};
     const STAMP: [&str; 6] = [
         "id",
         "created_at",
@@ -100,10 +106,41 @@ fn change_lines(change: &crate::domain::Change) -> Vec<Line<'static>> {
         .as_ref()
         .and_then(|v| v.as_object())
         .unwrap_or(&empty);
-    let shown = |value: Option<&serde_json::Value>| match value {
+    let name_of = |record: RecordRef| -> String {
+        history
+            .iter()
+            .find(|c| c.record == record)
+            .and_then(|c| c.after.as_ref().or(c.before.as_ref()))
+            .and_then(words_in)
+            .unwrap_or_else(|| format!("{} {}", record.kind.label(), record.id))
+    };
+    let shown = |key: &str, value: Option<&serde_json::Value>| match value {
+        Some(serde_json::Value::Null) if key == "on" => "the case".to_string(),
         None | Some(serde_json::Value::Null) => "—".to_string(),
         Some(serde_json::Value::String(text)) if text.is_empty() => "—".to_string(),
         Some(serde_json::Value::String(text)) => inert(text),
+        Some(serde_json::Value::Bool(true)) => "yes".to_string(),
+        Some(serde_json::Value::Bool(false)) => "no".to_string(),
+        Some(serde_json::Value::Number(id)) if field_link(key).is_some() => {
+            match (field_link(key), id.as_i64()) {
+                (Some(kind), Some(id)) => inert(&name_of(RecordRef { kind, id })),
+                _ => id.to_string(),
+            }
+        }
+        Some(serde_json::Value::Object(on)) if key == "on" => {
+            let kind = on
+                .get("kind")
+                .and_then(|k| k.as_str())
+                .and_then(RecordKind::from_key);
+            match (kind, on.get("id").and_then(|id| id.as_i64())) {
+                (Some(kind), Some(id)) => inert(&format!(
+                    "{} {}",
+                    kind.label(),
+                    name_of(RecordRef { kind, id })
+                )),
+                _ => "the case".to_string(),
+            }
+        }
         Some(other) => inert(&other.to_string()),
     };
     let mut keys: Vec<&String> = after.keys().collect();
@@ -112,16 +149,19 @@ fn change_lines(change: &crate::domain::Change) -> Vec<Line<'static>> {
         .filter(|key| !STAMP.contains(&key.as_str()))
         .filter(|key| before.get(*key) != after.get(*key))
         .map(|key| {
+            let label = field_label(key);
             let line = match change.action {
-                crate::domain::ChangeAction::Added => format!("{key}: {}", shown(after.get(key))),
+                crate::domain::ChangeAction::Added => {
+                    format!("{label}: {}", shown(key, after.get(key)))
+                }
                 crate::domain::ChangeAction::Deleted => {
-                    format!("{key}: {}", shown(before.get(key)))
+                    format!("{label}: {}", shown(key, before.get(key)))
                 }
                 crate::domain::ChangeAction::Edited => {
                     format!(
-                        "{key}: {} → {}",
-                        shown(before.get(key)),
-                        shown(after.get(key))
+                        "{label}: {} → {}",
+                        shown(key, before.get(key)),
+                        shown(key, after.get(key))
                     )
                 }
             };

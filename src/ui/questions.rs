@@ -9,6 +9,7 @@ use super::panel::{self, field, heading, paragraph};
 use super::text::{self, date, inert};
 use super::theme;
 use crate::app::{App, Pane, lists};
+use crate::domain::snapshot::AskedOf;
 use crate::domain::{Choice, QuestionStatus};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -34,17 +35,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     // Rows: a heading for each doctor, then their questions. Only the rows
     // in view are drawn.
     enum Row {
-        Heading(Option<crate::domain::RecordId>, usize),
+        /// The group's first question, and how many are outstanding.
+        Heading(usize, usize),
         Question(usize),
     }
     let mut rows = Vec::with_capacity(questions.len() + case.doctors.len() + 1);
     let mut selected_row = 0;
     let mut group_row = 0;
     for (index, question) in questions.iter().enumerate() {
-        let heads_group = index == 0 || questions[index - 1].doctor_id != question.doctor_id;
+        let heads_group = index == 0 || AskedOf::of(questions[index - 1]) != AskedOf::of(question);
         if heads_group {
             group_row = rows.len();
-            rows.push(Row::Heading(question.doctor_id, 0));
+            rows.push(Row::Heading(index, 0));
         }
         if question.status.is_outstanding()
             && let Some(Row::Heading(_, outstanding)) = rows.get_mut(group_row)
@@ -58,8 +60,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     let row = |n: usize| {
         Some(match rows.get(n)? {
-            Row::Heading(doctor, outstanding) => ListItem::new(Line::from(vec![
-                Span::styled(inert(case.doctor_name(*doctor)), theme::heading()),
+            Row::Heading(first, outstanding) => ListItem::new(Line::from(vec![
+                Span::styled(inert(&case.asked_of(questions[*first])), theme::heading()),
                 Span::styled(format!("  {outstanding} outstanding"), theme::dim()),
             ])),
             Row::Question(index) => {
@@ -81,7 +83,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
     let question = questions[selected];
     let mut lines = vec![
-        field("For", inert(case.doctor_name(question.doctor_id))),
+        field("For", inert(&case.asked_of(question))),
         field("Status", question.status.label().into()),
     ];
     if let Some(on) = question.asked_on {
@@ -112,6 +114,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     lines.push(heading("Question"));
     lines.extend(paragraph(&question.text));
+    if !question.blind_text.is_empty() {
+        lines.push(heading("In a blind packet, without anyone's view"));
+        lines.extend(paragraph(&question.blind_text));
+    }
     lines.push(heading("Answer"));
     lines.extend(paragraph(&question.answer));
     lines.push(Line::raw(""));

@@ -41,7 +41,7 @@ fn context(case: &CaseSnapshot, record: RecordRef) -> Option<String> {
             .questions
             .iter()
             .find(|q| q.id == id)
-            .map(|q| format!("for {}", case.doctor_name(q.doctor_id))),
+            .map(|q| format!("for {}", case.asked_of(q))),
         RecordKind::ConflictState => {
             let state = case.conflict_states.iter().find(|c| c.id == id)?;
             case.topic(state.topic_id).map(|t| t.name.clone())

@@ -15,6 +15,8 @@ impl Table for QuestionDraft {
         "asked_on",
         "answered_on",
         "topic_id",
+        "blind_text",
+        "former_doctor",
     ];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {
@@ -26,6 +28,8 @@ impl Table for QuestionDraft {
             value(&self.asked_on)?,
             value(&self.answered_on)?,
             value(&self.topic_id)?,
+            value(&self.blind_text)?,
+            value(&self.former_doctor)?,
         ])
     }
 
@@ -38,6 +42,8 @@ impl Table for QuestionDraft {
             asked_on: row.maybe_date("asked_on")?,
             answered_on: row.maybe_date("answered_on")?,
             topic_id: row.get("topic_id")?,
+            blind_text: row.get("blind_text")?,
+            former_doctor: row.get("former_doctor")?,
         })
     }
 }
