@@ -52,6 +52,9 @@ pub enum Action {
     StartCase,
     /// A key typed into the open form.
     FormKey(Input),
+    /// Letters typed one key after another into the open form's text,
+    /// put in at once (a paste that arrived as keys).
+    FormText(String),
     /// Text pasted into the open form.
     Paste(String),
     NextField,

@@ -210,6 +210,13 @@ pub fn update(app: &mut App, action: Action) -> Effect {
                 super::forms::date_hints(form, today);
             }
         }
+        Action::FormText(text) => {
+            let today = app.today();
+            if let Some(form) = &mut app.form {
+                form.type_text(&text);
+                super::forms::date_hints(form, today);
+            }
+        }
         Action::Paste(text) if app.form.is_none() => return search::paste(app, &text),
         Action::Paste(text) => {
             let today = app.today();
