@@ -93,6 +93,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     if app.help_open {
         help::render(frame, frame.area(), app);
     }
+    text::settle_widths(frame.buffer_mut());
 }
 
 fn render_title(frame: &mut Frame, area: Rect, app: &App) {

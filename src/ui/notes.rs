@@ -73,7 +73,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Line::from(vec![
                     Span::styled(format!("{when:<13}"), theme::label()),
                     Span::styled(
-                        format!("{:<10}", inert(&note.stamp.created_by)),
+                        super::text::pad(&inert(&note.stamp.created_by), 10),
                         theme::heading(),
                     ),
                     Span::styled(

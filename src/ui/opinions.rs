@@ -154,7 +154,7 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
     for (topic, position) in positions {
         let mut spans = vec![
             Span::styled(
-                format!("  {:<16}", text::fit(&inert(&topic.name), 15)),
+                format!("  {}", text::pad(&text::fit(&inert(&topic.name), 15), 16)),
                 theme::label(),
             ),
             Span::raw(inert(&position.stance)),

@@ -50,7 +50,10 @@ pub fn history(frame: &mut Frame, area: Rect, app: &App, history: &HistoryView) 
             let when = app.clock.local(change.at).format("%-d %b %Y %H:%M");
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{when:<18}"), theme::label()),
-                Span::styled(format!("{:<10} ", inert(&change.author)), theme::heading()),
+                Span::styled(
+                    format!("{} ", super::text::pad(&inert(&change.author), 10)),
+                    theme::heading(),
+                ),
                 Span::raw(change.describe()),
             ]))
         })
