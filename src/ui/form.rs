@@ -99,7 +99,7 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form) {
                         .iter()
                         .find(|p| p.key == theirs)
                         .map_or(theirs, |p| p.label.as_str()),
-                    _ => theirs.lines().next().unwrap_or_default(),
+                    _ => theirs.trim(),
                 };
                 frame.render_widget(
                     Line::styled(

@@ -103,32 +103,50 @@ fn change_lines(change: &crate::domain::Change) -> Vec<Line<'static>> {
         .as_ref()
         .and_then(|v| v.as_object())
         .unwrap_or(&empty);
+    // The value as typed; the lines of a text show as lines.
     let shown = |value: Option<&serde_json::Value>| match value {
         None | Some(serde_json::Value::Null) => "—".to_string(),
-        Some(serde_json::Value::String(text)) if text.is_empty() => "—".to_string(),
-        Some(serde_json::Value::String(text)) => inert(text),
-        Some(other) => inert(&other.to_string()),
+        Some(serde_json::Value::String(text)) if text.trim().is_empty() => "—".to_string(),
+        Some(serde_json::Value::String(text)) => text.trim_end().to_string(),
+        Some(other) => other.to_string(),
     };
+    let plain = ratatui::style::Style::default();
     let mut keys: Vec<&String> = after.keys().collect();
     keys.extend(before.keys().filter(|key| !after.contains_key(*key)));
     keys.into_iter()
         .filter(|key| !STAMP.contains(&key.as_str()))
         .filter(|key| before.get(*key) != after.get(*key))
-        .map(|key| {
-            let line = match change.action {
-                crate::domain::ChangeAction::Added => format!("{key}: {}", shown(after.get(key))),
+        .flat_map(|key| {
+            let label = || vec![Span::raw(format!("{}: ", inert(key)))];
+            match change.action {
+                crate::domain::ChangeAction::Added => {
+                    super::panel::lines_after(label(), &shown(after.get(key)), 2, plain)
+                }
                 crate::domain::ChangeAction::Deleted => {
-                    format!("{key}: {}", shown(before.get(key)))
+                    super::panel::lines_after(label(), &shown(before.get(key)), 2, plain)
                 }
                 crate::domain::ChangeAction::Edited => {
-                    format!(
-                        "{key}: {} → {}",
-                        shown(before.get(key)),
-                        shown(after.get(key))
-                    )
+                    let (was, now) = (shown(before.get(key)), shown(after.get(key)));
+                    let one = |text: &str| super::text::inert_lines(text).len() <= 1;
+                    if one(&was) && one(&now) {
+                        vec![Line::raw(format!(
+                            "{key}: {} → {}",
+                            inert(&was),
+                            inert(&now)
+                        ))]
+                    } else {
+                        // Several lines: before, then after, each in its lines.
+                        let mut lines = super::panel::lines_after(label(), &was, 2, plain);
+                        lines.extend(super::panel::lines_after(
+                            vec![Span::raw("→ ")],
+                            &now,
+                            2,
+                            plain,
+                        ));
+                        lines
+                    }
                 }
-            };
-            Line::raw(line)
+            }
         })
         .collect()
 }
@@ -208,14 +226,11 @@ fn part_line(app: &App, record: crate::domain::RecordRef) -> String {
                     e.stance, e.same_as, e.stamp.created_by
                 )
             }),
-        RecordKind::FollowUp => case.follow_ups.iter().find(|f| f.id == record.id).map(|f| {
-            format!(
-                "{}  {}: {}",
-                day(f.on),
-                f.by,
-                f.said.lines().next().unwrap_or_default()
-            )
-        }),
+        RecordKind::FollowUp => case
+            .follow_ups
+            .iter()
+            .find(|f| f.id == record.id)
+            .map(|f| format!("{}  {}: {}", day(f.on), f.by, f.said.trim())),
         _ => None,
     }
     .map(|line| inert(&line))

@@ -9,12 +9,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use crate::domain::dates::days_between;
 use crate::domain::{Clock, Stamp};
 
-pub use crate::domain::text::inert;
-
-/// Multi-line text as inert lines.
-pub fn inert_lines(text: &str) -> Vec<String> {
-    text.lines().map(inert).collect()
-}
+pub use crate::domain::text::{inert, inert_lines};
 
 /// A calendar date as the patient reads it: `Tue 3 Nov 2026`.
 pub fn date(date: NaiveDate) -> String {
