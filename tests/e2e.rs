@@ -706,3 +706,56 @@ fn a_polite_kill_ends_casefile_whose_terminal_is_gone() {
     let kept = left_draft(&case, "Tester").expect("the typing is kept");
     assert!(kept.contains("Dr. Typed Before The Stop"), "kept: {kept}");
 }
+
+/// At 80 columns: the tab bar keeps the current pane whole and marks the
+/// ones left out, and a long message keeps the file it names on screen.
+#[test]
+fn eighty_columns_keep_the_current_tab_and_the_file_names() {
+    if !have_tmux() {
+        return;
+    }
+    let data_home = tempfile::tempdir().expect("temp dir");
+    let case = data_home.path().join("narrow.db");
+    let tmux = Tmux::start_sized(data_home.path(), 80, 24);
+    tmux.type_line(&casefile_on(&case, "demo"));
+    let screen = tmux.wait_for_text("days left to decide");
+    let bar = screen.lines().nth(1).unwrap_or_default().to_string();
+    assert!(
+        bar.starts_with(" 1 Overview │") && bar.trim_end().ends_with('›'),
+        "{bar}"
+    );
+    tmux.send("9");
+    let screen = tmux.wait_for_text("Care team");
+    let bar = screen.lines().nth(1).unwrap_or_default().to_string();
+    assert!(
+        bar.starts_with('‹') && bar.contains(" 9 Doctors │"),
+        "{bar}"
+    );
+    // The current tab is drawn highlighted (reversed).
+    let drawn = tmux.run(&["capture-pane", "-e", "-p", "-t", SESSION]);
+    let tab = drawn.find(" 9 Doctors").expect("the tab");
+    let before = &drawn[drawn[..tab].rfind('\n').map_or(0, |n| n + 1)..tab];
+    // The styles set since the divider before the tab.
+    let styles = before.rsplit('│').next().unwrap_or_default();
+    assert!(
+        ["[7m", ";7m", "[7;", ";7;"]
+            .iter()
+            .any(|reverse| styles.contains(reverse)),
+        "9 Doctors is not reversed: {before:?}"
+    );
+    // p writes the appointment packet; its file is named in full.
+    tmux.send("p");
+    let screen = tmux.wait_for_text("read or print it");
+    let packet = fs::read_dir(data_home.path())
+        .expect("the folder")
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .find(|name| name.ends_with(".html"))
+        .expect("the packet was written");
+    assert!(
+        screen.contains(&packet),
+        "{packet} not on screen:\n{screen}"
+    );
+    tmux.send("q");
+    tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
+}

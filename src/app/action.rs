@@ -150,8 +150,9 @@ pub enum Action {
         column: u16,
         row: u16,
     },
-    /// The terminal changed size; `rows` is its new height.
+    /// The terminal changed size: `columns` wide, `rows` high.
     Resize {
+        columns: u16,
         rows: u16,
     },
     /// Read the case file again.

@@ -63,7 +63,10 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
             MouseEventKind::ScrollUp => Some(Action::Up),
             _ => None,
         },
-        Event::Resize(_, rows) => Some(Action::Resize { rows: *rows }),
+        Event::Resize(columns, rows) => Some(Action::Resize {
+            columns: *columns,
+            rows: *rows,
+        }),
         _ => None,
     }
 }

@@ -467,7 +467,10 @@ where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
     let size = terminal.size()?;
-    runtime.dispatch(Action::Resize { rows: size.height });
+    runtime.dispatch(Action::Resize {
+        columns: size.width,
+        rows: size.height,
+    });
     let mut looked = Instant::now();
     loop {
         if let Err(error) = terminal.draw(|frame| crate::ui::render(frame, &runtime.app)) {

@@ -79,8 +79,9 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             return Effect::OpenDemo;
         }
         Action::Click { column, row } => click(app, column, row),
-        Action::Resize { rows } => {
+        Action::Resize { columns, rows } => {
             app.page_rows = usize::from(rows.saturating_sub(CHROME_ROWS + 4)).max(1);
+            app.columns = columns;
         }
         Action::Reload => return Effect::Load,
         Action::Tick => {
@@ -448,8 +449,11 @@ fn click(app: &mut App, column: u16, row: u16) {
     // The tab bar is the second line of the screen.
     if row == 1
         && !app.help_open
-        && let Some(pane) = Pane::tab_at(column)
+        && let Some(spot) = Pane::tab_at(column, app.columns, app.pane)
     {
+        let (super::TabSpot::Tab(pane)
+        | super::TabSpot::Earlier(pane)
+        | super::TabSpot::Later(pane)) = spot;
         go_to(app, pane);
     }
 }

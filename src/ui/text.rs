@@ -87,6 +87,29 @@ pub fn fit(text: &str, width: usize) -> String {
     kept
 }
 
+/// Cuts `text` to at most `width` columns from its start, beginning with
+/// … when cut: the end of a file's path, its name, stays.
+pub fn keep_end(text: &str, width: usize) -> String {
+    if columns(text) <= width {
+        return text.to_string();
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    let mut used = 0;
+    for grapheme in text.graphemes(true).rev() {
+        let wide = grapheme.width();
+        if used + wide + 1 > width {
+            break;
+        }
+        used += wide;
+        kept.push(grapheme);
+    }
+    kept.reverse();
+    if width == 0 {
+        return String::new();
+    }
+    format!("…{}", kept.concat())
+}
+
 /// `text` with spaces after it to fill `width` columns (not cut).
 pub fn pad(text: &str, width: usize) -> String {
     let fill = width.saturating_sub(columns(text));
@@ -212,6 +235,12 @@ mod tests {
         );
         assert_eq!(wrap("中文 字中文字", 4), ["中文", "字中", "文字"]);
         assert_eq!(wrap("a bb ccc", 4), ["a bb", "ccc"]);
+    }
+
+    #[test]
+    fn a_path_cut_keeps_its_end() {
+        assert_eq!(keep_end("/home/ana/case.db", 10), "…/case.db");
+        assert_eq!(keep_end("/home/ana/case.db", 40), "/home/ana/case.db");
     }
 
     #[test]
