@@ -239,7 +239,8 @@ mod tests {
 
     #[test]
     fn a_path_cut_keeps_its_end() {
-        assert_eq!(keep_end("/home/ana/case.db", 10), "…/case.db");
+        assert_eq!(keep_end("/home/ana/case.db", 10), "…a/case.db");
+        assert_eq!(keep_end("/home/ana/case.db", 9), "…/case.db");
         assert_eq!(keep_end("/home/ana/case.db", 40), "/home/ana/case.db");
     }
 
