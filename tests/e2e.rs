@@ -23,9 +23,12 @@ const MARKER: &str = "BEFORE-CASEFILE";
 
 /// A tmux server on its own socket, never the user's; killed when dropped,
 /// so a failing test leaves nothing running, and its socket file removed.
+/// A casefile it ran that outlives it (as one that does not notice its
+/// terminal going would) is killed too.
 struct Tmux {
     socket: String,
     socket_path: Option<PathBuf>,
+    data_home: PathBuf,
 }
 
 impl Tmux {
@@ -44,6 +47,7 @@ impl Tmux {
         let mut tmux = Tmux {
             socket: format!("casefile-e2e-{}-{nanos}", std::process::id()),
             socket_path: None,
+            data_home: data_home.to_path_buf(),
         };
         let output = tmux
             .command()
@@ -142,6 +146,21 @@ impl Drop for Tmux {
         let _ = self.command().arg("kill-server").output();
         if let Some(path) = &self.socket_path {
             let _ = fs::remove_file(path);
+        }
+        for _ in 0..10 {
+            if casefile_pid(&self.data_home).is_none() {
+                return;
+            }
+            sleep(STEP);
+        }
+        for _ in 0..50 {
+            let Some(pid) = casefile_pid(&self.data_home) else {
+                return;
+            };
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+            sleep(Duration::from_millis(20));
         }
     }
 }
