@@ -34,7 +34,8 @@ pub fn listen() -> Result<Receiver<Incoming>> {
     let (sender, receiver) = mpsc::channel();
     let signals = Signals::new([SIGHUP, SIGTERM, SIGINT, SIGWINCH])
         .context("Could not listen for the terminal closing")?;
-    let tty = terminal_input().context("Could not read the terminal")?;
+    let tty = terminal_input()
+        .context("casefile needs an interactive terminal; run it in a terminal window")?;
     // crossterm reads the terminal from here on; asking once now sets up
     // its reader, which also follows the window's size.
     let _ = event::poll(Duration::ZERO);
