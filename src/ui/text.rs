@@ -63,7 +63,18 @@ pub fn or_dash(text: &str) -> String {
 /// How many columns `text` takes on screen, measured as ratatui measures
 /// it: by grapheme, with unicode-width.
 pub fn columns(text: &str) -> usize {
-    text.graphemes(true).map(UnicodeWidthStr::width).sum()
+    text.graphemes(true).map(grapheme_columns).sum()
+}
+
+/// The columns of one grapheme, as ratatui's `cell_width` gives them:
+/// unicode-width's, and one more for each halfwidth katakana sound mark,
+/// which terminals draw in a column of its own.
+fn grapheme_columns(grapheme: &str) -> usize {
+    grapheme.width()
+        + grapheme
+            .chars()
+            .filter(|c| matches!(c, '\u{ff9e}' | '\u{ff9f}'))
+            .count()
 }
 
 /// Cuts `text` to at most `width` columns, ending with … when cut.
@@ -74,7 +85,7 @@ pub fn fit(text: &str, width: usize) -> String {
     let mut kept = String::new();
     let mut used = 0;
     for grapheme in text.graphemes(true) {
-        let wide = grapheme.width();
+        let wide = grapheme_columns(grapheme);
         if used + wide + 1 > width {
             break;
         }
@@ -96,7 +107,7 @@ pub fn keep_end(text: &str, width: usize) -> String {
     let mut kept: Vec<&str> = Vec::new();
     let mut used = 0;
     for grapheme in text.graphemes(true).rev() {
-        let wide = grapheme.width();
+        let wide = grapheme_columns(grapheme);
         if used + wide + 1 > width {
             break;
         }
@@ -137,7 +148,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             let mut used = 0;
             let mut rest = String::new();
             for grapheme in line.graphemes(true) {
-                let wide = grapheme.width();
+                let wide = grapheme_columns(grapheme);
                 if rest.is_empty() && (used + wide <= width || head.is_empty()) {
                     used += wide;
                     head.push_str(grapheme);
