@@ -74,7 +74,10 @@ impl Bench {
         let started = Instant::now();
         let store = Store::open(path, "Bench", Clock::System)?;
         let mut runtime = Runtime::new(store, dir.join("demo.db"));
-        runtime.dispatch(casefile::app::Action::Resize { rows: HEIGHT });
+        runtime.dispatch(casefile::app::Action::Resize {
+            columns: WIDTH,
+            rows: HEIGHT,
+        });
         let mut screen = Terminal::new(TestBackend::new(WIDTH, HEIGHT))?;
         screen.draw(|frame| casefile::ui::render(frame, &runtime.app))?;
         let first_frame = started.elapsed();

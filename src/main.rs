@@ -23,7 +23,10 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(error) => {
-            eprintln!("casefile: {}", one_line(&error.render().to_string()));
+            say(&format!(
+                "casefile: {}",
+                one_line(&error.render().to_string())
+            ));
             return ExitCode::from(USAGE);
         }
     };
@@ -50,7 +53,7 @@ fn main() -> ExitCode {
         Err(error) if broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             let message = inert(&damaged(&error).unwrap_or_else(|| format!("{error:#}")));
-            eprintln!("casefile: {message}");
+            say(&format!("casefile: {message}"));
             if error.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(USAGE)
             } else {
@@ -58,6 +61,13 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// One line on stderr. Written, not printed: printing to a terminal that
+/// is gone panics, and nobody is there to read it then.
+fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// Clap's usage message, which spans several lines, as one line that

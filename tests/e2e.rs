@@ -23,15 +23,23 @@ const MARKER: &str = "BEFORE-CASEFILE";
 
 /// A tmux server on its own socket, never the user's; killed when dropped,
 /// so a failing test leaves nothing running, and its socket file removed.
+/// A casefile it ran that outlives it (as one that does not notice its
+/// terminal going would) is killed too.
 struct Tmux {
     socket: String,
     socket_path: Option<PathBuf>,
+    data_home: PathBuf,
 }
 
 impl Tmux {
     /// Starts a detached 120x36 session running a plain shell, with
     /// `XDG_DATA_HOME` pointing at `data_home`.
     fn start(data_home: &Path) -> Tmux {
+        Tmux::start_sized(data_home, 120, 36)
+    }
+
+    /// The same, `columns` wide and `rows` high.
+    fn start_sized(data_home: &Path, columns: u16, rows: u16) -> Tmux {
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.subsec_nanos())
@@ -39,14 +47,20 @@ impl Tmux {
         let mut tmux = Tmux {
             socket: format!("casefile-e2e-{}-{nanos}", std::process::id()),
             socket_path: None,
+            data_home: data_home.to_path_buf(),
         };
         let output = tmux
             .command()
-            .args(["new-session", "-d", "-x", "120", "-y", "36", "-s", SESSION])
+            .args(["new-session", "-d", "-s", SESSION])
+            .args(["-x", &columns.to_string(), "-y", &rows.to_string()])
             .arg("-c")
             .arg(data_home)
             .arg("sh")
             .env("XDG_DATA_HOME", data_home)
+            // Packets go to the documents folder, else home: never the
+            // real one.
+            .env("HOME", data_home)
+            .env("XDG_CONFIG_HOME", data_home.join("config"))
             .env_remove("TMUX")
             .output()
             .expect("run tmux new-session");
@@ -82,6 +96,21 @@ impl Tmux {
     /// Presses one key, named as tmux names keys ("Tab", "Escape", "q").
     fn send(&self, key: &str) {
         self.run(&["send-keys", "-t", SESSION, key]);
+    }
+
+    /// Pastes `text` as a terminal without bracketed paste does: as plain
+    /// keys, one after another (`paste-buffer` without `-p`).
+    fn paste_as_keys(&self, text: &str, dir: &Path) {
+        let file = dir.join("pasted.txt");
+        fs::write(&file, text).expect("write the text to paste");
+        self.run(&["load-buffer", &file.display().to_string()]);
+        self.run(&["paste-buffer", "-t", SESSION]);
+    }
+
+    /// Starts `command` in a window of its own, which becomes the one on
+    /// screen; it closes when the command ends.
+    fn open_window(&self, name: &str, command: &str) {
+        self.run(&["new-window", "-t", SESSION, "-n", name, command]);
     }
 
     /// What the pane shows now.
@@ -121,6 +150,21 @@ impl Drop for Tmux {
         let _ = self.command().arg("kill-server").output();
         if let Some(path) = &self.socket_path {
             let _ = fs::remove_file(path);
+        }
+        for _ in 0..10 {
+            if casefile_pid(&self.data_home).is_none() {
+                return;
+            }
+            sleep(STEP);
+        }
+        for _ in 0..50 {
+            let Some(pid) = casefile_pid(&self.data_home) else {
+                return;
+            };
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+            sleep(Duration::from_millis(20));
         }
     }
 }
@@ -176,6 +220,92 @@ fn mode(path: &Path) -> u32 {
         .permissions()
         .mode()
         & 0o777
+}
+
+/// The casefile process whose command line names `case`.
+fn casefile_pid(case: &Path) -> Option<u32> {
+    let wanted = case.display().to_string();
+    fs::read_dir("/proc")
+        .expect("/proc")
+        .filter_map(|entry| entry.ok())
+        .find_map(|entry| {
+            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+            let cmdline = fs::read(entry.path().join("cmdline")).ok()?;
+            let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+            (cmdline.contains(&wanted)
+                && cmdline.contains("casefile")
+                && !cmdline.starts_with("sh ")
+                && running(pid))
+            .then_some(pid)
+        })
+}
+
+/// Waits until casefile is running on `case`.
+fn wait_for_casefile(case: &Path) -> u32 {
+    for _ in 0..TRIES {
+        if let Some(pid) = casefile_pid(case) {
+            return pid;
+        }
+        sleep(STEP);
+    }
+    panic!("casefile never started on {}", case.display());
+}
+
+/// Whether process `pid` is still running: not gone, and not a zombie
+/// waiting for its parent.
+fn running(pid: u32) -> bool {
+    fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        // The state follows the command name, which is in parentheses.
+        let state = stat.rsplit(')').next().unwrap_or_default().trim_start();
+        !state.starts_with('Z') && !state.starts_with('X')
+    })
+}
+
+/// Waits up to `limit` for process `pid` to end; how long it took, or
+/// None when it is still running.
+fn gone_within(pid: u32, limit: Duration) -> Option<Duration> {
+    let started = std::time::Instant::now();
+    while started.elapsed() < limit {
+        if !running(pid) {
+            return Some(started.elapsed());
+        }
+        sleep(Duration::from_millis(20));
+    }
+    None
+}
+
+/// Sends `signal` (TERM, STOP, CONT...) to process `pid`.
+fn signal(pid: u32, signal: &str) {
+    let sent = Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success(), "kill -{signal} {pid}");
+}
+
+/// What `author` left typing in an unsaved form of the case file, as
+/// casefile keeps it for the next start.
+fn left_draft(case: &Path, author: &str) -> Option<String> {
+    let store = casefile::store::Store::open(case, author, casefile::domain::Clock::System)
+        .expect("the case file opens");
+    store
+        .left_draft()
+        .expect("the drafts can be read")
+        .map(|(_, json)| json)
+}
+
+/// Ends a test whose casefile would not stop: it is killed, so that no
+/// test leaves one running.
+struct KillOnDrop(u32);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        if running(self.0) {
+            let _ = Command::new("kill")
+                .args(["-KILL", &self.0.to_string()])
+                .status();
+        }
+    }
 }
 
 #[test]
@@ -355,21 +485,7 @@ fn a_polite_kill_gives_the_terminal_back() {
     tmux.wait_for_text("Add a doctor");
     tmux.type_text("Dr. Typed Before The Kill");
     tmux.wait_for_text("Dr. Typed Before The Kill");
-    // The casefile process is the one whose command line names this file.
-    let wanted = case.display().to_string();
-    let pid = fs::read_dir("/proc")
-        .expect("/proc")
-        .filter_map(|entry| entry.ok())
-        .find_map(|entry| {
-            let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
-            let cmdline = fs::read(entry.path().join("cmdline")).ok()?;
-            let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
-            (cmdline.contains(&wanted)
-                && cmdline.contains("casefile")
-                && !cmdline.starts_with("sh "))
-            .then_some(pid)
-        })
-        .expect("casefile is running");
+    let pid = casefile_pid(&case).expect("casefile is running");
     let killed = Command::new("sh")
         .args(["-c", &format!("kill -TERM {pid}")])
         .status()
@@ -409,6 +525,262 @@ fn a_polite_kill_gives_the_terminal_back() {
     tmux.wait_for("the form put away", |screen| {
         !screen.contains("Add a doctor")
     });
+    tmux.send("q");
+    tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
+}
+
+/// The command that starts casefile on `case` as Tester, then says how it
+/// ended.
+fn casefile_on(case: &Path, first: &str) -> String {
+    format!(
+        "{} {first} --db {} --as Tester; echo \"EXIT=$?\"",
+        quoted(Path::new(env!("CARGO_BIN_EXE_casefile"))),
+        quoted(case),
+    )
+}
+
+/// A long paste, as a terminal without bracketed paste sends it: 20,000
+/// plain keys. All of it is in the note on screen and in the file within
+/// seconds, with no other key pressed; then Ctrl-S saves it whole.
+#[test]
+fn a_paste_that_comes_as_keys_arrives_whole_without_another_key() {
+    if !have_tmux() {
+        return;
+    }
+    let data_home = tempfile::tempdir().expect("temp dir");
+    let case = data_home.path().join("pasted.db");
+    let tmux = Tmux::start(data_home.path());
+    tmux.type_line(&casefile_on(&case, "demo"));
+    tmux.wait_for_text("days left to decide");
+    tmux.send("8");
+    tmux.send("n");
+    tmux.wait_for_text("Add a note on the case");
+
+    // Words, a line break every 50 of them, and a mark at the very end.
+    let mut pasted = String::new();
+    let mut word = 0;
+    while pasted.chars().count() < 20_000 - 12 {
+        word += 1;
+        pasted.push_str(&format!("word{word:05}"));
+        pasted.push(if word % 50 == 0 { '\n' } else { ' ' });
+    }
+    pasted.push_str("END-OF-PASTE");
+    assert!(pasted.chars().count() >= 20_000);
+    let started = std::time::Instant::now();
+    tmux.paste_as_keys(&pasted, data_home.path());
+    tmux.wait_for_text("END-OF-PASTE");
+    // Kept in the file as it is typed, twice a second.
+    let mut kept = None;
+    while started.elapsed() < Duration::from_secs(10) {
+        kept = left_draft(&case, "Tester");
+        if kept
+            .as_deref()
+            .is_some_and(|json| json.contains("END-OF-PASTE"))
+        {
+            break;
+        }
+        sleep(STEP);
+    }
+    let took = started.elapsed();
+    let kept = kept.expect("the typing is kept in the file");
+    let form: serde_json::Value = serde_json::from_str(&kept).expect("a kept form");
+    assert_eq!(
+        form["values"][0][1].as_str(),
+        Some(pasted.as_str()),
+        "the note kept is not the whole paste"
+    );
+    assert!(
+        took < Duration::from_secs(5),
+        "the paste took {took:?} to arrive"
+    );
+
+    tmux.send("C-s");
+    tmux.wait_for_text("Saved the note");
+    tmux.send("q");
+    tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
+    let listed = Command::new(env!("CARGO_BIN_EXE_casefile"))
+        .args(["list", "notes", "--json", "--db"])
+        .arg(&case)
+        .output()
+        .expect("casefile list runs");
+    check(&listed, "casefile list notes");
+    let notes: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("JSON");
+    assert!(
+        notes
+            .as_array()
+            .expect("an array")
+            .iter()
+            .any(|note| note["body"].as_str() == Some(pasted.as_str())),
+        "no note holds the whole paste"
+    );
+}
+
+/// Typing, then closing the window at once: casefile keeps everything
+/// typed, leaves, and offers it back on the next start.
+#[test]
+fn closing_the_window_right_after_typing_keeps_all_of_it() {
+    if !have_tmux() {
+        return;
+    }
+    let data_home = tempfile::tempdir().expect("temp dir");
+    let case = data_home.path().join("closed.db");
+    let tmux = Tmux::start(data_home.path());
+    // First write the demo, and quit.
+    tmux.type_line(&casefile_on(&case, "demo"));
+    tmux.wait_for_text("days left to decide");
+    tmux.send("q");
+    tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
+
+    // casefile in a window of its own, closed right after typing.
+    tmux.open_window("casefile", &casefile_on(&case, ""));
+    tmux.wait_for_text("days left to decide");
+    let pid = wait_for_casefile(&case);
+    let _guard = KillOnDrop(pid);
+    tmux.send("9");
+    tmux.send("a");
+    tmux.wait_for_text("Add a doctor");
+    tmux.type_text("Dr. Typed Before A Pause");
+    tmux.wait_for_text("Dr. Typed Before A Pause");
+    sleep(Duration::from_millis(700));
+    tmux.type_text(" And Right Before The Close");
+    sleep(Duration::from_millis(50));
+    tmux.run(&["kill-window", "-t", &format!("{SESSION}:casefile")]);
+    assert!(
+        gone_within(pid, Duration::from_secs(2)).is_some(),
+        "casefile still runs after its window closed"
+    );
+
+    // Started again in the first window, it offers all of it back.
+    tmux.type_line("clear");
+    tmux.wait_for("a clear screen", |screen| !screen.contains("EXIT=0"));
+    tmux.type_line(&casefile_on(&case, ""));
+    let screen = tmux.wait_for_text("Restored what you were typing");
+    assert!(
+        screen.contains("Dr. Typed Before A Pause And Right Before The Close"),
+        "{screen}"
+    );
+    tmux.send("Escape");
+    tmux.wait_for_text("Discard what you typed? (y/n)");
+    tmux.send("y");
+    tmux.wait_for("the form put away", |screen| {
+        !screen.contains("Add a doctor")
+    });
+    tmux.send("q");
+    tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
+}
+
+/// The terminal goes away (its tmux server killed, as when an SSH
+/// connection drops): casefile keeps the typing and leaves at once,
+/// rather than running on with no terminal.
+#[test]
+fn casefile_does_not_outlive_its_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let data_home = tempfile::tempdir().expect("temp dir");
+    let case = data_home.path().join("orphan.db");
+    let tmux = Tmux::start(data_home.path());
+    tmux.type_line(&casefile_on(&case, "demo"));
+    tmux.wait_for_text("days left to decide");
+    let pid = wait_for_casefile(&case);
+    let _guard = KillOnDrop(pid);
+    tmux.send("9");
+    tmux.send("a");
+    tmux.wait_for_text("Add a doctor");
+    tmux.type_text("Dr. Typed Before The Server Died");
+    sleep(Duration::from_millis(50));
+    tmux.run(&["kill-server"]);
+    let took = gone_within(pid, Duration::from_secs(2));
+    assert!(took.is_some(), "casefile still runs with no terminal");
+    let kept = left_draft(&case, "Tester").expect("the typing is kept");
+    assert!(
+        kept.contains("Dr. Typed Before The Server Died"),
+        "kept: {kept}"
+    );
+}
+
+/// SIGTERM ends casefile whose terminal is gone, and keeps the typing:
+/// here casefile is stopped while its terminal goes, and the SIGTERM is
+/// waiting for it when it runs again.
+#[test]
+fn a_polite_kill_ends_casefile_whose_terminal_is_gone() {
+    if !have_tmux() {
+        return;
+    }
+    let data_home = tempfile::tempdir().expect("temp dir");
+    let case = data_home.path().join("stopped.db");
+    let tmux = Tmux::start(data_home.path());
+    tmux.type_line(&casefile_on(&case, "demo"));
+    tmux.wait_for_text("days left to decide");
+    let pid = wait_for_casefile(&case);
+    let _guard = KillOnDrop(pid);
+    tmux.send("9");
+    tmux.send("a");
+    tmux.wait_for_text("Add a doctor");
+    tmux.type_text("Dr. Typed Before The Stop");
+    tmux.wait_for_text("Dr. Typed Before The Stop");
+    signal(pid, "STOP");
+    tmux.run(&["kill-server"]);
+    sleep(Duration::from_millis(200));
+    signal(pid, "TERM");
+    signal(pid, "CONT");
+    assert!(
+        gone_within(pid, Duration::from_secs(1)).is_some(),
+        "casefile still runs a second after SIGTERM"
+    );
+    let kept = left_draft(&case, "Tester").expect("the typing is kept");
+    assert!(kept.contains("Dr. Typed Before The Stop"), "kept: {kept}");
+}
+
+/// At 80 columns: the tab bar keeps the current pane whole and marks the
+/// ones left out, and a long message keeps the file it names on screen.
+#[test]
+fn eighty_columns_keep_the_current_tab_and_the_file_names() {
+    if !have_tmux() {
+        return;
+    }
+    let data_home = tempfile::tempdir().expect("temp dir");
+    let case = data_home.path().join("narrow.db");
+    let tmux = Tmux::start_sized(data_home.path(), 80, 24);
+    tmux.type_line(&casefile_on(&case, "demo"));
+    let screen = tmux.wait_for_text("days left to decide");
+    let bar = screen.lines().nth(1).unwrap_or_default().to_string();
+    assert!(
+        bar.starts_with(" 1 Overview │") && bar.trim_end().ends_with('›'),
+        "{bar}"
+    );
+    tmux.send("9");
+    let screen = tmux.wait_for_text("Care team");
+    let bar = screen.lines().nth(1).unwrap_or_default().to_string();
+    assert!(
+        bar.starts_with('‹') && bar.contains(" 9 Doctors │"),
+        "{bar}"
+    );
+    // The current tab is drawn highlighted (reversed).
+    let drawn = tmux.run(&["capture-pane", "-e", "-p", "-t", SESSION]);
+    let tab = drawn.find(" 9 Doctors").expect("the tab");
+    let before = &drawn[drawn[..tab].rfind('\n').map_or(0, |n| n + 1)..tab];
+    // The styles set since the divider before the tab.
+    let styles = before.rsplit('│').next().unwrap_or_default();
+    assert!(
+        ["[7m", ";7m", "[7;", ";7;"]
+            .iter()
+            .any(|reverse| styles.contains(reverse)),
+        "9 Doctors is not reversed: {before:?}"
+    );
+    // p writes the appointment packet; its file is named in full.
+    tmux.send("p");
+    let screen = tmux.wait_for_text("read or print");
+    let packet = fs::read_dir(data_home.path())
+        .expect("the folder")
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .find(|name| name.ends_with(".html"))
+        .expect("the packet was written");
+    assert!(
+        screen.contains(&packet),
+        "{packet} not on screen:\n{screen}"
+    );
     tmux.send("q");
     tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
 }

@@ -234,3 +234,106 @@ fn search_results_grouped_by_kind() {
     type_keys(&mut runtime, "/calcif");
     insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
 }
+
+/// Types `text` into the open form: a line break is Enter.
+fn type_lines(runtime: &mut Runtime, text: &str) {
+    for line_break in text.split('\n').enumerate() {
+        let (index, line) = line_break;
+        if index > 0 {
+            press(runtime, &[KeyCode::Enter]);
+        }
+        type_keys(runtime, line);
+    }
+}
+
+fn save(runtime: &mut Runtime) {
+    let event = ratatui::crossterm::event::Event::Key(ratatui::crossterm::event::KeyEvent::new(
+        KeyCode::Char('s'),
+        ratatui::crossterm::event::KeyModifiers::CONTROL,
+    ));
+    if let Some(action) = casefile::app::events::translate(&runtime.app, &event) {
+        runtime.dispatch(action);
+    }
+}
+
+/// Two more lines of resolution, saved in the conflict's workflow: the
+/// Conflicts pane shows each on its own line, not joined by ␊.
+#[test]
+fn a_two_line_resolution_shows_its_lines() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "3jj");
+    press(&mut runtime, &[KeyCode::Enter, KeyCode::Tab]);
+    type_lines(
+        &mut runtime,
+        "\nBoth surgeons agree on a lumpectomy\nif the MRI-guided biopsy is clear.",
+    );
+    save(&mut runtime);
+    assert!(runtime.app.form.is_none(), "the resolution was saved");
+    let screen = stable(&case, screen(&mut runtime));
+    assert!(!screen.contains('␊'), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+/// A note changed from one line to three: the history shows the lines of
+/// what it was and what it became.
+#[test]
+fn the_history_shows_the_lines_of_a_multi_line_note() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "8e");
+    press(&mut runtime, &[KeyCode::End]);
+    type_lines(&mut runtime, "\nAsk her on Monday.\nBring the MRI disc.");
+    save(&mut runtime);
+    assert!(runtime.app.form.is_none(), "the note was saved");
+    type_keys(&mut runtime, "1h");
+    let screen = stable(&case, screen(&mut runtime));
+    assert!(!screen.contains('␊'), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+/// Every text that may hold several lines, in every pane and list: no
+/// line break is drawn as ␊ or ␍, and every line is there.
+#[test]
+fn line_breaks_are_never_drawn_as_symbols() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    store
+        .add(&NoteDraft {
+            on: None,
+            body: "First line of a note\r\nsecond line\rthird line".into(),
+        })
+        .expect("a note");
+    store
+        .add(&DoctorDraft {
+            name: "Dr. Two\nLines".into(),
+            specialty: "Surgery\r\noncology".into(),
+            ..DoctorDraft::default()
+        })
+        .expect("a doctor");
+    let mut runtime = Runtime::new(store, case.demo_path());
+    for pane in Pane::ALL {
+        for keys in [(pane.index() + 1).to_string(), "G".into(), "g".into()] {
+            type_keys(&mut runtime, &keys);
+            let screen = screen(&mut runtime);
+            assert!(
+                !screen.contains(['␊', '␍', '\r']),
+                "{pane:?} after {keys}:\n{screen}"
+            );
+        }
+    }
+    type_keys(&mut runtime, "8");
+    let screen = screen(&mut runtime);
+    // Joined in the list, where one line fits; in lines in the detail.
+    assert!(
+        screen.contains("First line of a note second line third line"),
+        "{screen}"
+    );
+    for line in [
+        "│  First line of a note ",
+        "│  second line ",
+        "│  third line ",
+    ] {
+        assert!(screen.contains(line), "no {line:?} in:\n{screen}");
+    }
+}

@@ -489,6 +489,126 @@ fn a_case_from_an_older_casefile_is_indexed_when_it_is_opened() {
     assert_eq!(found(&store, "oncotype"), [note_ref(1)]);
 }
 
+#[test]
+fn emoji_and_other_symbols_are_found() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let heart = store
+        .add(&note("Thank you ❤️ for the lifts"))
+        .expect("a note")
+        .id;
+    let doctor_id = store
+        .add(&DoctorDraft {
+            name: "Dr. Imani Osei".into(),
+            specialty: "👨‍⚕️ General practice 🩺".into(),
+            ..DoctorDraft::default()
+        })
+        .expect("a doctor")
+        .id;
+    let doctor_ref = RecordRef {
+        kind: RecordKind::Doctor,
+        id: doctor_id,
+    };
+    assert_eq!(found(&store, "🩺"), [doctor_ref]);
+    assert_eq!(found(&store, "👨‍⚕️"), [doctor_ref]);
+    assert_eq!(found(&store, "⚕"), [doctor_ref]);
+    assert_eq!(found(&store, "🩺 practice"), [doctor_ref]);
+    assert_eq!(found(&store, "❤"), [note_ref(heart)]);
+    assert_eq!(found(&store, "❤️ lifts"), [note_ref(heart)]);
+    assert!(found(&store, "🦷").is_empty(), "an emoji not in the case");
+    let hits = store.search("🩺", 10).expect("searches");
+    assert_eq!(
+        hits[0].matches().collect::<Vec<_>>(),
+        ["🩺"],
+        "the emoji is marked as what matched"
+    );
+}
+
+/// Every character the search takes as part of a word is one for the
+/// index's tokenizer too: a word of them is never an empty phrase, which
+/// would find nothing.
+#[test]
+fn every_symbol_searched_for_is_a_word_of_the_index() {
+    let case = TempCase::new();
+    drop(case.open("Maria"));
+    let conn = rusqlite::Connection::open(&case.path).expect("opens");
+    let symbols: Vec<String> = (0..=0x10_ffff)
+        .filter_map(char::from_u32)
+        .filter(|c| casefile::domain::search::is_symbol(*c))
+        .map(String::from)
+        .collect();
+    conn.execute(
+        "INSERT INTO search_index (rowid, kind, record_id, body) VALUES (1, 'note', 1, ?1)",
+        [symbols.join(" ")],
+    )
+    .expect("indexed");
+    let words: i64 = conn
+        .query_row("SELECT count(*) FROM search_words", [], |row| row.get(0))
+        .expect("counted");
+    assert_eq!(words, i64::try_from(symbols.len()).expect("a count"));
+}
+
+#[test]
+fn a_case_file_of_format_9_has_its_emoji_found_once_opened() {
+    let case = TempCase::new();
+    {
+        let conn = rusqlite::Connection::open(&case.path).expect("opens");
+        for migration in [
+            include_str!("../src/store/migrations/0001_initial.sql"),
+            include_str!("../src/store/migrations/0002_history_batches.sql"),
+            include_str!("../src/store/migrations/0003_stance_equivalences.sql"),
+            include_str!("../src/store/migrations/0004_received_as.sql"),
+            include_str!("../src/store/migrations/0005_originals_limit.sql"),
+            include_str!("../src/store/migrations/0006_request_items.sql"),
+            include_str!("../src/store/migrations/0007_form_drafts.sql"),
+            include_str!("../src/store/migrations/0008_search.sql"),
+            include_str!("../src/store/migrations/0009_list_indexes.sql"),
+        ] {
+            conn.execute_batch(migration).expect("an older format");
+        }
+        conn.pragma_update(None, "application_id", 0x4341_5345)
+            .expect("marks it");
+        conn.pragma_update(None, "user_version", 9)
+            .expect("format 9");
+        conn.execute_batch(
+            "INSERT INTO authors (name, first_seen) VALUES ('Maria', '2026-01-01T00:00:00Z');
+             INSERT INTO notes (body, created_at, created_by, updated_at, updated_by)
+             VALUES ('Bring the 🩺 readings and the oncotype score',
+                     '2026-01-01T00:00:00Z', 'Maria', '2026-01-01T00:00:00Z', 'Maria');",
+        )
+        .expect("a note");
+    }
+    let mut store = case.open("Maria");
+    assert_eq!(found(&store, "🩺"), [note_ref(1)], "its emoji");
+    assert_eq!(found(&store, "oncotype"), [note_ref(1)], "its words");
+    // The index follows what is added, changed and deleted, as before.
+    let added = store.add(&note("A 🌻 from Ana")).expect("a note").id;
+    assert_eq!(found(&store, "🌻"), [note_ref(added)]);
+    let stored = store
+        .get::<NoteDraft>(added)
+        .expect("reads")
+        .expect("the note");
+    store
+        .update(added, stored.stamp.version, &note("A 🌷 from Ana"))
+        .expect("saved");
+    assert!(found(&store, "🌻").is_empty());
+    assert_eq!(found(&store, "🌷"), [note_ref(added)]);
+    let stored = store
+        .get::<NoteDraft>(added)
+        .expect("reads")
+        .expect("the note");
+    store
+        .delete_record(
+            RecordRef {
+                kind: RecordKind::Note,
+                id: added,
+            },
+            stored.stamp.version,
+        )
+        .expect("deleted");
+    assert!(found(&store, "🌷").is_empty());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 

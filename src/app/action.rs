@@ -52,6 +52,9 @@ pub enum Action {
     StartCase,
     /// A key typed into the open form.
     FormKey(Input),
+    /// Letters typed one key after another into the open form's text,
+    /// put in at once (a paste that arrived as keys).
+    FormText(String),
     /// Text pasted into the open form.
     Paste(String),
     NextField,
@@ -171,8 +174,9 @@ pub enum Action {
         column: u16,
         row: u16,
     },
-    /// The terminal changed size; `rows` is its new height.
+    /// The terminal changed size: `columns` wide, `rows` high.
     Resize {
+        columns: u16,
         rows: u16,
     },
     /// Read the case file again.

@@ -627,6 +627,34 @@ impl Form {
         }
     }
 
+    /// True when the focused field takes typed text (not a picker).
+    pub fn takes_text(&self) -> bool {
+        self.focused().is_some_and(|field| {
+            matches!(
+                field.input,
+                FieldInput::Line | FieldInput::Date | FieldInput::Text
+            )
+        })
+    }
+
+    /// Letters typed key after key, put into the focused field as one
+    /// insert: the same text as typing them one by one, measured once.
+    pub fn type_text(&mut self, text: &str) {
+        if !self.takes_text() || self.choosing.is_some() {
+            for c in text.chars() {
+                self.input(Input {
+                    key: Key::Char(c),
+                    ..Input::default()
+                });
+            }
+            return;
+        }
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.editor.insert_str(text);
+            field.error = None;
+        }
+    }
+
     /// A key typed into the form: into the focused editor, or to move a
     /// picker. Enter in a one-line field moves to the next field; on a
     /// long choice it opens its list.

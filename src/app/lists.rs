@@ -381,7 +381,8 @@ pub fn title(case: &CaseSnapshot, record: RecordRef) -> String {
             .map(|item| item.description.clone()),
     };
     let text = words.unwrap_or_default();
-    let line = text.lines().next().unwrap_or_default();
+    // One line: the text's lines joined with spaces, cut with ….
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let short: String = line.chars().take(48).collect();
     let short = if short.chars().count() < line.chars().count() {
         format!("{short}…")

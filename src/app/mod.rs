@@ -18,7 +18,7 @@ use std::path::PathBuf;
 
 pub use action::Action;
 pub use effect::Effect;
-pub use pane::Pane;
+pub use pane::{Pane, TabPlace, TabSpot, tab_bar};
 pub use runtime::{Runtime, run};
 pub use update::update;
 
@@ -64,6 +64,8 @@ pub struct App {
     pub status: Option<Status>,
     /// Rows in the pane's list that fit on the screen, for paging.
     pub page_rows: usize,
+    /// How wide the screen is, for clicks on the tab bar.
+    pub columns: u16,
     pub quitting: bool,
     /// The form on screen, if one is open.
     pub form: Option<Form>,
@@ -190,6 +192,7 @@ impl App {
             help_scroll: 0,
             status: None,
             page_rows: 10,
+            columns: 120,
             quitting: false,
             form: None,
             confirm: None,

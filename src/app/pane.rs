@@ -59,17 +59,103 @@ impl Pane {
         format!(" {} {} ", self.index() + 1, self.title())
     }
 
-    /// The tab drawn at `column` of the tab bar, which starts at column 0
-    /// and puts one divider column between tabs.
-    pub fn tab_at(column: u16) -> Option<Pane> {
-        let mut start = 0u16;
-        for pane in Pane::ALL {
-            let width = u16::try_from(pane.tab_label().chars().count()).unwrap_or(u16::MAX);
-            if column >= start && column < start.saturating_add(width) {
-                return Some(pane);
-            }
-            start = start.saturating_add(width).saturating_add(1);
-        }
-        None
+    /// What is at `column` of the tab bar drawn `width` columns wide with
+    /// `current` on screen: the same places [`tab_bar`] draws.
+    pub fn tab_at(column: u16, width: u16, current: Pane) -> Option<TabSpot> {
+        tab_bar(width, current)
+            .into_iter()
+            .find(|place| column >= place.x && column < place.x.saturating_add(place.width))
+            .map(|place| place.spot)
     }
+}
+
+/// What a place in the tab bar shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TabSpot {
+    /// A pane's tab.
+    Tab(Pane),
+    /// ‹: tabs left out before; a click goes to the nearest of them.
+    Earlier(Pane),
+    /// ›: tabs left out after; a click goes to the nearest of them.
+    Later(Pane),
+}
+
+/// One place of the tab bar: what it shows, its first column and how many
+/// columns it takes (a divider column follows each but ›).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TabPlace {
+    pub spot: TabSpot,
+    pub x: u16,
+    pub width: u16,
+}
+
+impl TabSpot {
+    /// The text drawn for it.
+    pub fn text(self) -> String {
+        match self {
+            TabSpot::Tab(pane) => pane.tab_label(),
+            TabSpot::Earlier(_) => "‹".into(),
+            TabSpot::Later(_) => "›".into(),
+        }
+    }
+}
+
+/// The tab bar `width` columns wide with `current` on screen, from column
+/// 0, one divider column after each place but a › at the end. Every tab when they all fit;
+/// else as many tabs around the current one as fit, whole, with ‹ where
+/// tabs are left out before them and › where after. The current tab is
+/// always there.
+pub fn tab_bar(width: u16, current: Pane) -> Vec<TabPlace> {
+    let columns = |pane: Pane| pane.tab_label().chars().count() + 1;
+    let all: usize = Pane::ALL.into_iter().map(columns).sum();
+    let last = Pane::ALL.len() - 1;
+    let (mut first, mut end) = (current.index(), current.index());
+    if all > usize::from(width) {
+        let needed = |first: usize, end: usize| {
+            Pane::ALL[first..=end]
+                .iter()
+                .map(|p| columns(*p))
+                .sum::<usize>()
+                + if first > 0 { 2 } else { 0 }
+                + if end < last { 1 } else { 0 }
+        };
+        loop {
+            let mut grew = false;
+            if end < last && needed(first, end + 1) <= usize::from(width) {
+                end += 1;
+                grew = true;
+            }
+            if first > 0 && needed(first - 1, end) <= usize::from(width) {
+                first -= 1;
+                grew = true;
+            }
+            if !grew {
+                break;
+            }
+        }
+    } else {
+        (first, end) = (0, last);
+    }
+    let mut spots = Vec::new();
+    if first > 0 {
+        spots.push(TabSpot::Earlier(Pane::ALL[first - 1]));
+    }
+    spots.extend(
+        Pane::ALL[first..=end]
+            .iter()
+            .map(|pane| TabSpot::Tab(*pane)),
+    );
+    if end < last {
+        spots.push(TabSpot::Later(Pane::ALL[end + 1]));
+    }
+    let mut x = 0u16;
+    spots
+        .into_iter()
+        .map(|spot| {
+            let width = u16::try_from(spot.text().chars().count()).unwrap_or(u16::MAX);
+            let place = TabPlace { spot, x, width };
+            x = x.saturating_add(width).saturating_add(1);
+            place
+        })
+        .collect()
 }

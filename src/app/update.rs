@@ -79,8 +79,9 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             return Effect::OpenDemo;
         }
         Action::Click { column, row } => click(app, column, row),
-        Action::Resize { rows } => {
+        Action::Resize { columns, rows } => {
             app.page_rows = usize::from(rows.saturating_sub(CHROME_ROWS + 4)).max(1);
+            app.columns = columns;
         }
         Action::Reload => return Effect::Load,
         Action::Tick => {
@@ -227,6 +228,13 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             {
                 let line = text.lines().next().unwrap_or_default();
                 name.extend(line.chars().filter(|c| !c.is_control()).take(60));
+            }
+        }
+        Action::FormText(text) => {
+            let today = app.today();
+            if let Some(form) = &mut app.form {
+                form.type_text(&text);
+                super::forms::date_hints(form, today);
             }
         }
         Action::Paste(text) if app.form.is_none() => return search::paste(app, &text),
@@ -534,8 +542,11 @@ fn click(app: &mut App, column: u16, row: u16) {
     // The tab bar is the second line of the screen.
     if row == 1
         && !app.help_open
-        && let Some(pane) = Pane::tab_at(column)
+        && let Some(spot) = Pane::tab_at(column, app.columns, app.pane)
     {
+        let (super::TabSpot::Tab(pane)
+        | super::TabSpot::Earlier(pane)
+        | super::TabSpot::Later(pane)) = spot;
         go_to(app, pane);
     }
 }

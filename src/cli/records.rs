@@ -573,7 +573,8 @@ fn plain(value: &Value) -> String {
         Value::Bool(false) => "no".into(),
         other => other.to_string(),
     };
-    let line = inert(text.lines().next().unwrap_or_default());
+    // The lines join with a space; a long one is cut with … below.
+    let line = inert(text.trim());
     if line.chars().count() > 60 {
         format!("{}…", line.chars().take(59).collect::<String>())
     } else {

@@ -76,8 +76,13 @@ pub fn match_expression(typed: &str) -> Option<String> {
 
 /// True when `word` is also looked for as the beginning of longer words.
 /// Not when it ends in a single letter or digit (`c`, `x-c`): as a
-/// beginning that would match most of a case, and slowly.
+/// beginning that would match most of a case, and slowly. A word that
+/// ends in a symbol (`🩺`) is one: few words begin with one.
 pub fn is_beginning(word: &str) -> bool {
+    let mut last = word.chars().rev().skip_while(|c| !is_word_char(*c));
+    if last.next().is_some_and(is_symbol) {
+        return true;
+    }
     let last_run = word
         .chars()
         .rev()
@@ -87,19 +92,50 @@ pub fn is_beginning(word: &str) -> bool {
     last_run >= 2
 }
 
+/// True for a character the index reads as part of a word: a letter, a
+/// digit, or a symbol (see [`is_symbol`]).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_symbol(c)
+}
+
+/// True for the symbols the index reads as part of words (Unicode's
+/// "other symbols", which migration 0010 adds to the tokenizer): emoji,
+/// pictographs, dingbats, © and ®. Only blocks that are such symbols
+/// throughout are named, so that a word of these always has something
+/// the index can look for; `tests/search.rs` checks each one against the
+/// index's own tokenizer.
+pub fn is_symbol(c: char) -> bool {
+    matches!(c,
+        '\u{a9}' | '\u{ae}' | '\u{2122}'
+        // Miscellaneous Symbols (☀ ☂ ⚕ ♥) but the sharp sign, a math
+        // symbol; Dingbats up to the ornaments (✈ ✔ ❤).
+        | '\u{2600}'..='\u{266e}' | '\u{2670}'..='\u{2767}'
+        // Miscellaneous Technical pictographs (⌚ ⌛ ⏰ ⏳).
+        | '\u{231a}'..='\u{231b}' | '\u{23e9}'..='\u{23f3}'
+        // Miscellaneous Symbols and Arrows: stars, squares and circles (⭐ ⬛).
+        | '\u{2b50}'..='\u{2b59}' | '\u{2b1b}'..='\u{2b1c}'
+        // Mahjong to Symbols and Pictographs Extended-A: the emoji (🩺 👨 🇫🇷).
+        | '\u{1f000}'..='\u{1f02b}' | '\u{1f0a0}'..='\u{1f0f5}'
+        | '\u{1f1e6}'..='\u{1f1ff}' | '\u{1f300}'..='\u{1f3fa}'
+        | '\u{1f400}'..='\u{1f6d7}' | '\u{1f6dc}'..='\u{1f6ec}'
+        | '\u{1f6f0}'..='\u{1f6fc}' | '\u{1f7e0}'..='\u{1f7eb}'
+        | '\u{1f90c}'..='\u{1f9ff}' | '\u{1fa70}'..='\u{1faff}'
+    )
+}
+
 /// The most words a search looks for: the first ones typed or pasted. A
 /// whole pasted page would otherwise make one search take minutes, and a
 /// record holding twelve given words is already found.
 pub const MOST_SEARCH_WORDS: usize = 12;
 
 /// The words of what was typed that hold something to look for: control
-/// characters are left out, a word with no letter or digit in it is
-/// dropped, and only the first [`MOST_SEARCH_WORDS`] count.
+/// characters are left out, a word with no letter, digit or symbol in it
+/// is dropped, and only the first [`MOST_SEARCH_WORDS`] count.
 pub fn search_words(typed: &str) -> Vec<String> {
     typed
         .split_whitespace()
         .map(|word| word.chars().filter(|c| !c.is_control()).collect::<String>())
-        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .filter(|word| word.chars().any(is_word_char))
         .take(MOST_SEARCH_WORDS)
         .collect()
 }
@@ -188,6 +224,16 @@ mod tests {
         for typed in ["", "   ", "\n\t", "\"", "* - : ( )", "\u{0}"] {
             assert_eq!(match_expression(typed), None, "{typed:?}");
         }
+    }
+
+    #[test]
+    fn an_emoji_is_something_to_look_for() {
+        assert_eq!(match_expression("🩺").as_deref(), Some("\"🩺\"*"));
+        assert_eq!(
+            match_expression("❤\u{fe0f} lifts").as_deref(),
+            Some("\"❤\u{fe0f}\"* AND \"lifts\"*")
+        );
+        assert_eq!(match_expression("— …"), None);
     }
 
     #[test]

@@ -46,12 +46,38 @@ pub fn same_words(a: &str, b: &str) -> bool {
     !a.is_empty() && a == normalize(b)
 }
 
-/// `text` with every control character and escape sequence made visible
-/// and harmless: C0 controls become their Unicode control pictures (ESC
-/// shows as ␛), DEL and C1 controls become �, and a tab becomes a space.
-/// Line breaks are flattened too; use [`inert_lines`] to keep them.
+/// `text` on one line, with every control character and escape sequence
+/// made visible and harmless: C0 controls become their Unicode control
+/// pictures (ESC shows as ␛), DEL and C1 controls become �, and a tab
+/// becomes a space. Its lines join with a space; use [`inert_lines`] where
+/// they can show as lines.
 pub fn inert(text: &str) -> String {
-    text.chars().map(inert_char).collect()
+    inert_lines(text).join(" ")
+}
+
+/// Multi-line text as its lines, each made inert as by [`inert`]. A line
+/// ends at a line feed, a carriage return (alone or before a line feed),
+/// a next-line (U+0085) or a line or paragraph separator; none of them
+/// reaches the terminal.
+pub fn inert_lines(text: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                lines.push(std::mem::take(&mut line));
+            }
+            c => line.push(inert_char(c)),
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 fn inert_char(c: char) -> char {
@@ -81,6 +107,20 @@ mod tests {
             "lumpectomy + radiation"
         );
         assert_eq!(normalize("Stage I (T1c)"), "stage i (t1c)");
+    }
+
+    #[test]
+    fn line_breaks_join_with_a_space_and_show_as_lines_where_they_can() {
+        assert_eq!(inert("one\ntwo\r\nthree\rfour"), "one two three four");
+        assert_eq!(
+            inert_lines("one\ntwo\r\nthree\rfour\u{2028}five\n"),
+            ["one", "two", "three", "four", "five"]
+        );
+        assert_eq!(inert_lines(""), [""]);
+        assert_eq!(inert_lines("a\n\nb"), ["a", "", "b"]);
+        // Other controls stay visible.
+        assert_eq!(inert("a\u{b}b\u{c}c\u{1b}"), "a␋b␌c␛");
+        assert!(!inert("x\r\ny\rz").contains(['\r', '\n', '␍', '␊']));
     }
 
     #[test]

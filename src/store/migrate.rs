@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_form_drafts.sql"),
     include_str!("migrations/0008_search.sql"),
     include_str!("migrations/0009_list_indexes.sql"),
+    include_str!("migrations/0010_search_symbols.sql"),
     include_str!("migrations/0011_question_wording.sql"),
     include_str!("migrations/0012_copies_and_receipts.sql"),
 ];

@@ -1,5 +1,6 @@
 //! Full-text search over every text in the case, through the
-//! `search_index` table that migration 0008 keeps in step with the records.
+//! `search_index` table that migration 0008 keeps in step with the records
+//! (made again by 0010 to read emoji and other symbols as words).
 //!
 //! A search takes three reads, so that it stays fast on a case with a
 //! hundred thousand notes that share a word:

@@ -101,11 +101,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, left: &Opinion, right: &
     let label_width = 20u16;
     let column_width = area.width.saturating_sub(label_width + 2 + 2 + 4) / 2;
     let wrapped = |text: &str| -> Vec<String> {
-        let text = inert(text);
         if text.trim().is_empty() {
             return vec!["—".into()];
         }
-        wrap(&text, usize::from(column_width.max(8)))
+        super::text::inert_lines(text.trim_end())
+            .iter()
+            .flat_map(|line| wrap(line, usize::from(column_width.max(8))))
+            .collect()
     };
     let compared = rows(app, left, right);
     let last = compared.len().saturating_sub(1);

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::panel::{self, field, heading, paragraph};
-use super::text::{inert, or_dash, short_date};
+use super::text::{inert, short_date};
 use super::theme;
 use crate::app::{App, Pane};
 use crate::domain::conflict::StanceGrid;
@@ -214,14 +214,15 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
         lines.push(Line::styled("  None yet.", theme::dim()));
     }
     for question in asked {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  [{}] ", question.status.label()), theme::label()),
-            Span::raw(format!(
-                "{}: {}",
-                inert(&case.asked_of(question)),
-                inert(&question.text)
-            )),
-        ]));
+        lines.extend(super::panel::lines_after(
+            vec![
+                Span::styled(format!("  [{}] ", question.status.label()), theme::label()),
+                Span::raw(format!("{}: ", inert(&case.asked_of(question)))),
+            ],
+            &question.text,
+            6,
+            ratatui::style::Style::default(),
+        ));
     }
     lines
 }
@@ -267,8 +268,10 @@ fn conflict_list<'a>(
             )),
         ]));
         if !conflict.resolution.trim().is_empty() {
-            lines.push(Line::styled(
-                format!("    {}", or_dash(&conflict.resolution)),
+            lines.extend(super::panel::lines_after(
+                vec![Span::raw("    ")],
+                &conflict.resolution,
+                4,
                 theme::dim(),
             ));
         }

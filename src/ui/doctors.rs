@@ -38,9 +38,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .iter()
         .map(|doctor| {
             let mut spans = vec![
-                Span::raw(format!("{:<20}", text::fit(&inert(&doctor.name), 19))),
+                Span::raw(text::pad(&text::fit(&inert(&doctor.name), 19), 20)),
                 Span::styled(
-                    format!("{:<18}", text::fit(&inert(&doctor.specialty), 17)),
+                    text::pad(&text::fit(&inert(&doctor.specialty), 17), 18),
                     theme::label(),
                 ),
             ];

@@ -13,6 +13,9 @@ use super::theme;
 use crate::app::form::{Field, FieldInput, Form};
 use crate::widgets::popup;
 
+/// The fewest columns a form's fields are drawn in.
+const MIN_WIDTH: u16 = 30;
+
 /// Rows a field's error takes, wrapped to `width`.
 fn error_rows(field: &Field, width: u16) -> u16 {
     field.error.as_ref().map_or(0, |error| {
@@ -78,7 +81,19 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form) {
         ));
     let inner = block.inner(outer);
     frame.render_widget(block, outer);
-    if inner.height < 3 {
+    // The message line, then the focused field whole and a row more: on
+    // a smaller screen the form says so rather than show a part of it.
+    let needed = 3 + form.focused().map_or(1, rows) + 1;
+    if inner.height < needed || inner.width < MIN_WIDTH {
+        frame.render_widget(
+            Paragraph::new(
+                "The window is too small for this form: make it bigger to see it. \
+                 What you typed is kept; Esc cancels.",
+            )
+            .style(theme::warning())
+            .wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
         return;
     }
 
@@ -156,7 +171,7 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form) {
                         .iter()
                         .find(|p| p.key == theirs)
                         .map_or(theirs, |p| p.label.as_str()),
-                    _ => theirs.lines().next().unwrap_or_default(),
+                    _ => theirs.trim(),
                 };
                 frame.render_widget(
                     Line::styled(

@@ -26,16 +26,17 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::keymap::{active_scopes, hints};
-use crate::app::{App, Pane};
+use crate::app::{App, Pane, TabSpot};
 use text::inert;
 
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame, app: &App) {
+    let status_lines = status_lines(app, frame.area().width);
     let [title, tabs, body, status, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(u16::try_from(status_lines.len()).unwrap_or(1)),
         Constraint::Length(1),
     ])
     .areas(frame.area());
@@ -59,7 +60,7 @@ pub fn render(frame: &mut Frame, app: &App) {
             Pane::Doctors => doctors::render(frame, body, app),
         }
     }
-    render_status(frame, status, app);
+    frame.render_widget(Paragraph::new(status_lines), status);
     render_keys(frame, keys, app);
     let middle = body.union(tabs);
     if let Some(history) = &app.history {
@@ -93,6 +94,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     if app.help_open {
         help::render(frame, frame.area(), app);
     }
+    text::settle_widths(frame.buffer_mut());
 }
 
 fn render_title(frame: &mut Frame, area: Rect, app: &App) {
@@ -119,40 +121,78 @@ fn render_title(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Line::from(spans), area);
 }
 
+/// The tabs, as many as fit around the current one, with ‹ and › where
+/// some are left out; clicks find them where `tab_bar` puts them.
 fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
     let mut spans = Vec::new();
-    for pane in Pane::ALL {
-        let style = if pane == app.pane {
-            theme::active_tab()
-        } else {
-            theme::label()
+    for place in crate::app::tab_bar(area.width, app.pane) {
+        let style = match place.spot {
+            TabSpot::Tab(pane) if pane == app.pane => theme::active_tab(),
+            TabSpot::Tab(_) => theme::label(),
+            TabSpot::Earlier(_) | TabSpot::Later(_) => theme::heading(),
         };
-        spans.push(Span::styled(pane.tab_label(), style));
-        spans.push(Span::styled("│", theme::border()));
+        spans.push(Span::styled(place.spot.text(), style));
+        if !matches!(place.spot, TabSpot::Later(_)) {
+            spans.push(Span::styled("│", theme::border()));
+        }
     }
     frame.render_widget(Line::from(spans), area);
 }
 
-fn render_status(frame: &mut Frame, area: Rect, app: &App) {
-    let who = Span::styled(
-        format!(" writing as {} ", inert(&app.author)),
-        theme::heading(),
-    );
-    let file = Span::styled(
-        format!("· {} ", inert(&app.file.display().to_string())),
-        theme::dim(),
-    );
-    let mut spans = vec![who];
-    if let Some(status) = &app.status {
+/// The most rows a long status message takes.
+const MESSAGE_ROWS: usize = 3;
+
+/// The status line `width` columns wide: who is writing, the message, the
+/// case file. A message too long for that one line goes on rows of its
+/// own above it, wrapped, so that none of it is cut (a file it names
+/// included) unless it needs more than [`MESSAGE_ROWS`]; a case file's
+/// path too long for its room keeps its end, the file's name.
+fn status_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let who = format!(" writing as {} ", inert(&app.author));
+    let file = inert(&app.file.display().to_string());
+    let message = app.status.as_ref().map(|status| {
         let style = if status.is_error {
             theme::alarm()
         } else {
             theme::good()
         };
-        spans.push(Span::styled(format!("· {} ", inert(&status.text)), style));
+        (inert(&status.text), style)
+    });
+    let columns = text::columns;
+    let one_line = columns(&who)
+        + message.as_ref().map_or(0, |(text, _)| columns(text) + 3)
+        + columns(&file)
+        + 3;
+    let file_room = width.saturating_sub(columns(&who) + 3);
+    let last = Line::from(vec![
+        Span::styled(who.clone(), theme::heading()),
+        Span::styled(
+            format!("· {} ", text::keep_end(&file, file_room)),
+            theme::dim(),
+        ),
+    ]);
+    match message {
+        Some((text, style)) if one_line <= width => vec![Line::from(vec![
+            Span::styled(who, theme::heading()),
+            Span::styled(format!("· {text} "), style),
+            Span::styled(format!("· {file} "), theme::dim()),
+        ])],
+        Some((text, style)) => {
+            let mut rows = text::wrap(&text, width.saturating_sub(2));
+            if rows.len() > MESSAGE_ROWS {
+                let rest = rows.split_off(MESSAGE_ROWS - 1).join(" ");
+                rows.push(text::fit(&rest, width.saturating_sub(2)));
+            }
+            let mut lines: Vec<Line<'static>> = rows
+                .into_iter()
+                .map(|row| Line::styled(format!(" {row}"), style))
+                .collect();
+            lines.push(last);
+            lines
+        }
+        None => vec![last],
     }
-    spans.push(file);
-    frame.render_widget(Line::from(spans), area);
 }
 
 fn render_keys(frame: &mut Frame, area: Rect, app: &App) {

@@ -68,12 +68,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 .clock
                 .local(note.stamp.created_at)
                 .format("%-d %b %H:%M");
-            let first_line = note.body.lines().next().unwrap_or_default();
             ListItem::new(vec![
                 Line::from(vec![
                     Span::styled(format!("{when:<13}"), theme::label()),
                     Span::styled(
-                        format!("{:<10}", inert(&note.stamp.created_by)),
+                        super::text::pad(&inert(&note.stamp.created_by), 10),
                         theme::heading(),
                     ),
                     Span::styled(
@@ -81,7 +80,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                         theme::dim(),
                     ),
                 ]),
-                Line::raw(format!("  {}", inert(first_line))),
+                // One line: the note's lines joined, cut with … where it
+                // does not fit.
+                Line::raw(format!(
+                    "  {}",
+                    text::fit(
+                        &inert(note.body.trim()),
+                        usize::from(left.width.saturating_sub(6))
+                    )
+                )),
             ])
         })
     };

@@ -157,7 +157,7 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
     for (topic, position) in positions {
         let mut spans = vec![
             Span::styled(
-                format!("  {:<16}", text::fit(&inert(&topic.name), 15)),
+                format!("  {}", text::pad(&text::fit(&inert(&topic.name), 15), 16)),
                 theme::label(),
             ),
             Span::raw(inert(&position.stance)),
@@ -256,13 +256,20 @@ fn context<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
         } else {
             theme::label()
         };
-        lines.push(Line::from(vec![
-            Span::styled(format!("  [{}] ", question.status.label()), style),
-            Span::raw(inert(&question.text)),
-        ]));
+        lines.extend(super::panel::lines_after(
+            vec![Span::styled(
+                format!("  [{}] ", question.status.label()),
+                style,
+            )],
+            &question.text,
+            4,
+            ratatui::style::Style::default(),
+        ));
         if !question.answer.trim().is_empty() {
-            lines.push(Line::styled(
-                format!("      → {}", inert(&question.answer)),
+            lines.extend(super::panel::lines_after(
+                vec![Span::styled("      → ", theme::dim())],
+                &question.answer,
+                8,
                 theme::dim(),
             ));
         }

@@ -51,7 +51,10 @@ pub fn history(frame: &mut Frame, area: Rect, app: &App, history: &HistoryView) 
             let when = app.clock.local(change.at).format("%-d %b %Y %H:%M");
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{when:<18}"), theme::label()),
-                Span::styled(format!("{:<10} ", inert(&change.author)), theme::heading()),
+                Span::styled(
+                    format!("{} ", super::text::pad(&inert(&change.author), 10)),
+                    theme::heading(),
+                ),
                 Span::raw(described.clone()),
             ]))
         })
@@ -117,8 +120,9 @@ fn change_lines(
     let shown = |key: &str, value: Option<&serde_json::Value>| match value {
         Some(serde_json::Value::Null) if key == "on" => "the case".to_string(),
         None | Some(serde_json::Value::Null) => "—".to_string(),
-        Some(serde_json::Value::String(text)) if text.is_empty() => "—".to_string(),
-        Some(serde_json::Value::String(text)) => inert(text),
+        Some(serde_json::Value::String(text)) if text.trim().is_empty() => "—".to_string(),
+        // The value as typed; the lines of a text show as lines.
+        Some(serde_json::Value::String(text)) => text.trim_end().to_string(),
         Some(serde_json::Value::Bool(true)) => "yes".to_string(),
         Some(serde_json::Value::Bool(false)) => "no".to_string(),
         Some(serde_json::Value::Number(id)) if field_link(key).is_some() => {
@@ -141,31 +145,46 @@ fn change_lines(
                 _ => "the case".to_string(),
             }
         }
-        Some(other) => inert(&other.to_string()),
+        Some(other) => other.to_string(),
     };
+    let plain = ratatui::style::Style::default();
     let mut keys: Vec<&String> = after.keys().collect();
     keys.extend(before.keys().filter(|key| !after.contains_key(*key)));
     keys.into_iter()
         .filter(|key| !STAMP.contains(&key.as_str()))
         .filter(|key| before.get(*key) != after.get(*key))
-        .map(|key| {
+        .flat_map(|key| {
             let label = field_label(key);
-            let line = match change.action {
+            let prefix = || vec![Span::raw(format!("{label}: "))];
+            match change.action {
                 crate::domain::ChangeAction::Added => {
-                    format!("{label}: {}", shown(key, after.get(key)))
+                    super::panel::lines_after(prefix(), &shown(key, after.get(key)), 2, plain)
                 }
                 crate::domain::ChangeAction::Deleted => {
-                    format!("{label}: {}", shown(key, before.get(key)))
+                    super::panel::lines_after(prefix(), &shown(key, before.get(key)), 2, plain)
                 }
                 crate::domain::ChangeAction::Edited => {
-                    format!(
-                        "{label}: {} → {}",
-                        shown(key, before.get(key)),
-                        shown(key, after.get(key))
-                    )
+                    let (was, now) = (shown(key, before.get(key)), shown(key, after.get(key)));
+                    let one = |text: &str| super::text::inert_lines(text).len() <= 1;
+                    if one(&was) && one(&now) {
+                        vec![Line::raw(format!(
+                            "{label}: {} → {}",
+                            inert(&was),
+                            inert(&now)
+                        ))]
+                    } else {
+                        // Several lines: before, then after, each in its lines.
+                        let mut lines = super::panel::lines_after(prefix(), &was, 2, plain);
+                        lines.extend(super::panel::lines_after(
+                            vec![Span::raw("→ ")],
+                            &now,
+                            2,
+                            plain,
+                        ));
+                        lines
+                    }
                 }
-            };
-            Line::raw(line)
+            }
         })
         .collect()
 }
@@ -265,14 +284,11 @@ fn part_line(app: &App, record: crate::domain::RecordRef) -> String {
                     e.stance, e.same_as, e.stamp.created_by
                 )
             }),
-        RecordKind::FollowUp => case.follow_ups.iter().find(|f| f.id == record.id).map(|f| {
-            format!(
-                "{}  {}: {}",
-                day(f.on),
-                f.by,
-                f.said.lines().next().unwrap_or_default()
-            )
-        }),
+        RecordKind::FollowUp => case
+            .follow_ups
+            .iter()
+            .find(|f| f.id == record.id)
+            .map(|f| format!("{}  {}: {}", day(f.on), f.by, f.said.trim())),
         _ => None,
     }
     .map(|line| inert(&line))

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::panel::{self, field, heading};
-use super::text::{date, fit, from_today, inert, or_dash};
+use super::text::{date, fit, from_today, inert};
 use super::theme;
 use crate::app::App;
 use crate::domain::dates::days_between;
@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let mut lines = Vec::new();
     if let Some(info) = &case.case {
         lines.push(field("Patient", inert(&info.patient)));
-        lines.push(field("Question", or_dash(&info.question)));
+        lines.extend(super::panel::field_lines("Question", &info.question));
         let deadline = match info.decide_by {
             Some(day) => format!("{} ({})", date(day), from_today(day, today)),
             None => "not set".into(),
@@ -47,7 +47,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::styled(text, style));
         lines.push(Line::raw(""));
     }
-    lines.push(heading("Needs attention   (↑↓ choose, Enter goes there)"));
+    lines.push(heading("Needs attention (Enter goes to it)"));
     let selected = app.cursor_of(crate::app::Pane::Overview).row;
     for (n, line) in crate::app::lists::attention_lines(case, today)
         .into_iter()

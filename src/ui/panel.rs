@@ -110,6 +110,33 @@ pub fn field<'a>(label: &str, value: String) -> Line<'a> {
     ])
 }
 
+/// A field whose value may have several lines: the first beside the
+/// label, the others below it, indented.
+pub fn field_lines<'a>(label: &str, value: &str) -> Vec<Line<'a>> {
+    let lead = vec![Span::styled(format!("{label}: "), theme::label())];
+    if value.trim().is_empty() {
+        let mut lead = lead;
+        lead.push(Span::raw("—"));
+        return vec![Line::from(lead)];
+    }
+    lines_after(lead, value, 2, ratatui::style::Style::default())
+}
+
+/// `text` in its lines, made inert: the first after `lead`, the others
+/// below it, indented by `indent` columns, all in `style`.
+pub fn lines_after<'a>(
+    mut lead: Vec<Span<'a>>,
+    text: &str,
+    indent: usize,
+    style: ratatui::style::Style,
+) -> Vec<Line<'a>> {
+    let mut lines = super::text::inert_lines(text.trim_end()).into_iter();
+    lead.push(Span::styled(lines.next().unwrap_or_default(), style));
+    let mut shown = vec![Line::from(lead)];
+    shown.extend(lines.map(|line| Line::styled(format!("{}{line}", " ".repeat(indent)), style)));
+    shown
+}
+
 /// A section heading inside a detail.
 pub fn heading<'a>(text: &str) -> Line<'a> {
     Line::styled(text.to_string(), theme::heading())

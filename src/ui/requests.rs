@@ -146,11 +146,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::styled("  None yet.", theme::dim()));
     }
     for follow_up in follow_ups {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {:<7}", short_date(follow_up.on)), theme::label()),
-            Span::styled(format!("{}: ", or_dash(&follow_up.by)), theme::label()),
-            Span::raw(inert(&follow_up.said)),
-        ]));
+        lines.extend(panel::lines_after(
+            vec![
+                Span::styled(format!("  {:<7}", short_date(follow_up.on)), theme::label()),
+                Span::styled(format!("{}: ", or_dash(&follow_up.by)), theme::label()),
+            ],
+            &follow_up.said,
+            4,
+            ratatui::style::Style::default(),
+        ));
     }
     lines.extend(panel::notes_and_stamp(
         app,

@@ -76,7 +76,10 @@ pub fn screen(runtime: &mut Runtime) -> String {
 }
 
 pub fn screen_sized(runtime: &mut Runtime, width: u16, height: u16) -> String {
-    runtime.dispatch(Action::Resize { rows: height });
+    runtime.dispatch(Action::Resize {
+        columns: width,
+        rows: height,
+    });
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     terminal
         .draw(|frame| casefile::ui::render(frame, &runtime.app))
