@@ -197,9 +197,9 @@ fn every_kind_can_be_added_listed_shown_edited_and_deleted() {
         ("opinion", opinion, "--urgency", "urgency", "Within 4 weeks"),
         ("item", item, "--facility", "facility", "Northside Imaging"),
         (
-            "position",
+            "stance",
             shell.add(&[
-                "position",
+                "stance",
                 "--opinion",
                 &opinion.to_string(),
                 "--topic",
@@ -418,7 +418,7 @@ fn conflicts_are_listed_with_topic_and_status() {
     let second = shell.add(&["doctor", "--name", "Dr. Okafor"]);
     let other = shell.add(&["opinion", "--doctor", &second.to_string()]);
     shell.add(&[
-        "position",
+        "stance",
         "--opinion",
         &opinion.to_string(),
         "--topic",
@@ -427,7 +427,7 @@ fn conflicts_are_listed_with_topic_and_status() {
         "Mastectomy",
     ]);
     shell.add(&[
-        "position",
+        "stance",
         "--opinion",
         &other.to_string(),
         "--topic",
@@ -435,6 +435,7 @@ fn conflicts_are_listed_with_topic_and_status() {
         "--stance",
         "Lumpectomy",
     ]);
+    // `position`, the word casefile used before, still works.
     shell.add(&[
         "position",
         "--opinion",
@@ -544,7 +545,7 @@ fn failures_exit_1_with_one_line_that_names_the_fix() {
         (
             vec![
                 "add",
-                "position",
+                "stance",
                 "--opinion",
                 "1",
                 "--topic",
@@ -775,7 +776,7 @@ fn earlier_conclusions(case: &casefile::domain::CaseSnapshot, doctor_id: i64) ->
             opinion.recommendation.clone(),
             opinion.urgency.clone(),
         ]);
-        for position in case.positions.iter().filter(|p| p.opinion_id == opinion.id) {
+        for position in case.stances.iter().filter(|p| p.opinion_id == opinion.id) {
             texts.extend([position.stance.clone(), position.detail.clone()]);
         }
     }
@@ -1263,7 +1264,7 @@ fn park_with_questions(shell: &Shell) -> i64 {
     let (doctor, opinion, item) = shell.small_case();
     let d = doctor.to_string();
     shell.add(&[
-        "position",
+        "stance",
         "--opinion",
         &opinion.to_string(),
         "--topic",
@@ -1330,7 +1331,7 @@ fn deleting_a_doctor_asks_first_says_what_went_and_keeps_her_name_on_her_questio
         said.lines().collect::<Vec<_>>(),
         [
             "Deleted doctor 1 \"Dr. Helen Park\".",
-            "Removed with it: 1 opinion, 1 item sent to a doctor, 1 note, 1 position.",
+            "Removed with it: 1 opinion, 1 item sent to a doctor, 1 note, 1 stance.",
             "Kept, without the link: 1 question, 1 deadline.",
             "Kept, still for Dr. Helen Park (no longer in the case): 2 questions asked of or \
              answered by that doctor (\"Why mastectomy?\", \"Reconstruction at once?\").",

@@ -92,8 +92,8 @@ fn the_opinion_form_has_a_stance_for_each_topic_saved_with_the_opinion() {
 
     let file = on_file(&case);
     assert_eq!(file.opinions.len(), 1);
-    assert_eq!(file.positions.len(), 1, "only the topic written on");
-    let stance = &file.positions[0];
+    assert_eq!(file.stances.len(), 1, "only the topic written on");
+    let stance = &file.stances[0];
     assert_eq!(stance.stance, "Active surveillance");
     assert_eq!(stance.detail, "Low-risk on the biopsy");
     assert_eq!(stance.opinion_id, file.opinions[0].id);
@@ -101,7 +101,7 @@ fn the_opinion_form_has_a_stance_for_each_topic_saved_with_the_opinion() {
     // One save: one undo takes back the opinion and its stance.
     type_keys(&mut runtime, "u");
     let file = on_file(&case);
-    assert!(file.opinions.is_empty() && file.positions.is_empty());
+    assert!(file.opinions.is_empty() && file.stances.is_empty());
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn editing_an_opinion_changes_and_empties_its_stances() {
     let opinion = park(&before);
     let stances = |file: &CaseSnapshot| {
         let mut stances: Vec<(String, String)> = file
-            .positions
+            .stances
             .iter()
             .filter(|p| p.opinion_id == opinion)
             .map(|p| {
@@ -180,7 +180,7 @@ fn a_stance_someone_else_changed_meanwhile_is_not_overwritten() {
     let mut other = Store::open(&case.path, "Daniel", clock()).expect("opens");
     let file = other.snapshot().expect("reads");
     let diagnosis = file
-        .positions
+        .stances
         .iter()
         .find(|p| p.stance == "Invasive ductal carcinoma")
         .unwrap();
@@ -197,7 +197,7 @@ fn a_stance_someone_else_changed_meanwhile_is_not_overwritten() {
     assert!(text.contains("Daniel's: IDC (Daniel)"), "{text}");
     assert_eq!(
         on_file(&case)
-            .positions
+            .stances
             .iter()
             .find(|p| p.id == diagnosis.id)
             .unwrap()
@@ -210,7 +210,7 @@ fn a_stance_someone_else_changed_meanwhile_is_not_overwritten() {
     assert!(runtime.app.form.is_none());
     assert_eq!(
         on_file(&case)
-            .positions
+            .stances
             .iter()
             .find(|p| p.id == diagnosis.id)
             .unwrap()

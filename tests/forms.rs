@@ -36,8 +36,8 @@ const FORMS: &[(&str, &str)] = &[
     ("doctor", "9a"),
     ("opinion", "2a"),
     ("topic", "3a"),
-    ("position", "3jjjjje"),
-    ("position_edit", "3jjjjjle"),
+    ("stance", "3jjjjje"),
+    ("stance_edit", "3jjjjjle"),
     ("question", "4a"),
     ("item", "5a"),
     ("move", "5m"),
@@ -78,7 +78,7 @@ fn each_form_marks_what_is_missing() {
         let Some(form) = &runtime.app.form else {
             // Forms whose every field has a sound default save at once.
             assert!(
-                ["opinion", "position_edit", "conflict", "equivalence"].contains(name),
+                ["opinion", "stance_edit", "conflict", "equivalence"].contains(name),
                 "the {name} form saved with nothing typed"
             );
             continue;

@@ -77,7 +77,7 @@ proptest! {
 
 mod conflicts {
     use casefile::domain::conflict::StanceGrid;
-    use casefile::domain::{OpinionDraft, PositionDraft, Stamp, Stored, TopicDraft};
+    use casefile::domain::{OpinionDraft, Stamp, StanceDraft, Stored, TopicDraft};
     use proptest::prelude::*;
 
     fn stored<D>(id: i64, data: D) -> Stored<D> {
@@ -109,7 +109,7 @@ mod conflicts {
                 .enumerate()
                 .filter_map(|(i, stance)| {
                     let stance = stance.clone()?;
-                    Some(stored(i as i64 + 1, PositionDraft {
+                    Some(stored(i as i64 + 1, StanceDraft {
                         opinion_id: i as i64 + 1,
                         topic_id: 1,
                         stance,

@@ -181,7 +181,7 @@ fn every_kind_of_record_is_searched_by_each_of_its_texts() {
         })
         .unwrap();
     store
-        .add(&PositionDraft {
+        .add(&StanceDraft {
             opinion_id: opinion.id,
             topic_id: topic.id,
             stance: "Wait".into(),
@@ -316,10 +316,10 @@ fn a_deleted_record_is_gone_from_the_results_and_undo_brings_it_back() {
     assert!(
         found(&store, "calcifications")
             .iter()
-            .any(|record| record.kind == RecordKind::Position),
-        "the demo's first opinion has a position about them"
+            .any(|record| record.kind == RecordKind::Stance),
+        "the demo's first opinion has a stance about them"
     );
-    // An opinion's delete takes its positions with it.
+    // An opinion's delete takes its stances with it.
     store
         .delete_record(
             RecordRef {
@@ -336,9 +336,7 @@ fn a_deleted_record_is_gone_from_the_results_and_undo_brings_it_back() {
             .any(|record| record.kind == RecordKind::Opinion && record.id == opinion.id)
     );
     assert!(
-        !after
-            .iter()
-            .any(|record| record.kind == RecordKind::Position),
+        !after.iter().any(|record| record.kind == RecordKind::Stance),
         "{after:?}"
     );
 

@@ -36,7 +36,7 @@ fn an_empty_file_is_migrated_to_the_current_format() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |row| row.get(0))
         .expect("reads");
-    assert_eq!(version, 12);
+    assert_eq!(version, 13);
     let journal: String = conn
         .pragma_query_value(None, "journal_mode", |row| row.get(0))
         .expect("reads");
@@ -249,7 +249,7 @@ fn every_table_round_trips_through_the_file() {
         })
         .expect("topic");
     let position = store
-        .add(&PositionDraft {
+        .add(&StanceDraft {
             opinion_id: opinion.id,
             topic_id: topic.id,
             stance: "Lumpectomy".into(),
@@ -356,7 +356,7 @@ fn every_table_round_trips_through_the_file() {
     assert_eq!(snapshot.doctors, vec![doctor]);
     assert_eq!(snapshot.opinions, vec![opinion]);
     assert_eq!(snapshot.topics, vec![topic]);
-    assert_eq!(snapshot.positions, vec![position]);
+    assert_eq!(snapshot.stances, vec![position]);
     assert_eq!(snapshot.conflict_states, vec![state]);
     assert_eq!(snapshot.questions, vec![question]);
     assert_eq!(snapshot.items, vec![item.clone()]);
@@ -370,13 +370,13 @@ fn every_table_round_trips_through_the_file() {
 }
 
 #[test]
-fn deleting_an_opinion_takes_its_positions_with_it() {
+fn deleting_an_opinion_takes_its_stances_with_it() {
     let case = TempCase::new();
     let mut store = common::demo_store(&case);
     let snapshot = store.snapshot().expect("reads");
     let opinion = &snapshot.opinions[0];
     let positions = snapshot
-        .positions
+        .stances
         .iter()
         .filter(|p| p.opinion_id == opinion.id)
         .count();
@@ -385,8 +385,8 @@ fn deleting_an_opinion_takes_its_positions_with_it() {
         .delete::<OpinionDraft>(opinion.id, opinion.stamp.version)
         .expect("deletes");
     let after = store.snapshot().expect("reads");
-    assert!(after.positions.iter().all(|p| p.opinion_id != opinion.id));
-    assert_eq!(after.positions.len(), snapshot.positions.len() - positions);
+    assert!(after.stances.iter().all(|p| p.opinion_id != opinion.id));
+    assert_eq!(after.stances.len(), snapshot.stances.len() - positions);
 }
 
 #[test]
@@ -445,7 +445,7 @@ fn a_delete_takes_what_belongs_to_the_record_and_one_undo_brings_it_all_back() {
     let plan = store.delete_plan(target).expect("plans");
     assert_eq!(
         plan.summary(),
-        "1 opinion, 1 item sent to a doctor, 5 positions, 1 note"
+        "1 opinion, 1 item sent to a doctor, 5 stances, 1 note"
     );
     assert_eq!(
         plan.unlinked.len(),
@@ -467,7 +467,7 @@ fn a_delete_takes_what_belongs_to_the_record_and_one_undo_brings_it_all_back() {
     let restored = store.snapshot().expect("reads");
     assert_eq!(restored.doctors, before.doctors);
     assert_eq!(restored.opinions, before.opinions);
-    assert_eq!(restored.positions, before.positions);
+    assert_eq!(restored.stances, before.stances);
     assert_eq!(restored.item_recipients, before.item_recipients);
     assert_eq!(restored.notes, before.notes);
     let links = |s: &CaseSnapshot| s.questions.iter().map(|q| q.doctor_id).collect::<Vec<_>>();
@@ -661,4 +661,73 @@ fn the_case_is_held_in_the_order_the_file_gives_each_list() {
         ids(&store.all::<DeadlineDraft>().unwrap())
     );
     assert_eq!(ids(&held.notes), ids(&store.all::<NoteDraft>().unwrap()));
+}
+
+#[test]
+fn a_file_and_an_export_that_say_position_are_read_as_stances() {
+    // A case file from before: a note on a stance, kept under the old key.
+    let case = TempCase::new();
+    let mut store = common::demo_store(&case);
+    let stance = store.snapshot().expect("reads").stances[0].id;
+    store
+        .add(&NoteDraft {
+            on: Some(RecordRef {
+                kind: RecordKind::Stance,
+                id: stance,
+            }),
+            body: "Ask about the margins".into(),
+        })
+        .expect("a note");
+    drop(store);
+    let conn = rusqlite::Connection::open(&case.path).expect("opens");
+    conn.execute_batch(
+        "UPDATE notes SET on_kind = 'position' WHERE on_kind = 'stance';
+         UPDATE history SET record_kind = 'position' WHERE record_kind = 'stance';
+         UPDATE history SET after_json = replace(after_json, '\"kind\":\"stance\"', '\"kind\":\"position\"');
+         UPDATE search_index SET kind = 'position' WHERE kind = 'stance';
+         PRAGMA user_version = 12;",
+    )
+    .expect("made old");
+    drop(conn);
+    let mut store = case.open("Maria");
+    let file = store.snapshot().expect("reads");
+    let note = file
+        .notes
+        .iter()
+        .find(|n| n.body == "Ask about the margins")
+        .expect("the note");
+    assert_eq!(note.on.map(|on| on.kind), Some(RecordKind::Stance));
+    let history = store.history().expect("reads");
+    assert!(history.iter().all(|c| c.record.kind.key() != "position"));
+    assert!(
+        history
+            .iter()
+            .filter_map(|c| c.after.as_ref())
+            .all(|after| !after.to_string().contains("\"position\"")),
+        "the history's records name stances so too"
+    );
+    let hits = store.search("margins", 10).expect("searches");
+    assert!(hits.iter().any(|h| h.record.kind == RecordKind::Note));
+
+    // An export from before, with its array and its kinds under the old
+    // words, imports, and exports as stances.
+    let now = casefile::cli::files::export_json(&mut store).expect("exports");
+    let old = now
+        .replace("\"stances\":", "\"positions\":")
+        .replace("\"kind\": \"stance\"", "\"kind\": \"position\"");
+    assert_ne!(old, now);
+    let dir = tempfile::tempdir().expect("a folder");
+    let file = dir.path().join("old.json");
+    std::fs::write(&file, &old).expect("written");
+    let whole = casefile::cli::files::read_export(&file).expect("reads");
+    let mut fresh = Store::open(&dir.path().join("new.db"), "Maria", clock()).expect("opens");
+    fresh.restore(&whole).expect("imports");
+    let again = casefile::cli::files::export_json(&mut fresh).expect("exports");
+    assert!(again.contains("\"stances\": ["), "written as stances");
+    // The history keeps the records as they were written, old words and
+    // all; everything else reads the same.
+    assert!(
+        again.replace("\"kind\": \"position\"", "\"kind\": \"stance\"") == now,
+        "the export read back differs beyond the history's old words"
+    );
 }

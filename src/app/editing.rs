@@ -104,7 +104,7 @@ fn needs(kind: RecordKind) -> &'static str {
         RecordKind::Opinion | RecordKind::ItemRecipient => {
             "Add a doctor first, in the Doctors pane (9)"
         }
-        RecordKind::Position => "Add an opinion (2) and a topic (3) first",
+        RecordKind::Stance => "Add an opinion (2) and a topic (3) first",
         RecordKind::CustodyMove => "Add an item first, in the Imaging pane (5)",
         RecordKind::FollowUp => "Add a record request first",
         RecordKind::RequestItem => {
@@ -147,8 +147,8 @@ pub fn edit(app: &mut App) {
             kind: RecordKind::Opinion,
             id,
         }));
-        let form = forms::add(RecordKind::Position, &app.case, app.today(), &context);
-        open(app, form, needs(RecordKind::Position));
+        let form = forms::add(RecordKind::Stance, &app.case, app.today(), &context);
+        open(app, form, needs(RecordKind::Stance));
         return;
     }
     let form = forms::edit(record, &app.case);
@@ -209,7 +209,7 @@ fn version(app: &App, record: RecordRef) -> Option<i64> {
         RecordKind::Doctor => of!(case.doctors),
         RecordKind::Opinion => of!(case.opinions),
         RecordKind::Topic => of!(case.topics),
-        RecordKind::Position => of!(case.positions),
+        RecordKind::Stance => of!(case.stances),
         RecordKind::ConflictState => of!(case.conflict_states),
         RecordKind::Question => of!(case.questions),
         RecordKind::Item => of!(case.items),

@@ -9,8 +9,8 @@ use crate::domain::validate::{self, FieldError};
 use crate::domain::{
     AnyDraft, CaseDraft, CaseSnapshot, Choice, ConflictStatus, CustodyMoveDraft, DeadlineDraft,
     DeadlineKind, DoctorDraft, FollowUpDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft,
-    NoteDraft, OpinionDraft, OpinionForm, PositionDraft, QuestionDraft, QuestionStatus, RecordId,
-    RecordKind, RecordRef, RecordRequestDraft, RequestStatus, StanceEntry, TopicDraft,
+    NoteDraft, OpinionDraft, OpinionForm, QuestionDraft, QuestionStatus, RecordId, RecordKind,
+    RecordRef, RecordRequestDraft, RequestStatus, StanceDraft, StanceEntry, TopicDraft,
 };
 
 fn choices<T: Choice>() -> Vec<Pick> {
@@ -109,7 +109,7 @@ fn title(kind: RecordKind, editing: bool) -> String {
 
 /// The form for a new record of `kind`. `context` is the record it belongs
 /// to, where it has one (the item a move is for, the request a follow-up
-/// is about, the opinion and topic of a position).
+/// is about, the opinion and topic of a stance).
 pub fn add(
     kind: RecordKind,
     case: &CaseSnapshot,
@@ -132,9 +132,9 @@ pub fn add(
             name: String::new(),
             sort_order: case.topics.iter().map(|t| t.sort_order).max().unwrap_or(-1) + 1,
         }),
-        RecordKind::Position => position_fields(
+        RecordKind::Stance => position_fields(
             case,
-            &PositionDraft {
+            &StanceDraft {
                 opinion_id: of(RecordKind::Opinion).or(case.opinions.first().map(|o| o.id))?,
                 topic_id: of(RecordKind::Topic).or(case.topics.first().map(|t| t.id))?,
                 stance: String::new(),
@@ -244,8 +244,8 @@ pub fn add(
             },
         ),
         RecordKind::Equivalence => {
-            let position = of(RecordKind::Position)
-                .and_then(|id| case.positions.iter().find(|p| p.id == id))?;
+            let position =
+                of(RecordKind::Stance).and_then(|id| case.stances.iter().find(|p| p.id == id))?;
             let stances = row_stances(case, position.topic_id);
             let other = stances.iter().find(|s| **s != position.stance).cloned()?;
             equivalence_fields(
@@ -313,8 +313,8 @@ pub fn edit(record: RecordRef, case: &CaseSnapshot) -> Option<Form> {
             let r = stored!(case.topics);
             (topic_fields(r), r.stamp.version)
         }
-        RecordKind::Position => {
-            let r = stored!(case.positions);
+        RecordKind::Stance => {
+            let r = stored!(case.stances);
             (position_fields(case, r), r.stamp.version)
         }
         RecordKind::Question => {
@@ -424,13 +424,13 @@ fn detail_key(topic_id: RecordId) -> String {
 /// The stances an opinion holds, with the versions read, for a save over
 /// them to catch someone else's change.
 fn stance_versions(case: &CaseSnapshot, opinion_id: RecordId) -> Vec<Linked> {
-    case.positions
+    case.stances
         .iter()
         .filter(|p| p.opinion_id == opinion_id)
         .map(|p| Linked {
             key: p.topic_id.to_string(),
             record: RecordRef {
-                kind: RecordKind::Position,
+                kind: RecordKind::Stance,
                 id: p.id,
             },
             version: p.stamp.version,
@@ -458,7 +458,7 @@ fn opinion_fields(case: &CaseSnapshot, o: &OpinionDraft, stored: Option<RecordId
     ];
     for (n, topic) in case.topics.iter().enumerate() {
         let held = stored.and_then(|opinion_id| {
-            case.positions
+            case.stances
                 .iter()
                 .find(|p| p.opinion_id == opinion_id && p.topic_id == topic.id)
         });
@@ -505,7 +505,7 @@ fn topic_fields(t: &TopicDraft) -> Vec<Field> {
     ]
 }
 
-fn position_fields(case: &CaseSnapshot, p: &PositionDraft) -> Vec<Field> {
+fn position_fields(case: &CaseSnapshot, p: &StanceDraft) -> Vec<Field> {
     vec![
         Field::line("stance", "Stance (a few words)", &p.stance).required(),
         Field::text("detail", "Detail", &p.detail),
@@ -713,7 +713,7 @@ fn row_stances(case: &CaseSnapshot, topic_id: RecordId) -> Vec<String> {
     let grid = crate::domain::conflict::StanceGrid::build(
         &case.topics,
         &case.opinions,
-        &case.positions,
+        &case.stances,
         &[],
     );
     if let Some(row) = grid.rows.iter().find(|r| r.topic_id == topic_id) {
@@ -958,7 +958,7 @@ fn stance_entries(r: &mut Reader<'_>, case: &CaseSnapshot) -> Vec<StanceEntry> {
             .form
             .linked
             .iter()
-            .find(|l| l.key == topic.id.to_string() && l.record.kind == RecordKind::Position)
+            .find(|l| l.key == topic.id.to_string() && l.record.kind == RecordKind::Stance)
             .map(|l| (l.record.id, l.version));
         entries.push(StanceEntry {
             topic_id: topic.id,
@@ -1056,7 +1056,7 @@ fn record_draft(r: &mut Reader<'_>, today: NaiveDate) -> AnyDraft {
             };
             AnyDraft::Topic(TopicDraft { name, sort_order })
         }
-        RecordKind::Position => AnyDraft::Position(PositionDraft {
+        RecordKind::Stance => AnyDraft::Stance(StanceDraft {
             opinion_id: r.required_id("opinion"),
             topic_id: r.required_id("topic"),
             stance: r.required("stance"),

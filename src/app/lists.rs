@@ -270,7 +270,7 @@ fn selected_in_pane(app: &App) -> Option<RecordRef> {
             let grid = case.grid();
             let row = grid.rows.get(cursor.row)?;
             match row.cells.get(cursor.column).cloned().flatten() {
-                Some(cell) => Some(reference(RecordKind::Position, cell.position_id)),
+                Some(cell) => Some(reference(RecordKind::Stance, cell.position_id)),
                 None => Some(reference(RecordKind::Topic, row.topic_id)),
             }
         }
@@ -330,8 +330,8 @@ pub fn title(case: &CaseSnapshot, record: RecordRef) -> String {
             )
         }),
         RecordKind::Topic => case.topic(id).map(|t| t.name.clone()),
-        RecordKind::Position => case
-            .positions
+        RecordKind::Stance => case
+            .stances
             .iter()
             .find(|p| p.id == id)
             .map(|p| p.stance.clone()),
@@ -422,7 +422,7 @@ pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
             case.grid().rows.iter().position(|r| r.topic_id == id)?,
             0,
         )),
-        RecordKind::Position => {
+        RecordKind::Stance => {
             let grid = case.grid();
             grid.rows.iter().enumerate().find_map(|(row, cells)| {
                 let column = cells

@@ -9,8 +9,8 @@ use clap::Args;
 use super::values::{self, required};
 use crate::domain::{
     CaseSnapshot, CustodyMoveDraft, DeadlineDraft, DeadlineKind, DoctorDraft, FollowUpDraft,
-    ItemDraft, ItemForm, ItemKind, ItemRecipientDraft, NoteDraft, OpinionDraft, PositionDraft,
-    QuestionDraft, QuestionStatus, RecordRequestDraft, RequestStatus, TopicDraft,
+    ItemDraft, ItemForm, ItemKind, ItemRecipientDraft, NoteDraft, OpinionDraft, QuestionDraft,
+    QuestionStatus, RecordRequestDraft, RequestStatus, StanceDraft, TopicDraft,
 };
 use crate::store::Table;
 
@@ -163,7 +163,7 @@ impl Fields for OpinionFields {
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct PositionFields {
+pub struct StanceFields {
     /// The opinion's id (required to add)
     #[arg(long)]
     pub opinion: Option<String>,
@@ -186,12 +186,12 @@ fn opinion_id(case: &CaseSnapshot, text: &str) -> Result<i64> {
     })
 }
 
-impl Fields for PositionFields {
-    type Draft = PositionDraft;
-    const NAME: &'static str = "position";
+impl Fields for StanceFields {
+    type Draft = StanceDraft;
+    const NAME: &'static str = "stance";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<PositionDraft> {
-        let mut draft = PositionDraft {
+    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<StanceDraft> {
+        let mut draft = StanceDraft {
             opinion_id: opinion_id(case, required(&self.opinion, "--opinion", Self::NAME)?)?,
             topic_id: values::topic(
                 case,
@@ -205,7 +205,7 @@ impl Fields for PositionFields {
         Ok(draft)
     }
 
-    fn apply(&self, draft: &mut PositionDraft, case: &CaseSnapshot, _: NaiveDate) -> Result<()> {
+    fn apply(&self, draft: &mut StanceDraft, case: &CaseSnapshot, _: NaiveDate) -> Result<()> {
         if let Some(text) = &self.opinion {
             draft.opinion_id = opinion_id(case, text)?;
         }

@@ -72,7 +72,7 @@ pub enum Command {
     /// Change a record's fields; flags left out keep their values
     #[command(subcommand)]
     Edit(EditCommand),
-    /// Delete a record, with what belongs to it (an opinion's positions...).
+    /// Delete a record, with what belongs to it (an opinion's stances...).
     /// It says what would go and asks first; without a terminal to ask on,
     /// give --yes
     Delete {

@@ -14,8 +14,8 @@ use super::values::{self, UsageError};
 use crate::domain::text::inert;
 use crate::domain::{
     CaseDraft, CaseSnapshot, Choice, CustodyMoveDraft, DeadlineDraft, DoctorDraft, FollowUpDraft,
-    ItemDraft, ItemRecipientDraft, NoteDraft, OpinionDraft, PositionDraft, QuestionDraft, RecordId,
-    RecordRequestDraft, Stored, TopicDraft,
+    ItemDraft, ItemRecipientDraft, NoteDraft, OpinionDraft, QuestionDraft, RecordId,
+    RecordRequestDraft, StanceDraft, Stored, TopicDraft,
 };
 use crate::store::{Store, Table};
 
@@ -26,8 +26,10 @@ pub enum AddCommand {
     Doctor(DoctorFields),
     /// What one doctor concluded on one date
     Opinion(OpinionFields),
-    /// What one opinion says on one topic
-    Position(PositionFields),
+    /// What one opinion says on one topic: a stance in a few words, and
+    /// its detail
+    #[command(alias = "position")]
+    Stance(StanceFields),
     /// A topic for the opinion grid
     Topic(TopicFields),
     /// A question for a doctor, or for any doctor
@@ -68,10 +70,11 @@ pub enum EditCommand {
         #[command(flatten)]
         fields: OpinionFields,
     },
-    Position {
+    #[command(alias = "position")]
+    Stance {
         id: RecordId,
         #[command(flatten)]
-        fields: PositionFields,
+        fields: StanceFields,
     },
     Topic {
         id: RecordId,
@@ -132,8 +135,8 @@ pub enum Kind {
     Doctor,
     #[value(alias = "opinions")]
     Opinion,
-    #[value(alias = "positions")]
-    Position,
+    #[value(alias = "stances", alias = "position", alias = "positions")]
+    Stance,
     #[value(alias = "topics")]
     Topic,
     #[value(alias = "questions")]
@@ -154,7 +157,7 @@ pub enum Kind {
     Deadline,
     #[value(alias = "notes")]
     Note,
-    /// Computed from the positions: topics where opinions differ
+    /// Computed from the stances: topics where opinions differ
     #[value(alias = "conflict")]
     Conflicts,
 }
@@ -241,7 +244,7 @@ pub fn add(ctx: &mut Context<'_>, command: &AddCommand) -> Result<(RecordId, Str
     match command {
         AddCommand::Doctor(f) => add_one(ctx, f),
         AddCommand::Opinion(f) => add_one(ctx, f),
-        AddCommand::Position(f) => add_one(ctx, f),
+        AddCommand::Stance(f) => add_one(ctx, f),
         AddCommand::Topic(f) => add_one(ctx, f),
         AddCommand::Question(f) => add_one(ctx, f),
         AddCommand::Item(f) => add_one(ctx, f),
@@ -310,7 +313,7 @@ pub fn edit(ctx: &mut Context<'_>, command: &EditCommand) -> Result<String> {
         }
         EditCommand::Doctor { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Opinion { id, fields } => edit_one(ctx, *id, fields),
-        EditCommand::Position { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Stance { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Topic { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Question { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Item { id, fields } => edit_one(ctx, *id, fields),
@@ -411,7 +414,7 @@ pub fn delete(
     match kind {
         Kind::Doctor => delete_one::<DoctorDraft>(ctx, "doctor", id, confirm),
         Kind::Opinion => delete_one::<OpinionDraft>(ctx, "opinion", id, confirm),
-        Kind::Position => delete_one::<PositionDraft>(ctx, "position", id, confirm),
+        Kind::Stance => delete_one::<StanceDraft>(ctx, "stance", id, confirm),
         Kind::Topic => delete_one::<TopicDraft>(ctx, "topic", id, confirm),
         Kind::Question => delete_one::<QuestionDraft>(ctx, "question", id, confirm),
         Kind::Item => delete_one::<ItemDraft>(ctx, "item", id, confirm),
@@ -425,7 +428,7 @@ pub fn delete(
         Kind::Deadline => delete_one::<DeadlineDraft>(ctx, "deadline", id, confirm),
         Kind::Note => delete_one::<NoteDraft>(ctx, "note", id, confirm),
         Kind::Conflicts => Err(UsageError(
-            "conflicts are worked out from the positions and cannot be deleted; change a position instead".into(),
+            "conflicts are worked out from the stances and cannot be deleted; change a stance instead".into(),
         )
         .into()),
     }
@@ -444,7 +447,7 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
     Ok(match kind {
         Kind::Doctor => each(&case.doctors)?,
         Kind::Opinion => each(&case.opinions)?,
-        Kind::Position => each(&case.positions)?,
+        Kind::Stance => each(&case.stances)?,
         Kind::Topic => each(&case.topics)?,
         Kind::Question => case
             .questions
@@ -542,7 +545,7 @@ fn columns(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Doctor => &["id", "name", "specialty", "institution"],
         Kind::Opinion => &["id", "given_on", "doctor_id", "form", "recommendation"],
-        Kind::Position => &["id", "opinion_id", "topic_id", "stance"],
+        Kind::Stance => &["id", "opinion_id", "topic_id", "stance"],
         Kind::Topic => &["id", "sort_order", "name"],
         Kind::Question => &["id", "status", "for", "text"],
         Kind::Item => &["id", "kind", "is_original", "holder", "description"],

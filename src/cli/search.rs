@@ -19,7 +19,7 @@ fn heading(kind: RecordKind) -> &'static str {
         RecordKind::Doctor => "Doctors",
         RecordKind::Opinion => "Opinions",
         RecordKind::Topic => "Topics",
-        RecordKind::Position => "Positions",
+        RecordKind::Stance => "Stances",
         RecordKind::ConflictState => "Conflicts",
         RecordKind::Question => "Questions",
         RecordKind::Item => "Items",

@@ -150,7 +150,7 @@ pub fn record_ref(case: &CaseSnapshot, flag: &str, text: &str) -> Result<Option<
         RecordKind::Doctor => case.doctor(id).is_some(),
         RecordKind::Opinion => case.opinion(id).is_some(),
         RecordKind::Topic => case.topic(id).is_some(),
-        RecordKind::Position => case.positions.iter().any(|r| r.id == id),
+        RecordKind::Stance => case.stances.iter().any(|r| r.id == id),
         RecordKind::ConflictState => case.conflict_states.iter().any(|r| r.id == id),
         RecordKind::Question => case.questions.iter().any(|r| r.id == id),
         RecordKind::Item => case.item(id).is_some(),

@@ -9,8 +9,8 @@ use crate::domain::dates::offset;
 use crate::domain::{
     CaseDraft, ConflictStateDraft, ConflictStatus, CustodyMoveDraft, DEFAULT_TOPICS, DeadlineDraft,
     DeadlineKind, DoctorDraft, FollowUpDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft,
-    NoteDraft, OpinionDraft, OpinionForm, PositionDraft, QuestionDraft, QuestionStatus, RecordId,
-    RecordKind, RecordRef, RecordRequestDraft, RequestStatus, TopicDraft,
+    NoteDraft, OpinionDraft, OpinionForm, QuestionDraft, QuestionStatus, RecordId, RecordKind,
+    RecordRef, RecordRequestDraft, RequestStatus, StanceDraft, TopicDraft,
 };
 use crate::store::{Batch, Store};
 
@@ -103,7 +103,7 @@ impl Demo<'_, '_> {
         }
         let doctors = self.doctors()?;
         let opinions = self.opinions(&doctors)?;
-        self.positions(&opinions, &topics)?;
+        self.stances(&opinions, &topics)?;
         self.questions(&doctors, &topics)?;
         let items = self.items(&doctors)?;
         let requests = self.requests(&doctors, &items)?;
@@ -213,7 +213,7 @@ impl Demo<'_, '_> {
         })
     }
 
-    fn positions(&mut self, opinions: &Opinions, topics: &[RecordId]) -> Result<()> {
+    fn stances(&mut self, opinions: &Opinions, topics: &[RecordId]) -> Result<()> {
         let topic = |index: usize| topics.get(index).copied().unwrap_or_default();
         let stances: [(RecordId, usize, &str, &str); 14] = [
             (
@@ -267,7 +267,7 @@ impl Demo<'_, '_> {
             (opinions.raman, 4, "Within 6 weeks", ""),
         ];
         for (opinion_id, index, stance, detail) in stances {
-            self.batch.add(&PositionDraft {
+            self.batch.add(&StanceDraft {
                 opinion_id,
                 topic_id: topic(index),
                 stance: stance.into(),

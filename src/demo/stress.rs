@@ -9,13 +9,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::domain::dates::offset;
 use crate::domain::{
     Choice, CustodyMoveDraft, DoctorDraft, ItemDraft, ItemForm, ItemKind, NoteDraft, OpinionDraft,
-    OpinionForm, PositionDraft, QuestionDraft, QuestionStatus, RecordId, RecordKind, RecordRef,
-    RecordRequestDraft, RequestStatus, TopicDraft,
+    OpinionForm, QuestionDraft, QuestionStatus, RecordId, RecordKind, RecordRef,
+    RecordRequestDraft, RequestStatus, StanceDraft, TopicDraft,
 };
 use crate::store::Batch;
 
 /// How many records of each kind one step of scale adds. At scale 100:
-/// 500 opinions with 5,000 positions, 20,000 questions, 5,000 items with
+/// 500 opinions with 5,000 stances, 20,000 questions, 5,000 items with
 /// 20,000 custody moves, 2,000 requests and 100,000 notes.
 pub struct PerScale;
 
@@ -213,7 +213,7 @@ impl Stress<'_, '_> {
             })?;
             for topic in topics.iter().take(PerScale::POSITIONS_PER_OPINION) {
                 let stance = (*self.dice.pick(&STANCES)).to_string();
-                self.batch.add(&PositionDraft {
+                self.batch.add(&StanceDraft {
                     opinion_id: opinion.id,
                     topic_id: *topic,
                     stance,

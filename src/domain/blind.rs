@@ -93,12 +93,12 @@ pub fn reasons(case: &CaseSnapshot, doctor_id: RecordId, text: &str) -> Vec<Stri
         .opinions
         .iter()
         .filter(|o| o.doctor_id == doctor_id)
-        .flat_map(|o| case.positions.iter().filter(move |p| p.opinion_id == o.id))
+        .flat_map(|o| case.stances.iter().filter(move |p| p.opinion_id == o.id))
         .map(|p| normalize(&p.stance))
         .collect();
     let mut quoted: Vec<String> = Vec::new();
     for opinion in case.opinions.iter().filter(|o| o.doctor_id != doctor_id) {
-        for position in case.positions.iter().filter(|p| p.opinion_id == opinion.id) {
+        for position in case.stances.iter().filter(|p| p.opinion_id == opinion.id) {
             let stance = words(&position.stance);
             let plain = stance.join(" ");
             let letters: usize = stance.iter().map(|w| w.chars().count()).sum();
@@ -178,7 +178,7 @@ pub fn wording(
 mod tests {
     use super::*;
     use crate::domain::record::test_record as stored;
-    use crate::domain::{DoctorDraft, OpinionDraft, PositionDraft, TopicDraft};
+    use crate::domain::{DoctorDraft, OpinionDraft, StanceDraft, TopicDraft};
 
     fn case() -> CaseSnapshot {
         let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default();
@@ -194,7 +194,7 @@ mod tests {
         let position = |id, opinion_id, stance: &str| {
             stored(
                 id,
-                PositionDraft {
+                StanceDraft {
                     opinion_id,
                     topic_id: 1,
                     stance: stance.into(),
@@ -215,7 +215,7 @@ mod tests {
                 stored(1, OpinionDraft::new(1, day)),
                 stored(2, OpinionDraft::new(2, day)),
             ],
-            positions: vec![
+            stances: vec![
                 position(1, 1, "Mastectomy"),
                 position(2, 1, "Yes"),
                 position(3, 2, "Lumpectomy + radiation"),

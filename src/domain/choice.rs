@@ -16,12 +16,14 @@ pub trait Choice: Sized + Copy + 'static {
 }
 
 /// Declares an enum that implements [`Choice`], with serde using the keys.
+/// A key may be followed by older keys it was stored under (`"stance" |
+/// "position"`), which are still read.
 macro_rules! choice {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $key:literal $(| $old:literal)*, $label:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         pub enum $name {
-            $(#[serde(rename = $key)] $variant,)+
+            $(#[serde(rename = $key $(, alias = $old)*)] $variant,)+
         }
 
         impl $crate::domain::Choice for $name {
@@ -31,6 +33,12 @@ macro_rules! choice {
             }
             fn label(self) -> &'static str {
                 match self { $(Self::$variant => $label,)+ }
+            }
+            fn from_key(key: &str) -> Option<Self> {
+                match key {
+                    $($key $(| $old)* => Some(Self::$variant),)+
+                    _ => None,
+                }
             }
         }
 

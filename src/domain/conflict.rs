@@ -3,7 +3,7 @@
 
 use super::choice::choice;
 use super::text::normalize;
-use super::{ConflictState, Equivalence, Opinion, Position, RecordId, Topic};
+use super::{ConflictState, Equivalence, Opinion, RecordId, Stance, Topic};
 
 /// Which stances on one topic were declared to mean the same: each stance
 /// leads, through the declarations, to one stance that stands for all.
@@ -102,19 +102,19 @@ pub struct StanceGrid {
 }
 
 impl StanceGrid {
-    /// Lines up every position by topic (rows, in topic order) and opinion
+    /// Lines up every stance by topic (rows, in topic order) and opinion
     /// (columns, by date). Stances declared to mean the same count as one.
     pub fn build(
         topics: &[Topic],
         opinions: &[Opinion],
-        positions: &[Position],
+        stances: &[Stance],
         equivalences: &[Equivalence],
     ) -> Self {
         let mut columns: Vec<&Opinion> = opinions.iter().collect();
         columns.sort_by_key(|opinion| (opinion.given_on, opinion.id));
         let mut ordered_topics: Vec<&Topic> = topics.iter().collect();
         ordered_topics.sort_by_key(|topic| (topic.sort_order, topic.id));
-        let by_cell: std::collections::HashMap<(RecordId, RecordId), &Position> = positions
+        let by_cell: std::collections::HashMap<(RecordId, RecordId), &Stance> = stances
             .iter()
             .map(|p| ((p.opinion_id, p.topic_id), p))
             .collect();
@@ -192,11 +192,7 @@ impl Conflict {
 /// A conflict marked resolved or accepted opens again when a stance on its
 /// topic is changed after it was so marked and the opinions still differ:
 /// the new difference is not hidden behind the old decision.
-pub fn conflicts(
-    grid: &StanceGrid,
-    states: &[ConflictState],
-    positions: &[Position],
-) -> Vec<Conflict> {
+pub fn conflicts(grid: &StanceGrid, states: &[ConflictState], stances: &[Stance]) -> Vec<Conflict> {
     grid.rows
         .iter()
         .filter_map(|row| {
@@ -206,7 +202,7 @@ pub fn conflicts(
             }
             let changed_since = state.is_some_and(|state| {
                 !state.status.is_open()
-                    && positions.iter().any(|p| {
+                    && stances.iter().any(|p| {
                         p.topic_id == row.topic_id && p.stamp.updated_at > state.stamp.updated_at
                     })
             });
@@ -305,7 +301,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::domain::{EquivalenceDraft, OpinionDraft, PositionDraft, TopicDraft};
+    use crate::domain::{EquivalenceDraft, OpinionDraft, StanceDraft, TopicDraft};
 
     use crate::domain::record::test_record as stored;
 
@@ -324,10 +320,10 @@ mod tests {
         stored(id, OpinionDraft::new(id, date))
     }
 
-    fn position(id: RecordId, opinion_id: RecordId, topic_id: RecordId, stance: &str) -> Position {
+    fn position(id: RecordId, opinion_id: RecordId, topic_id: RecordId, stance: &str) -> Stance {
         stored(
             id,
-            PositionDraft {
+            StanceDraft {
                 opinion_id,
                 topic_id,
                 stance: stance.into(),
@@ -512,7 +508,7 @@ mod tests {
             ],
             topics: vec![topic(1, "Treatment")],
             opinions: vec![opinion(1, 1), opinion(2, 5)],
-            positions: vec![
+            stances: vec![
                 position(1, 1, 1, "Mastectomy"),
                 position(2, 2, 1, "Lumpectomy"),
             ],

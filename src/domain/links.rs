@@ -6,7 +6,7 @@ use super::RecordKind;
 /// What happens to a linked record when the record it points at goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OnDelete {
-    /// It goes too (an opinion's positions).
+    /// It goes too (an opinion's stances).
     Goes,
     /// It stays, without the link (a deadline with a doctor who is removed
     /// keeps its date and title).
@@ -50,8 +50,8 @@ pub const LINKS: &[Link] = &[
     link(Question, "doctor_id", Doctor, UnlinkedKeepingName),
     link(Request, "deliver_to_doctor", Doctor, Unlinked),
     link(Deadline, "doctor_id", Doctor, Unlinked),
-    link(Position, "opinion_id", Opinion, Goes),
-    link(Position, "topic_id", Topic, Goes),
+    link(Stance, "opinion_id", Opinion, Goes),
+    link(Stance, "topic_id", Topic, Goes),
     link(ConflictState, "topic_id", Topic, Goes),
     link(Equivalence, "topic_id", Topic, Goes),
     link(Question, "topic_id", Topic, Unlinked),

@@ -54,7 +54,7 @@ choice! {
         Doctor => "doctor", "doctor";
         Opinion => "opinion", "opinion";
         Topic => "topic", "topic";
-        Position => "position", "position";
+        Stance => "stance" | "position", "stance";
         ConflictState => "conflict", "conflict";
         Question => "question", "question";
         Item => "item", "item";
@@ -173,7 +173,7 @@ pub const DEFAULT_TOPICS: &[&str] = &[
 
 /// What one opinion says on one topic.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PositionDraft {
+pub struct StanceDraft {
     pub opinion_id: RecordId,
     pub topic_id: RecordId,
     /// A few words that can be compared across opinions.
@@ -508,7 +508,7 @@ pub fn named(
             link("doctor_id", K::Doctor).map(|d| format!("for {d}")),
             own,
         ],
-        K::Position => vec![own, link("topic_id", K::Topic).map(|t| format!("on {t}"))],
+        K::Stance => vec![own, link("topic_id", K::Topic).map(|t| format!("on {t}"))],
         K::ConflictState => vec![link("topic_id", K::Topic).map(|t| format!("on {t}"))],
         K::Equivalence => vec![
             text("stance").map(quoted),
@@ -525,7 +525,7 @@ pub type Case = Stored<CaseDraft>;
 pub type Doctor = Stored<super::DoctorDraft>;
 pub type Opinion = Stored<OpinionDraft>;
 pub type Topic = Stored<TopicDraft>;
-pub type Position = Stored<PositionDraft>;
+pub type Stance = Stored<StanceDraft>;
 pub type ConflictState = Stored<ConflictStateDraft>;
 pub type Question = Stored<QuestionDraft>;
 pub type Item = Stored<super::ItemDraft>;
@@ -545,7 +545,7 @@ pub enum AnyDraft {
     Doctor(super::DoctorDraft),
     Opinion(OpinionDraft),
     Topic(TopicDraft),
-    Position(PositionDraft),
+    Stance(StanceDraft),
     ConflictState(ConflictStateDraft),
     Question(QuestionDraft),
     Item(super::ItemDraft),
@@ -566,7 +566,7 @@ impl AnyDraft {
             AnyDraft::Doctor(_) => RecordKind::Doctor,
             AnyDraft::Opinion(_) => RecordKind::Opinion,
             AnyDraft::Topic(_) => RecordKind::Topic,
-            AnyDraft::Position(_) => RecordKind::Position,
+            AnyDraft::Stance(_) => RecordKind::Stance,
             AnyDraft::ConflictState(_) => RecordKind::ConflictState,
             AnyDraft::Question(_) => RecordKind::Question,
             AnyDraft::Item(_) => RecordKind::Item,

@@ -9,7 +9,7 @@ pub const SEARCHED_KINDS: [RecordKind; 13] = [
     RecordKind::Case,
     RecordKind::Doctor,
     RecordKind::Opinion,
-    RecordKind::Position,
+    RecordKind::Stance,
     RecordKind::Topic,
     RecordKind::ConflictState,
     RecordKind::Question,

@@ -10,7 +10,7 @@ use super::item::still_needed;
 use super::schedule::{self, AgendaEntry};
 use super::{
     Case, ConflictState, CustodyMove, Deadline, Doctor, Equivalence, FollowUp, Item, ItemRecipient,
-    Note, Opinion, Position, Question, RecordId, RecordKind, RecordRef, RecordRequest, RequestItem,
+    Note, Opinion, Question, RecordId, RecordKind, RecordRef, RecordRequest, RequestItem, Stance,
     Topic,
 };
 
@@ -22,7 +22,7 @@ pub struct CaseSnapshot {
     /// Oldest first.
     pub opinions: Vec<Opinion>,
     pub topics: Vec<Topic>,
-    pub positions: Vec<Position>,
+    pub stances: Vec<Stance>,
     pub conflict_states: Vec<ConflictState>,
     pub questions: Vec<Question>,
     pub items: Vec<Item>,
@@ -168,7 +168,7 @@ fresh_records! {
     Doctor(Doctor) => doctors,
     Opinion(Opinion) => opinions,
     Topic(Topic) => topics,
-    Position(Position) => positions,
+    Stance(Stance) => stances,
     ConflictState(ConflictState) => conflict_states,
     Question(Question) => questions,
     Item(Item) => items,
@@ -222,7 +222,7 @@ impl CaseSnapshot {
         self.deadlines.sort_by_key(|d| (d.due_on, d.id));
         self.notes
             .sort_by_key(|n| std::cmp::Reverse((n.stamp.created_at, n.id)));
-        self.positions.sort_by_key(|r| r.id);
+        self.stances.sort_by_key(|r| r.id);
         self.conflict_states.sort_by_key(|r| r.id);
         self.questions.sort_by_key(|r| r.id);
         self.items.sort_by_key(|r| r.id);
@@ -314,16 +314,16 @@ impl CaseSnapshot {
             StanceGrid::build(
                 &self.topics,
                 &self.opinions,
-                &self.positions,
+                &self.stances,
                 &self.equivalences,
             )
         })
     }
 
     pub fn conflicts(&self) -> &[Conflict] {
-        self.derived.conflicts.get_or_init(|| {
-            conflict::conflicts(self.grid(), &self.conflict_states, &self.positions)
-        })
+        self.derived
+            .conflicts
+            .get_or_init(|| conflict::conflicts(self.grid(), &self.conflict_states, &self.stances))
     }
 
     pub fn agenda(&self, today: NaiveDate) -> Vec<AgendaEntry> {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Equivalence;
 use crate::domain::{
     Author, Case, Change, Choice, ConflictState, CustodyMove, Deadline, Doctor, FollowUp, Item,
-    ItemRecipient, Note, Opinion, Position, Question, RecordId, RecordKind, RecordRequest, Stamp,
+    ItemRecipient, Note, Opinion, Question, RecordId, RecordKind, RecordRequest, Stamp, Stance,
     Stored, Topic,
 };
 use crate::store::WholeCase;
@@ -30,7 +30,10 @@ pub struct ExportDocument {
     pub doctors: Vec<Doctor>,
     pub opinions: Vec<Opinion>,
     pub topics: Vec<Topic>,
-    pub positions: Vec<Position>,
+    /// What each opinion says on each topic (written "positions" by
+    /// casefile before it called them stances).
+    #[serde(alias = "positions")]
+    pub stances: Vec<Stance>,
     pub conflict_states: Vec<ConflictState>,
     pub questions: Vec<Question>,
     pub items: Vec<Item>,
@@ -62,7 +65,7 @@ impl ExportDocument {
             doctors: records.doctors,
             opinions: records.opinions,
             topics: records.topics,
-            positions: records.positions,
+            stances: records.stances,
             conflict_states: records.conflict_states,
             questions: records.questions,
             items: records.items,
@@ -86,7 +89,7 @@ impl ExportDocument {
                 doctors: self.doctors,
                 opinions: self.opinions,
                 topics: self.topics,
-                positions: self.positions,
+                stances: self.stances,
                 conflict_states: self.conflict_states,
                 questions: self.questions,
                 items: self.items,
@@ -184,7 +187,7 @@ impl ExportDocument {
             link("doctor_id", Some(o.doctor_id), &doctors, "doctor")
         })?;
         each(&self.topics, "topics", &authors, |_| Ok(()))?;
-        each(&self.positions, "positions", &authors, |p| {
+        each(&self.stances, "stances", &authors, |p| {
             link("opinion_id", Some(p.opinion_id), &opinions, "opinion")?;
             link("topic_id", Some(p.topic_id), &topics, "topic")
         })?;
@@ -228,7 +231,7 @@ impl ExportDocument {
                 RecordKind::Topic => topics.contains(&on.id),
                 RecordKind::Item => items.contains(&on.id),
                 RecordKind::Request => requests.contains(&on.id),
-                RecordKind::Position => ids(&self.positions).contains(&on.id),
+                RecordKind::Stance => ids(&self.stances).contains(&on.id),
                 RecordKind::ConflictState => ids(&self.conflict_states).contains(&on.id),
                 RecordKind::Question => ids(&self.questions).contains(&on.id),
                 RecordKind::CustodyMove => ids(&self.custody_moves).contains(&on.id),

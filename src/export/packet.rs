@@ -14,7 +14,7 @@ use crate::domain::{CaseSnapshot, Choice, Doctor, Question, RecordId};
 /// Whether the packet carries the earlier doctors' conclusions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Blindness {
-    /// Earlier diagnoses, recommendations and positions are included.
+    /// Earlier diagnoses, recommendations and stances are included.
     Open,
     /// Only facts, items and questions, for a doctor who prefers to form
     /// their own view first.
@@ -180,7 +180,7 @@ pub fn packet(
                 facts.retain(|(_, value)| !value.trim().is_empty());
                 document.push(Block::Facts(facts));
                 let mut positions: Vec<_> = case
-                    .positions
+                    .stances
                     .iter()
                     .filter(|p| p.opinion_id == opinion.id)
                     .filter_map(|p| Some((case.topic(p.topic_id)?, p)))

@@ -27,7 +27,7 @@ pub struct DeletePlan {
 }
 
 impl DeletePlan {
-    /// "3 positions, 1 note" for what goes; empty when nothing does.
+    /// "3 stances, 1 note" for what goes; empty when nothing does.
     pub fn summary(&self) -> String {
         counted(&self.goes)
     }
@@ -45,7 +45,7 @@ impl DeletePlan {
     }
 }
 
-/// Records counted by kind, in words: "3 positions, 1 note".
+/// Records counted by kind, in words: "3 stances, 1 note".
 fn counted(records: &[RecordRef]) -> String {
     let mut counts: Vec<(RecordKind, usize)> = Vec::new();
     for record in records {

@@ -25,7 +25,7 @@ fn read_snapshot(conn: &Connection) -> Result<CaseSnapshot> {
         doctors: all_by_id(conn)?,
         opinions: all_by_id(conn)?,
         topics: all_by_id(conn)?,
-        positions: all_by_id(conn)?,
+        stances: all_by_id(conn)?,
         conflict_states: all_by_id(conn)?,
         questions: all_by_id(conn)?,
         items: all_by_id(conn)?,
@@ -135,7 +135,7 @@ impl Store {
         insert_all(&tx, &records.doctors)?;
         insert_all(&tx, &records.opinions)?;
         insert_all(&tx, &records.topics)?;
-        insert_all(&tx, &records.positions)?;
+        insert_all(&tx, &records.stances)?;
         insert_all(&tx, &records.conflict_states)?;
         insert_all(&tx, &records.questions)?;
         insert_all(&tx, &records.items)?;

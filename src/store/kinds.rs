@@ -22,8 +22,8 @@ macro_rules! with_draft_type {
                 type $draft = crate::domain::TopicDraft;
                 $body
             }
-            RecordKind::Position => {
-                type $draft = crate::domain::PositionDraft;
+            RecordKind::Stance => {
+                type $draft = crate::domain::StanceDraft;
                 $body
             }
             RecordKind::ConflictState => {

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_search_symbols.sql"),
     include_str!("migrations/0011_question_wording.sql"),
     include_str!("migrations/0012_copies_and_receipts.sql"),
+    include_str!("migrations/0013_stance.sql"),
 ];
 
 /// The newest file format this casefile reads and writes.

@@ -314,7 +314,7 @@ impl Store {
             doctors: records::all_by_id(&tx)?,
             opinions: records::all_by_id(&tx)?,
             topics: records::all_by_id(&tx)?,
-            positions: records::all_by_id(&tx)?,
+            stances: records::all_by_id(&tx)?,
             conflict_states: records::all_by_id(&tx)?,
             questions: records::all_by_id(&tx)?,
             items: records::all_by_id(&tx)?,

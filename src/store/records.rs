@@ -353,7 +353,7 @@ fn read_fresh(conn: &Connection, record: RecordRef) -> Result<Fresh> {
         RecordKind::Doctor => fresh!(DoctorDraft, Doctor),
         RecordKind::Opinion => fresh!(OpinionDraft, Opinion),
         RecordKind::Topic => fresh!(TopicDraft, Topic),
-        RecordKind::Position => fresh!(PositionDraft, Position),
+        RecordKind::Stance => fresh!(StanceDraft, Stance),
         RecordKind::ConflictState => fresh!(ConflictStateDraft, ConflictState),
         RecordKind::Question => fresh!(QuestionDraft, Question),
         RecordKind::Item => fresh!(ItemDraft, Item),
@@ -680,8 +680,8 @@ impl Batch<'_> {
         &self,
         opinion_id: RecordId,
         topic_id: RecordId,
-    ) -> Result<Option<crate::domain::Position>> {
-        Ok(some::<crate::domain::PositionDraft>(
+    ) -> Result<Option<crate::domain::Stance>> {
+        Ok(some::<crate::domain::StanceDraft>(
             self.conn,
             "opinion_id = ?1 AND topic_id = ?2",
             &[&opinion_id, &topic_id],

@@ -5,8 +5,8 @@ use anyhow::Result;
 use super::errors::StaleRecord;
 use super::{Store, Table};
 use crate::domain::{
-    AnyDraft, CaseDraft, DEFAULT_TOPICS, OpinionDraft, PositionDraft, RecordId, RecordKind,
-    RecordRef, StanceEntry, TopicDraft,
+    AnyDraft, CaseDraft, DEFAULT_TOPICS, OpinionDraft, RecordId, RecordKind, RecordRef,
+    StanceDraft, StanceEntry, TopicDraft,
 };
 
 impl Store {
@@ -55,7 +55,7 @@ impl Store {
             AnyDraft::Doctor(d) => self.save_one(d, editing),
             AnyDraft::Opinion(d) => self.save_one(d, editing),
             AnyDraft::Topic(d) => self.save_one(d, editing),
-            AnyDraft::Position(d) => self.save_one(d, editing),
+            AnyDraft::Stance(d) => self.save_one(d, editing),
             AnyDraft::ConflictState(d) => self.save_one(d, editing),
             AnyDraft::Question(d) => {
                 // What the form does not show is carried over from the
@@ -105,7 +105,7 @@ impl Store {
                 None => batch.add(opinion)?.id,
             };
             for entry in stances {
-                let wanted = PositionDraft {
+                let wanted = StanceDraft {
                     opinion_id,
                     topic_id: entry.topic_id,
                     stance: entry.stance.trim().to_string(),
@@ -117,7 +117,7 @@ impl Store {
                         if wanted.stance.is_empty() {
                             batch.delete_record(
                                 RecordRef {
-                                    kind: RecordKind::Position,
+                                    kind: RecordKind::Stance,
                                     id,
                                 },
                                 version,
@@ -133,7 +133,7 @@ impl Store {
                             && current.data != wanted =>
                     {
                         return Err(StaleRecord {
-                            kind: RecordKind::Position,
+                            kind: RecordKind::Stance,
                             id: current.id,
                             expected: entry.stored.map_or(0, |(_, v)| v),
                             found: current.stamp.version,
@@ -143,7 +143,7 @@ impl Store {
                     }
                     (Some((id, version)), None) if !wanted.stance.is_empty() => {
                         return Err(StaleRecord {
-                            kind: RecordKind::Position,
+                            kind: RecordKind::Stance,
                             id,
                             expected: version,
                             found: 0,

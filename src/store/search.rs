@@ -41,7 +41,7 @@ const KIND_NUMBERS: [(RecordKind, i64); 13] = [
     (RecordKind::Case, 2),
     (RecordKind::Doctor, 3),
     (RecordKind::Opinion, 4),
-    (RecordKind::Position, 5),
+    (RecordKind::Stance, 5),
     (RecordKind::Topic, 6),
     (RecordKind::ConflictState, 7),
     (RecordKind::Question, 8),

@@ -197,7 +197,7 @@ fn cell_detail<'a>(app: &App, grid: &StanceGrid, (row, column): (usize, usize)) 
             lines.push(field("Stance", stance));
             lines.push(heading("Detail"));
             lines.extend(paragraph(&cell.detail));
-            if let Some(position) = case.positions.iter().find(|p| p.id == cell.position_id) {
+            if let Some(position) = case.stances.iter().find(|p| p.id == cell.position_id) {
                 lines.push(Line::styled(
                     super::text::stamp(&position.stamp, &app.clock),
                     theme::dim(),

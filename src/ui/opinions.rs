@@ -142,7 +142,7 @@ fn summary<'a>(app: &App, opinion: &Opinion) -> Vec<Line<'a>> {
     lines.extend(paragraph(&opinion.recommendation));
     lines.push(heading("Stances, topic by topic (e writes them)"));
     let mut positions: Vec<_> = case
-        .positions
+        .stances
         .iter()
         .filter(|position| position.opinion_id == opinion.id)
         .filter_map(|position| Some((case.topic(position.topic_id)?, position)))

@@ -28,8 +28,8 @@ fn context(case: &CaseSnapshot, record: RecordRef) -> Option<String> {
     };
     match record.kind {
         RecordKind::Opinion => opinion_of(id),
-        RecordKind::Position => {
-            let position = case.positions.iter().find(|p| p.id == id)?;
+        RecordKind::Stance => {
+            let position = case.stances.iter().find(|p| p.id == id)?;
             let topic = case.topic(position.topic_id)?;
             Some(format!(
                 "{} on {}",

@@ -1,12 +1,12 @@
 use rusqlite::types::Value;
 
-use crate::domain::{PositionDraft, RecordKind};
+use crate::domain::{RecordKind, StanceDraft};
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
-impl Table for PositionDraft {
+impl Table for StanceDraft {
     const TABLE: &'static str = "positions";
-    const KIND: RecordKind = RecordKind::Position;
+    const KIND: RecordKind = RecordKind::Stance;
     const COLUMNS: &'static [&'static str] = &["opinion_id", "topic_id", "stance", "detail"];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {
@@ -19,7 +19,7 @@ impl Table for PositionDraft {
     }
 
     fn read(row: &Fields<'_, '_>) -> rusqlite::Result<Self> {
-        Ok(PositionDraft {
+        Ok(StanceDraft {
             opinion_id: row.get("opinion_id")?,
             topic_id: row.get("topic_id")?,
             stance: row.get("stance")?,
