@@ -1332,7 +1332,8 @@ fn deleting_a_doctor_asks_first_says_what_went_and_keeps_her_name_on_her_questio
         [
             "Deleted doctor 1 \"Dr. Helen Park\".",
             "Removed with it: 1 opinion, 1 item sent to a doctor, 1 note, 1 stance.",
-            "Kept, without the link: 1 question, 1 deadline.",
+            "Kept, without the link: 1 deadline.",
+            "1 question never asked of that doctor is for any doctor now, on the next doctor's packet.",
             "Kept, still for Dr. Helen Park (no longer in the case): 2 questions asked of or \
              answered by that doctor (\"Why mastectomy?\", \"Reconstruction at once?\").",
         ]

@@ -111,10 +111,7 @@ fn two_opinions_that_differ_make_a_conflict_that_is_resolved_in_the_grid() {
         text.contains("Chose lumpectomy after the tumor board"),
         "{text}"
     );
-    assert!(
-        text.contains("2 question(s) about it, 0 answered"),
-        "{text}"
-    );
+    assert!(text.contains("2 questions about it, 0 answered"), "{text}");
     assert_eq!(
         on_file(&case).counts(common::today()).open_conflicts,
         0,

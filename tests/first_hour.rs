@@ -367,7 +367,7 @@ fn the_footer_shows_the_panes_own_keys_first_and_drops_the_global_ones_first() {
     let wide = footer(&screen(&mut runtime));
     assert!(
         wide.trim_start_matches(['"', ' '])
-            .starts_with("R received  x extension came  f follow-up  a add"),
+            .starts_with("R received  x extension came  f follow-up  i link an item  a add"),
         "{wide}"
     );
     let narrow = footer(&screen_sized(&mut runtime, 80, 24));
@@ -473,13 +473,15 @@ fn a_case_file_that_does_not_exist_is_made_only_when_a_case_is_started_there() {
     let mut runtime = open();
     type_keys(&mut runtime, "s");
     assert!(screen(&mut runtime).contains("Start your case"));
-    // Ticks keep what is typed in memory only.
+    // What is typed is kept in a file made for it, so that a closed
+    // window loses nothing; putting the form away removes it again.
     type_keys(&mut runtime, "Ana");
     runtime.dispatch(casefile::app::Action::Tick);
+    assert!(path.exists(), "the typing is kept");
     press(&mut runtime, &[KeyCode::Esc]);
     type_keys(&mut runtime, "y");
     assert!(screen(&mut runtime).contains("There is no case file here yet"));
-    assert!(!path.exists(), "a form put away makes nothing");
+    assert!(!path.exists(), "a form put away leaves nothing behind");
 
     type_keys(&mut runtime, "s");
     type_keys(&mut runtime, "Ana Souza");
@@ -573,4 +575,76 @@ fn the_demo_asks_who_is_writing_once_and_remembers() {
     let again = launch(&path);
     assert!(again.ask_author.is_none(), "the second time, it remembers");
     assert_eq!(again.store.author(), chosen);
+}
+
+#[test]
+fn typing_in_the_form_that_starts_a_case_survives_a_closed_window() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("new.db");
+    let demo = dir.path().join("demo.db");
+    let mut runtime = Runtime::new(
+        Store::not_yet_created(&path, "Ana", clock()).expect("a store"),
+        demo.clone(),
+    );
+    type_keys(&mut runtime, "sAna Souza");
+    runtime.dispatch(casefile::app::Action::Tick);
+    // The window closes: nothing more happens to this copy.
+    drop(runtime);
+    let mut runtime = Runtime::new(Store::open(&path, "Ana", clock()).expect("opens"), demo);
+    let text = screen(&mut runtime);
+    assert!(text.contains("Restored what you were typing"), "{text}");
+    assert_eq!(
+        runtime.app.form.as_ref().map(|f| f.value("patient")),
+        Some("Ana Souza".to_string())
+    );
+}
+
+#[test]
+fn someone_new_chosen_last_time_is_offered_again_before_they_write() {
+    use casefile::cli::{Cli, Outcome, run};
+    use clap::Parser;
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("case.db");
+    let mut store = Store::open(&path, "Ana", clock()).expect("opens");
+    store
+        .start_case(&CaseDraft {
+            patient: "Ana Souza".into(),
+            ..CaseDraft::default()
+        })
+        .expect("a case");
+    store.set_author("Daniel");
+    store
+        .add(&DoctorDraft {
+            name: "Dr. Lena Brooks".into(),
+            ..DoctorDraft::default()
+        })
+        .expect("Daniel writes");
+    // Grandma Lu was chosen in the picker, and has not written yet.
+    store.set_author("Grandma Lu");
+    store.remember_writer().expect("remembered");
+    drop(store);
+    let cli = Cli::try_parse_from(["casefile", "--db", path.to_str().unwrap()]).expect("parses");
+    let Outcome::Tui(launch) = run(&cli, &mut Vec::new()).expect("runs") else {
+        panic!("the TUI opens");
+    };
+    let names = launch.ask_author.clone().expect("it asks");
+    assert!(names.contains(&"Grandma Lu".to_string()), "{names:?}");
+    assert_eq!(launch.store.author(), "Grandma Lu", "and starts on her");
+}
+
+#[test]
+fn undoing_several_records_added_at_once_says_how_many() {
+    let case = TempCase::new();
+    let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
+    let before = on_file(&case).questions.len();
+    type_keys(&mut runtime, "4b");
+    let added = on_file(&case).questions.len() - before;
+    assert!(added > 1, "the standard questions were added");
+    type_keys(&mut runtime, "u");
+    let text = screen(&mut runtime);
+    assert!(
+        text.contains(&format!("Undid: added {added} questions")),
+        "{text}"
+    );
+    assert_eq!(on_file(&case).questions.len(), before);
 }

@@ -497,11 +497,25 @@ fn receiving_a_new_copy_adds_an_item_held_where_it_was_delivered() {
         .iter()
         .find(|d| d.name == "Dr. Priya Raman")
         .expect("Dr. Raman");
+    let line = file
+        .item_recipients
+        .iter()
+        .find(|r| r.item_id == mri.id && r.doctor_id == raman.id)
+        .expect("her line for the MRI");
+    assert_eq!(line.received_on, Some(common::today()), "she has it now");
+    assert_eq!(
+        line.received_as,
+        casefile::domain::ReceivedAs::Copy,
+        "as a new copy"
+    );
     assert!(
-        file.item_recipients.iter().any(|r| r.item_id == copy.id
-            && r.doctor_id == raman.id
-            && r.received_on == Some(common::today())),
-        "she received the copy"
+        !file.item_recipients.iter().any(|r| r.item_id == copy.id),
+        "the copy is not a second item she waits for"
+    );
+    type_keys(&mut runtime, "1");
+    assert!(
+        screen(&mut runtime).contains("0 scans or slide sets not yet with the doctors"),
+        "nobody waits for the MRI any more"
     );
     // The copy says what it copies, and keeps saying so once edited.
     type_keys(&mut runtime, "5G");
@@ -550,10 +564,7 @@ fn a_written_extension_asks_when_the_notice_came_and_shows_the_new_due_date() {
     assert!(screen(&mut runtime).contains("OVERDUE 4 days"));
     type_keys(&mut runtime, "x");
     let text = screen(&mut runtime);
-    assert!(
-        text.contains("written notice of an extension came on"),
-        "{text}"
-    );
+    assert!(text.contains("The written notice came on"), "{text}");
     // Today is 34 days after the request: too late to count.
     assert!(
         text.contains("after the provider's 30 days ran out"),
@@ -731,20 +742,43 @@ fn a_blind_packet_from_p_says_which_typed_questions_it_left_out_and_why() {
     let status = runtime.app.status.clone().expect("a message");
     assert!(status.is_error, "a warning, not a plain note");
     assert!(
-        status.text.contains(&format!(
-            "leaving out a question that may give an earlier doctor's view away: question {} \
-             \"Dr. Park wants a mastectomy: do you agree?\": it names Dr. Helen Park; it quotes \
-             Dr. Helen Park's stance on Treatment, \"Mastectomy\"",
-            typed.id
-        )),
+        status
+            .text
+            .contains("It leaves out one text that may give an earlier doctor's view away"),
         "{}",
         status.text
     );
+    // What it left out is listed, with why, and e rewords it.
+    let parts = runtime
+        .app
+        .parts
+        .clone()
+        .expect("the list of what was left out");
+    assert_eq!(
+        parts.records,
+        [casefile::domain::RecordRef {
+            kind: casefile::domain::RecordKind::Question,
+            id: typed.id
+        }]
+    );
+    assert_eq!(
+        parts.reasons,
+        ["it names Dr. Helen Park; it quotes Dr. Helen Park's stance on Treatment, \"Mastectomy\""]
+    );
+    let text = screen(&mut runtime);
+    assert!(text.contains("Dr. Park wants a mastectomy"), "{text}");
+    type_keys(&mut runtime, "e");
+    assert_eq!(
+        runtime.app.form.as_ref().map(|f| f.value("text")),
+        Some("Dr. Park wants a mastectomy: do you agree?".to_string())
+    );
+    press(&mut runtime, &[KeyCode::Esc]);
+    type_keys(&mut runtime, "q");
     // The open packet leaves nothing out, and says nothing of it.
     type_keys(&mut runtime, "p");
     let status = runtime.app.status.clone().expect("a message");
     assert!(
-        !status.is_error && !status.text.contains("leaving out"),
+        !status.is_error && !status.text.contains("leaves out"),
         "{}",
         status.text
     );

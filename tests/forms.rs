@@ -78,7 +78,14 @@ fn each_form_marks_what_is_missing() {
         let Some(form) = &runtime.app.form else {
             // Forms whose every field has a sound default save at once.
             assert!(
-                ["opinion", "stance_edit", "conflict", "equivalence"].contains(name),
+                [
+                    "opinion",
+                    "stance_edit",
+                    "conflict",
+                    "equivalence",
+                    "recipient"
+                ]
+                .contains(name),
                 "the {name} form saved with nothing typed"
             );
             continue;

@@ -28,8 +28,10 @@ pub enum Action {
     Compare,
     /// Close the comparison.
     CloseCompare,
-    /// `g` in Imaging: who has seen what, or the list of items.
+    /// `w` in Imaging: who has seen what, or the list of items.
     ToggleSeenGrid,
+    /// Esc in who has seen what: back to the list of items.
+    CloseSeenGrid,
     /// `b` in Questions: the standard questions, for the selected doctor.
     AddQuestionBank,
     /// `s` in Questions: the selected question was asked today.
@@ -163,7 +165,9 @@ pub enum Action {
     Written {
         path: std::path::PathBuf,
         message: String,
-        warning: bool,
+        /// What a blind packet left out (a question, a deadline's title),
+        /// and why, to be listed.
+        left_out: Vec<(RecordRef, String)>,
     },
     /// Opens the file written last with the desktop's opener.
     OpenWritten,

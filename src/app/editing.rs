@@ -264,6 +264,22 @@ pub fn delete_planned(app: &mut App, target: RecordRef, version: i64, plan: &Del
     if !kept.is_empty() {
         question.push_str(&format!(" Kept, without the link: {kept}."));
     }
+    let for_any = plan.for_any_doctor().len();
+    if for_any > 0 {
+        question.push_str(&format!(
+            " {} never asked of this doctor {} for any doctor, on the next doctor's packet.",
+            if for_any == 1 {
+                "1 question".to_string()
+            } else {
+                format!("{for_any} questions")
+            },
+            if for_any == 1 {
+                "becomes one"
+            } else {
+                "become ones"
+            }
+        ));
+    }
     if !plan.keeps_name.is_empty() {
         let name = app
             .case
@@ -299,7 +315,7 @@ fn quoted_title(case: &crate::domain::CaseSnapshot, record: RecordRef) -> String
         .questions
         .iter()
         .find(|q| q.id == record.id && record.kind == RecordKind::Question)
-        .map(|q| q.text.lines().next().unwrap_or_default().to_string())
+        .map(|q| q.text.split_whitespace().collect::<Vec<_>>().join(" "))
         .unwrap_or_else(|| format!("{} {}", record.kind.label(), record.id));
     let short: String = words.chars().take(40).collect();
     if short.chars().count() < words.chars().count() {
@@ -315,6 +331,9 @@ pub fn yes(app: &mut App) -> Effect {
         if form.confirm_discard {
             app.form = None;
             say(app, "Discarded the changes");
+            // What was kept of the typing goes now, not at the next look.
+            app.draft_kept = None;
+            return Effect::KeepDraft(None);
         }
         return Effect::None;
     }
@@ -683,6 +702,7 @@ pub fn list_equivalences(app: &mut App) {
         return;
     }
     app.parts = Some(super::Parts {
+        reasons: Vec::new(),
         title: format!(
             "Stances declared the same on {}",
             crate::domain::text::inert(&row.topic)
@@ -778,6 +798,7 @@ fn open_parts(app: &mut App) {
         return;
     }
     app.parts = Some(super::Parts {
+        reasons: Vec::new(),
         title: format!("What belongs to the {}", title(case, record)),
         records,
         row: 0,
@@ -866,13 +887,25 @@ pub fn filter_notes_by_record(app: &mut App) {
 }
 
 /// A packet was written: say where (the whole path), and keep it for `o`.
-pub fn written(app: &mut App, path: std::path::PathBuf, message: String, warning: bool) {
+pub fn written(
+    app: &mut App,
+    path: std::path::PathBuf,
+    message: String,
+    left_out: Vec<(RecordRef, String)>,
+) {
     app.written = Some(path);
-    if warning {
-        warn(app, message);
-    } else {
+    if left_out.is_empty() {
         say(app, message);
+        return;
     }
+    warn(app, message);
+    let (records, reasons) = left_out.into_iter().unzip();
+    app.parts = Some(super::Parts {
+        title: "Left out of the blind packet: e rewords one to have it in".into(),
+        records,
+        row: 0,
+        reasons,
+    });
 }
 
 /// `o`: opens the file written last with the desktop's opener.

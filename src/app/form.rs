@@ -279,13 +279,29 @@ fn first_to_fill(fields: &[Field]) -> usize {
         .unwrap_or(0)
 }
 
-/// The option after `from` whose words start with `c`, going round.
+/// The option after `from` whose words start with `c`, going round. A
+/// title before a name does not count: `o` finds "Dr. Samuel Okafor" by
+/// his surname as well as `s` by his first name.
 pub fn jump(picks: &[Pick], from: usize, c: char) -> Option<usize> {
     let wanted = c.to_lowercase().to_string();
     let count = picks.len();
+    let starts = |label: &str| {
+        let label = label.to_lowercase();
+        let name = label
+            .strip_prefix("dr.")
+            .or_else(|| label.strip_prefix("dr "))
+            .or_else(|| label.strip_prefix("prof."))
+            .map(str::trim_start);
+        match name {
+            Some(name) => name
+                .split_whitespace()
+                .any(|word| word.starts_with(&wanted)),
+            None => label.starts_with(&wanted),
+        }
+    };
     (1..=count)
         .map(|step| (from + step) % count)
-        .find(|&index| picks[index].label.to_lowercase().starts_with(&wanted))
+        .find(|&index| starts(&picks[index].label))
 }
 
 /// A record the form changes besides its own (the stances of an
@@ -692,6 +708,16 @@ impl Form {
             }
             (FieldInput::Choice { .. } | FieldInput::Toggle(_), _) => {}
             (FieldInput::Line | FieldInput::Date, Key::Enter) => self.next_field(),
+            // An arrow, Home or End on a chosen default keeps it to edit,
+            // with the cursor where the key says.
+            (_, Key::Left | Key::Right | Key::Up | Key::Down | Key::Home | Key::End)
+                if field.replaces_on_typing() =>
+            {
+                field.editor.cancel_selection();
+                if matches!(input.key, Key::Left | Key::Home | Key::Up) {
+                    field.editor.input(input);
+                }
+            }
             _ => {
                 field.editor.input(input);
                 field.error = None;
@@ -741,6 +767,16 @@ mod tests {
         });
         kept.input(typed('3'));
         assert_eq!(kept.value("on"), "2026-03-03");
+
+        // The arrow the form names, →, keeps it too.
+        let mut right = form(vec![Field::line("to", "To", "Riverside")]).with_defaults();
+        right.input(Input {
+            key: Key::Right,
+            ..Input::default()
+        });
+        assert!(!right.fields[0].replaces_on_typing());
+        right.input(typed('!'));
+        assert_eq!(right.value("to"), "Riverside!");
     }
 
     #[test]

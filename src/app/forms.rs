@@ -189,15 +189,30 @@ pub fn add(
                 },
             )
         }
-        RecordKind::ItemRecipient => recipient_fields(
-            case,
-            &ItemRecipientDraft {
-                item_id: of(RecordKind::Item).or(case.items.first().map(|i| i.id))?,
-                doctor_id: case.doctors.first().map(|d| d.id)?,
-                received_on: None,
-                received_as: crate::domain::ReceivedAs::Item,
-            },
-        ),
+        RecordKind::ItemRecipient => {
+            let item_id = of(RecordKind::Item).or(case.items.first().map(|i| i.id))?;
+            // The first doctor not yet listed for the item.
+            let listed = |doctor: RecordId| {
+                case.item_recipients
+                    .iter()
+                    .any(|r| r.item_id == item_id && r.doctor_id == doctor)
+            };
+            let doctor_id = case
+                .doctors
+                .iter()
+                .map(|d| d.id)
+                .find(|id| !listed(*id))
+                .or(case.doctors.first().map(|d| d.id))?;
+            recipient_fields(
+                case,
+                &ItemRecipientDraft {
+                    item_id,
+                    doctor_id,
+                    received_on: None,
+                    received_as: crate::domain::ReceivedAs::Item,
+                },
+            )
+        }
         RecordKind::Request => request_fields(
             case,
             &RecordRequestDraft {
@@ -1197,7 +1212,7 @@ pub fn extension(case: &CaseSnapshot, request_id: RecordId, today: NaiveDate) ->
         vec![
             Field::date(
                 "extended_on",
-                "The provider's written notice of an extension came on",
+                "The written notice came on",
                 &noticed.to_string(),
             )
             .required(),

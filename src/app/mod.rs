@@ -147,6 +147,9 @@ pub struct Parts {
     pub title: String,
     pub records: Vec<RecordRef>,
     pub row: usize,
+    /// Why each record is listed, where the list says (what a blind
+    /// packet left out); empty otherwise.
+    pub reasons: Vec<String>,
 }
 
 /// A question waiting for y or n.

@@ -391,28 +391,23 @@ impl Runtime {
                             path.display()
                         ),
                         path,
-                        warning: false,
+                        left_out: Vec::new(),
                     },
                     Ok((path, left_out)) => Action::Written {
                         message: format!(
-                            "Wrote the blind packet to {} (o opens it), leaving out {} that may give an earlier doctor's view away: {}. \
-                         Reword {} (e in Questions) to have {} in",
+                            "Wrote the blind packet to {} (o opens it). It leaves out {} that may give an \
+                             earlier doctor's view away, listed here: e rewords one to have it in",
                             path.display(),
-                            if left_out.len() == 1 {
-                                "a question".to_string()
-                            } else {
-                                format!("{} questions", left_out.len())
+                            match left_out.len() {
+                                1 => "one text".to_string(),
+                                n => format!("{n} texts"),
                             },
-                            left_out
-                                .iter()
-                                .map(|left| left.describe())
-                                .collect::<Vec<_>>()
-                                .join("; "),
-                            if left_out.len() == 1 { "it" } else { "them" },
-                            if left_out.len() == 1 { "it" } else { "them" },
                         ),
                         path,
-                        warning: true,
+                        left_out: left_out
+                            .iter()
+                            .map(|left| (left.record, left.reasons.join("; ")))
+                            .collect(),
                     },
                     Err(error) => Action::Failed(format!("Could not write the packet: {error:#}")),
                 })
@@ -480,7 +475,11 @@ impl Runtime {
             &mut std::io::sink(),
         )?;
         let left_out = match blindness {
-            Blindness::Blind => crate::export::packet::left_out_of_blind(&case, doctor_id),
+            Blindness::Blind => crate::export::packet::left_out_of_blind(
+                &case,
+                doctor_id,
+                self.store.clock().today(),
+            ),
             Blindness::Open => Vec::new(),
         };
         Ok((path, left_out))

@@ -74,6 +74,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         }
         Action::CloseCompare => app.compare = None,
         Action::ToggleSeenGrid => app.seen_grid = !app.seen_grid,
+        Action::CloseSeenGrid => app.seen_grid = false,
         Action::OpenDemo => {
             app.status = Some(info("Opening the demo case..."));
             return Effect::OpenDemo;
@@ -105,7 +106,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
                     let when = app.clock.local(saved_at).format("%-d %b %H:%M");
                     form.message = Some(format!(
                         "Restored what you were typing when casefile stopped ({when}). \
-                         Ctrl-S saves it; Esc puts it away"
+                         Ctrl-S saves it; Esc puts it away (it asks first)"
                     ));
                     app.form = Some(form);
                     app.draft_kept = Some(json);
@@ -193,8 +194,8 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Written {
             path,
             message,
-            warning,
-        } => editing::written(app, path, message, warning),
+            left_out,
+        } => editing::written(app, path, message, left_out),
         Action::OpenWritten => return editing::open_written(app),
         Action::Add => editing::add(app),
         Action::AddTo(kind) => editing::add_to(app, kind),
@@ -234,7 +235,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             let today = app.today();
             if let Some(form) = &mut app.form {
                 form.type_text(&text);
-                super::forms::date_hints(form, today);
+                super::forms::refresh(form, &app.case, today);
             }
         }
         Action::Paste(text) if app.form.is_none() => return search::paste(app, &text),

@@ -89,14 +89,20 @@ pub fn packet(store: &mut Store, doctor: i64, blindness: Blindness) -> Result<Do
 /// that says why and what to do.
 pub fn left_out_of_blind(store: &mut Store, doctor: i64) -> Result<Vec<String>> {
     let case = store.snapshot()?;
-    Ok(packet::left_out_of_blind(&case, doctor)
+    let today = store.clock().today();
+    Ok(packet::left_out_of_blind(&case, doctor, today)
         .iter()
-        .map(|left| {
-            format!(
+        .map(|left| match left.record.kind {
+            crate::domain::RecordKind::Deadline => format!(
+                "Left out of the blind packet: the title of {}. Reword it (casefile edit deadline {} --title ...) to have it in.",
+                left.describe(),
+                left.record.id
+            ),
+            _ => format!(
                 "Left out of the blind packet: {}. Reword it (casefile edit question {} --text ...) to have it in.",
                 left.describe(),
-                left.question_id
-            )
+                left.record.id
+            ),
         })
         .collect())
 }
@@ -156,12 +162,15 @@ pub fn documents_folder() -> Option<PathBuf> {
     Some(documents_in(dirs.document_dir(), dirs.home_dir()))
 }
 
-/// The documents folder when it exists, else the home folder.
+/// The documents folder when it exists (the one the desktop names, else
+/// `Documents` in the home folder), else the home folder.
 fn documents_in(documents: Option<&Path>, home: &Path) -> PathBuf {
+    let usual = home.join("Documents");
     documents
         .filter(|folder| folder.is_dir())
-        .unwrap_or(home)
-        .to_path_buf()
+        .map(Path::to_path_buf)
+        .or_else(|| usual.is_dir().then_some(usual))
+        .unwrap_or_else(|| home.to_path_buf())
 }
 
 #[cfg(test)]
@@ -175,6 +184,12 @@ mod tests {
         assert_eq!(documents_in(Some(&documents), home.path()), home.path());
         std::fs::create_dir(&documents).unwrap();
         assert_eq!(documents_in(Some(&documents), home.path()), documents);
-        assert_eq!(documents_in(None, home.path()), home.path());
+        assert_eq!(
+            documents_in(None, home.path()),
+            documents,
+            "the usual Documents folder, when the desktop names none"
+        );
+        let bare = tempfile::tempdir().unwrap();
+        assert_eq!(documents_in(None, bare.path()), bare.path());
     }
 }

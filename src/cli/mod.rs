@@ -264,11 +264,18 @@ fn writers_to_ask(cli: &Cli, store: &mut Store) -> Result<Option<Vec<String>>> {
         store.remember_writer()?;
         return Ok(None);
     }
-    let names = store.authors()?;
+    let mut names = store.authors()?;
+    let previous = store.previous_writer()?;
+    // Someone new chosen last time, who has not written yet, is offered too.
+    if let Some(previous) = &previous
+        && !names.contains(previous)
+    {
+        names.push(previous.clone());
+    }
     if names.len() < 2 {
         return Ok(None);
     }
-    if let Some(previous) = store.previous_writer()? {
+    if let Some(previous) = previous {
         store.set_author(&previous);
     }
     let demo_chosen = store.writer_was_chosen()? && store.case()?.is_some_and(|c| c.is_demo);

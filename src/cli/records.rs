@@ -356,6 +356,18 @@ impl DeleteReport {
         if !kept.is_empty() {
             lines.push(format!("Kept, without the link: {kept}."));
         }
+        let for_any = plan.for_any_doctor().len();
+        if for_any > 0 {
+            lines.push(format!(
+                "{} never asked of that doctor {} for any doctor now, on the next doctor's packet.",
+                if for_any == 1 {
+                    "1 question".to_string()
+                } else {
+                    format!("{for_any} questions")
+                },
+                if for_any == 1 { "is" } else { "are" }
+            ));
+        }
         if !plan.keeps_name.is_empty() {
             let doctor = case.words_of(target).unwrap_or_default();
             let questions: Vec<String> = plan

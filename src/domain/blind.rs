@@ -5,7 +5,7 @@
 //! doctor's opinion took.
 
 use super::text::normalize;
-use super::{CaseSnapshot, Question, RecordId};
+use super::{CaseSnapshot, Choice, Question, RecordId};
 
 /// Words that stand before a doctor's surname: "Dr. Park".
 const BEFORE_SURNAME: &[&str] = &["dr", "doctor", "prof", "professor"];
@@ -74,21 +74,59 @@ fn says(haystack: &[String], needle: &[String]) -> bool {
 /// packet for `doctor_id`: each doctor it names, and each stance of
 /// another doctor's opinion it quotes. Empty when it gives nothing away.
 pub fn reasons(case: &CaseSnapshot, doctor_id: RecordId, text: &str) -> Vec<String> {
+    let mut reasons = names(case, doctor_id, text);
+    reasons.extend(quoted_stances(case, doctor_id, text));
+    reasons
+}
+
+/// Each other doctor of the case (or one deleted from it, whose name a
+/// question kept) that `text` names.
+fn names(case: &CaseSnapshot, doctor_id: RecordId, text: &str) -> Vec<String> {
     let said = words(text);
+    // The words written with a capital: a surname alone ("Okafor said")
+    // is a name when it is written as one, not "a car park".
+    let capitalized: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect();
     let mut reasons = Vec::new();
-    for doctor in case.doctors.iter().filter(|d| d.id != doctor_id) {
-        let name: Vec<String> = words(&doctor.name)
+    // The other doctors of the case, and those deleted from it whose name
+    // a question kept.
+    let mut names: Vec<String> = case
+        .doctors
+        .iter()
+        .filter(|d| d.id != doctor_id)
+        .map(|d| d.name.trim().to_string())
+        .collect();
+    for question in &case.questions {
+        let former = question.former_doctor.trim();
+        if !former.is_empty() && !names.iter().any(|n| n == former) {
+            names.push(former.to_string());
+        }
+    }
+    for full in names {
+        let name: Vec<String> = words(&full)
             .into_iter()
             .filter(|word| !TITLES.contains(&word.as_str()))
             .collect();
-        let by_title = name.last().is_some_and(|surname| {
+        let by_surname = name.last().is_some_and(|surname| {
             said.windows(2)
                 .any(|pair| BEFORE_SURNAME.contains(&pair[0].as_str()) && pair[1] == *surname)
+                || (surname.chars().count() > 2 && capitalized.contains(surname))
         });
-        if says(&said, &name) || by_title {
-            reasons.push(format!("it names {}", doctor.name.trim()));
+        if says(&said, &name) || by_surname {
+            reasons.push(format!("it names {full}"));
         }
     }
+    reasons
+}
+
+/// Each stance of another doctor's opinion that `text` quotes: what a
+/// title that only names a doctor ("Follow-up visit, Dr. Park") does not.
+pub fn quoted_stances(case: &CaseSnapshot, doctor_id: RecordId, text: &str) -> Vec<String> {
+    let said = words(text);
+    let mut reasons = Vec::new();
     let own: Vec<String> = case
         .opinions
         .iter()
@@ -128,7 +166,8 @@ pub fn reasons(case: &CaseSnapshot, doctor_id: RecordId, text: &str) -> Vec<Stri
 /// A question left out of a blind packet, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeftOut {
-    pub question_id: RecordId,
+    /// The question, or the deadline whose title is left out.
+    pub record: super::RecordRef,
     pub text: String,
     pub reasons: Vec<String>,
 }
@@ -136,7 +175,7 @@ pub struct LeftOut {
 impl LeftOut {
     /// "question 12 "Is Dr. Park right…": it names Dr. Helen Park".
     pub fn describe(&self) -> String {
-        let line = self.text.lines().next().unwrap_or_default();
+        let line = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let short: String = line.chars().take(50).collect();
         let short = if short.chars().count() < line.chars().count() {
             format!("{short}…")
@@ -144,8 +183,9 @@ impl LeftOut {
             short
         };
         super::text::inert(&format!(
-            "question {} \"{short}\": {}",
-            self.question_id,
+            "{} {} \"{short}\": {}",
+            self.record.kind.label(),
+            self.record.id,
             self.reasons.join("; ")
         ))
     }
@@ -167,7 +207,10 @@ pub fn wording(
         Ok(question.text.clone())
     } else {
         Err(LeftOut {
-            question_id: question.id,
+            record: super::RecordRef {
+                kind: super::RecordKind::Question,
+                id: question.id,
+            },
             text: question.text.clone(),
             reasons,
         })
@@ -252,5 +295,39 @@ mod tests {
         );
         assert!(reasons(&case, 1, "How long is lumpectomy + radiation?").len() == 1);
         assert!(reasons(&case, 2, "Mastectomies: how many a year?").is_empty());
+    }
+
+    #[test]
+    fn a_surname_alone_is_a_name_when_written_as_one() {
+        let case = case();
+        assert_eq!(
+            reasons(&case, 2, "What does Park think?"),
+            ["it names Dr. Helen Park"]
+        );
+        assert!(reasons(&case, 2, "Where do I park?").is_empty());
+    }
+
+    #[test]
+    fn a_deleted_doctors_name_kept_on_a_question_is_still_a_name() {
+        let mut case = case();
+        case.doctors.retain(|d| d.id != 1);
+        case.questions.push(stored(
+            1,
+            crate::domain::QuestionDraft {
+                doctor_id: None,
+                text: "Could reconstruction be done at once?".into(),
+                status: crate::domain::QuestionStatus::Answered,
+                answer: "Yes".into(),
+                asked_on: None,
+                answered_on: None,
+                topic_id: None,
+                blind_text: String::new(),
+                former_doctor: "Dr. Helen Park".into(),
+            },
+        ));
+        assert_eq!(
+            reasons(&case, 2, "Dr Park wants surgery in 4 weeks: is that right?"),
+            ["it names Dr. Helen Park"]
+        );
     }
 }

@@ -74,6 +74,7 @@ choice! {
     ReceivedAs {
         Item => "item", "the item itself";
         ReportOnly => "report_only", "its report only";
+        Copy => "copy", "a new copy of it";
     }
 }
 
@@ -132,6 +133,8 @@ pub fn still_needed<'a>(
 pub fn what_was_received(item: &Item, received_as: ReceivedAs) -> &'static str {
     if received_as == ReceivedAs::ReportOnly || item.kind == ItemKind::Report {
         "report"
+    } else if received_as == ReceivedAs::Copy {
+        "copy"
     } else if item.is_original {
         "original"
     } else {

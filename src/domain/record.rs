@@ -270,6 +270,9 @@ impl QuestionDraft {
             self.status,
             QuestionStatus::Asked | QuestionStatus::Answered
         ) || self.asked_on.is_some()
+            // Raised from a conflict, about what this doctor said: no
+            // other doctor can answer it for her.
+            || !self.blind_text.trim().is_empty()
             || self.answered_on.is_some()
             || !self.answer.trim().is_empty()
     }
@@ -358,7 +361,8 @@ pub fn words_in(record: &serde_json::Value) -> Option<String> {
     .iter()
     .find_map(|key| record.get(*key).and_then(|v| v.as_str()))
     .filter(|title| !title.trim().is_empty())
-    .map(|title| title.lines().next().unwrap_or_default().to_string())
+    // Several lines are one line here, joined by spaces.
+    .map(|title| title.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// [`words_in`], cut to 40 characters for a line of a list.

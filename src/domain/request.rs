@@ -222,6 +222,8 @@ pub fn receipt(
             }
             Arrival::NewCopy => {
                 came.push(format!("{} (a new copy)", item.description));
+                // The copy is an item of its own, held where it came; the
+                // doctor it came to has the original's line received.
                 receipt.copies.push(NewCopy {
                     item: super::ItemDraft {
                         is_original: false,
@@ -229,27 +231,32 @@ pub fn receipt(
                         copy_of: Some(item.id),
                         ..item.data.clone()
                     },
-                    for_doctor: request.deliver_to_doctor,
+                    for_doctor: None,
                     received_on: on,
                     received_as: super::ReceivedAs::Item,
                 });
-                continue;
             }
-            Arrival::Original => came.push(format!("{} (the original)", item.description)),
+            Arrival::Original => {
+                came.push(format!("{} (the original)", item.description));
+                let holder = case.holder(item).to_string();
+                if super::text::normalize(&holder) != super::text::normalize(&destination) {
+                    receipt.moves.push(super::CustodyMoveDraft {
+                        item_id: item.id,
+                        from: holder,
+                        to: destination.clone(),
+                        moved_on: on,
+                        method: format!("Received on the request to {}", request.to_whom),
+                        tracking: String::new(),
+                        direct: request.deliver_to_doctor.is_some(),
+                        note: String::new(),
+                    });
+                }
+            }
         }
-        let holder = case.holder(item).to_string();
-        if super::text::normalize(&holder) != super::text::normalize(&destination) {
-            receipt.moves.push(super::CustodyMoveDraft {
-                item_id: item.id,
-                from: holder,
-                to: destination.clone(),
-                moved_on: on,
-                method: format!("Received on the request to {}", request.to_whom),
-                tracking: String::new(),
-                direct: request.deliver_to_doctor.is_some(),
-                note: String::new(),
-            });
-        }
+        let received_as = match arrival {
+            Arrival::NewCopy => super::ReceivedAs::Copy,
+            _ => super::ReceivedAs::Item,
+        };
         let Some(doctor) = request.deliver_to_doctor else {
             continue;
         };
@@ -263,6 +270,7 @@ pub fn receipt(
                 line.stamp.version,
                 super::ItemRecipientDraft {
                     received_on: Some(on),
+                    received_as,
                     ..line.data.clone()
                 },
             )),
@@ -271,7 +279,7 @@ pub fn receipt(
                 item_id: item.id,
                 doctor_id: doctor,
                 received_on: Some(on),
-                received_as: super::ReceivedAs::Item,
+                received_as,
             }),
         }
     }

@@ -282,7 +282,7 @@ impl CaseSnapshot {
                 .map(|q| q.text.clone()),
             _ => None,
         }
-        .map(|words| words.lines().next().unwrap_or_default().to_string())
+        .map(|words| words.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     /// Who a question is for, in words: the doctor's name, "Dr. Helen Park

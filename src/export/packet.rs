@@ -118,7 +118,7 @@ pub fn packet(
     document.push(Block::Facts(case_facts(case, today)));
 
     document.push(Block::Heading("Timeline".into()));
-    document.push(timeline(case, doctor_id, today));
+    document.push(timeline(case, doctor_id, today, blindness));
 
     document.push(Block::Heading("Imaging and slides for you".into()));
     document.push(items_for(case, doctor_id));
@@ -239,19 +239,60 @@ pub fn packet(
     Ok(document)
 }
 
-/// The questions a blind packet for `doctor_id` leaves out, and why: a
-/// question a person typed that names another doctor of the case, or
-/// quotes a stance another doctor's opinion took.
-pub fn left_out_of_blind(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<blind::LeftOut> {
-    open_questions(case, doctor_id)
+/// What a blind packet for `doctor_id` leaves out, and why: a question a
+/// person typed that names another doctor of the case, or quotes a stance
+/// another doctor's opinion took; and the title of a deadline that does.
+pub fn left_out_of_blind(
+    case: &CaseSnapshot,
+    doctor_id: RecordId,
+    today: NaiveDate,
+) -> Vec<blind::LeftOut> {
+    let mut left_out: Vec<blind::LeftOut> = open_questions(case, doctor_id)
         .into_iter()
         .filter_map(|question| blind::wording(case, doctor_id, question).err())
+        .collect();
+    left_out.extend(
+        upcoming(case, today)
+            .into_iter()
+            .filter_map(|deadline| blind_title(case, doctor_id, deadline)),
+    );
+    left_out
+}
+
+/// The deadlines still to come, which the timeline lists.
+fn upcoming(case: &CaseSnapshot, today: NaiveDate) -> Vec<&crate::domain::Deadline> {
+    case.deadlines
+        .iter()
+        .filter(|d| !d.done && d.due_on >= today)
         .collect()
+}
+
+/// A deadline whose title may give an earlier doctor's view away in a
+/// blind packet ("Pre-op for the mastectomy Dr. Park advised"), and why.
+fn blind_title(
+    case: &CaseSnapshot,
+    doctor_id: RecordId,
+    deadline: &crate::domain::Deadline,
+) -> Option<blind::LeftOut> {
+    let reasons = blind::quoted_stances(case, doctor_id, &deadline.title);
+    (!reasons.is_empty()).then(|| blind::LeftOut {
+        record: crate::domain::RecordRef {
+            kind: crate::domain::RecordKind::Deadline,
+            id: deadline.id,
+        },
+        text: deadline.title.clone(),
+        reasons,
+    })
 }
 
 /// Dated facts, oldest first: scans and slides made, consultations held,
 /// moves of the items this doctor needs, and what is coming up.
-fn timeline(case: &CaseSnapshot, doctor_id: RecordId, today: NaiveDate) -> Block {
+fn timeline(
+    case: &CaseSnapshot,
+    doctor_id: RecordId,
+    today: NaiveDate,
+    blindness: Blindness,
+) -> Block {
     let mut events: Vec<(NaiveDate, String)> = Vec::new();
     for item in &case.items {
         if let Some(taken) = item.taken_on {
@@ -299,13 +340,17 @@ fn timeline(case: &CaseSnapshot, doctor_id: RecordId, today: NaiveDate) -> Block
             ));
         }
     }
-    for deadline in &case.deadlines {
-        if !deadline.done && deadline.due_on >= today {
-            events.push((
-                deadline.due_on,
-                format!("{} ({})", deadline.title, deadline.kind.label()),
-            ));
-        }
+    for deadline in upcoming(case, today) {
+        let title = match (blindness, blind_title(case, doctor_id, deadline)) {
+            (Blindness::Blind, Some(_)) => {
+                "(its title is left out: it may give an earlier doctor's view away)".to_string()
+            }
+            _ => deadline.title.clone(),
+        };
+        events.push((
+            deadline.due_on,
+            format!("{title} ({})", deadline.kind.label()),
+        ));
     }
     if let Some(decide_by) = case.case.as_ref().and_then(|c| c.decide_by) {
         events.push((decide_by, "Decision deadline".into()));
@@ -339,6 +384,9 @@ fn items_for(case: &CaseSnapshot, doctor_id: RecordId) -> Block {
                 ),
                 if item.is_original { "original" } else { "copy" }.to_string(),
                 match (r.received_on, r.received_as) {
+                    (Some(on), crate::domain::ReceivedAs::Copy) => {
+                        format!("a new copy received {}", date(on))
+                    }
                     (Some(on), crate::domain::ReceivedAs::ReportOnly) => {
                         format!("its report only, received {}", date(on))
                     }
@@ -372,10 +420,15 @@ fn other_items(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<Block> {
         .filter(|r| r.doctor_id == doctor_id)
         .map(|r| r.item_id)
         .collect();
-    let rows: Vec<Vec<String>> = case
+    let mut others: Vec<_> = case
         .items
         .iter()
         .filter(|item| !theirs.contains(&item.id))
+        .collect();
+    // Oldest first, as the timeline; undated ones last.
+    others.sort_by_key(|item| (item.taken_on.is_none(), item.taken_on, item.id));
+    let rows: Vec<Vec<String>> = others
+        .into_iter()
         .map(|item| {
             vec![
                 item.description.clone(),

@@ -35,13 +35,34 @@ impl DeletePlan {
     /// "2 deadlines, 1 question" for what stays without the link (the
     /// questions that keep a doctor's name aside); empty when nothing does.
     pub fn unlinked_summary(&self) -> String {
+        let for_any = self.for_any_doctor();
         let mut records: Vec<RecordRef> = Vec::new();
         for (record, _) in &self.unlinked {
-            if !records.contains(record) && !self.keeps_name.contains(record) {
+            if !records.contains(record)
+                && !self.keeps_name.contains(record)
+                && !for_any.contains(record)
+            {
                 records.push(*record);
             }
         }
         counted(&records)
+    }
+
+    /// The questions for a deleted doctor that were never put to her:
+    /// they become questions for any doctor, and go on the next one's
+    /// packet.
+    pub fn for_any_doctor(&self) -> Vec<RecordRef> {
+        let mut questions: Vec<RecordRef> = Vec::new();
+        for (record, field) in &self.unlinked {
+            if record.kind == RecordKind::Question
+                && *field == "doctor_id"
+                && !self.keeps_name.contains(record)
+                && !questions.contains(record)
+            {
+                questions.push(*record);
+            }
+        }
+        questions
     }
 }
 
@@ -68,7 +89,7 @@ fn counted(records: &[RecordRef]) -> String {
         .join(", ")
 }
 
-fn plural(label: &str) -> String {
+pub(crate) fn plural(label: &str) -> String {
     match label {
         "item sent to a doctor" => "items sent to doctors".into(),
         "item asked for in a request" => "items asked for in requests".into(),

@@ -10,6 +10,12 @@ use super::Store;
 impl Store {
     /// Keeps `form_json` as what this writer is typing now.
     pub fn keep_draft(&mut self, form_json: &str) -> Result<()> {
+        // A case file not made yet is made now: the user started a case
+        // in it and typed, and the typing must survive a closed terminal.
+        if self.unborn {
+            self.create_file()?;
+            self.made_for_draft = true;
+        }
         self.conn.execute(
             "INSERT INTO form_drafts (author, saved_at, form_json) VALUES (?1, ?2, ?3)
              ON CONFLICT (author) DO UPDATE SET saved_at = excluded.saved_at, form_json = excluded.form_json",
@@ -34,7 +40,7 @@ impl Store {
     pub fn clear_draft(&mut self) -> Result<()> {
         self.conn
             .execute("DELETE FROM form_drafts WHERE author = ?1", [&self.author])?;
-        Ok(())
+        self.remove_file_made_for_draft()
     }
 
     /// Who wrote in this case last: the writer last chosen or named with

@@ -83,3 +83,12 @@ fn create_private(file: &Path) -> Result<()> {
         Err(error) => Err(error).with_context(|| format!("Could not create {}", file.display())),
     }
 }
+
+/// Removes a case file and SQLite's files beside it, as far as they exist.
+pub fn remove(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = fs::remove_file(PathBuf::from(name));
+    }
+}

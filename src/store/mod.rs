@@ -64,6 +64,9 @@ pub struct Store {
     /// True while the case file does not exist yet: the store reads an
     /// empty case held in memory, and the file is made by the first save.
     unborn: bool,
+    /// The file was made only to keep what is typed in the form that
+    /// starts the case: putting that form away removes it again.
+    made_for_draft: bool,
 }
 
 impl Store {
@@ -104,6 +107,7 @@ impl Store {
             last_batch: None,
             seen_version: 0,
             unborn: false,
+            made_for_draft: false,
         })
     }
 
@@ -122,6 +126,7 @@ impl Store {
             last_batch: None,
             seen_version: 0,
             unborn: true,
+            made_for_draft: false,
         })
     }
 
@@ -136,6 +141,20 @@ impl Store {
         self.conn = born.conn;
         self.seen_version = 0;
         self.unborn = false;
+        Ok(())
+    }
+
+    /// Removes the file made only to keep a draft, once the draft is put
+    /// away with no case started: the path is as it was.
+    fn remove_file_made_for_draft(&mut self) -> Result<()> {
+        if !self.made_for_draft || self.case()?.is_some() {
+            return Ok(());
+        }
+        let empty = Store::not_yet_created(&self.path, &self.author, self.clock)?;
+        self.conn = empty.conn;
+        self.unborn = true;
+        self.made_for_draft = false;
+        file::remove(&self.path);
         Ok(())
     }
 
@@ -204,6 +223,8 @@ impl Store {
         if self.unborn {
             self.create_file()?;
         }
+        // A save makes the file the case's, draft or not.
+        self.made_for_draft = false;
         // Another copy's save holds the file for milliseconds; the busy
         // timeout waits for it, and a few more tries cover a long one.
         let mut tries = 0;

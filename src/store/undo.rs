@@ -103,7 +103,27 @@ impl Store {
             let Some(main) = main_change(&changes) else {
                 bail!("there is nothing left to undo");
             };
-            let description = main.describe_among(&history);
+            // Several records of one kind changed at once ("b" adds the
+            // standard questions): say how many.
+            let alike = changes
+                .iter()
+                .filter(|c| c.record.kind == main.record.kind && c.action == main.action)
+                .count();
+            let description = if alike > 1 {
+                let others = changes.len() - alike;
+                format!(
+                    "{} {alike} {}{}",
+                    main.action.label(),
+                    cascade::plural(main.record.kind.label()),
+                    match others {
+                        0 => String::new(),
+                        1 => ", and the change that went with them".to_string(),
+                        n => format!(", and the {n} changes that went with them"),
+                    }
+                )
+            } else {
+                main.describe_among(&history)
+            };
             for change in &changes {
                 with_draft_type!(change.record.kind, D => reverse::<D>(tx, writer, change))
                     .map_err(|error| anyhow!("Could not undo {description}: {error}"))?;

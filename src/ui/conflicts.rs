@@ -262,9 +262,12 @@ fn conflict_list<'a>(
             Span::styled(format!("{marker} "), style),
             Span::styled(inert(&conflict.topic), theme::title()),
             Span::raw(format!(
-                " · {} · {} stances",
+                " · {} · {}",
                 conflict.status.label(),
-                conflict.distinct
+                match conflict.distinct {
+                    1 => "1 stance".to_string(),
+                    n => format!("{n} stances"),
+                }
             )),
         ]));
         if !conflict.resolution.trim().is_empty() {
@@ -287,8 +290,11 @@ fn conflict_list<'a>(
                 .count();
             lines.push(Line::styled(
                 format!(
-                    "    {} question(s) about it, {answered} answered",
-                    asked.len()
+                    "    {} about it, {answered} answered",
+                    match asked.len() {
+                        1 => "1 question".to_string(),
+                        n => format!("{n} questions"),
+                    }
                 ),
                 theme::label(),
             ));

@@ -58,7 +58,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         rows.push(ListItem::new(Line::from(vec![
             Span::styled(format!("{marker}{:<16}", date(entry.date)), style),
             Span::styled(format!("{:<16}", entry.kind.label()), theme::label()),
-            Span::styled(inert(&entry.title), style),
+            Span::styled(
+                super::text::fit(
+                    &inert(&entry.title),
+                    usize::from(left.width.saturating_sub(4)).saturating_sub(34),
+                ),
+                style,
+            ),
         ])));
     }
     panel::list(frame, left, "Agenda", rows, selected_row);

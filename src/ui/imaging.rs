@@ -173,6 +173,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                     "{name} received {} {}",
                     match recipient.received_as {
                         crate::domain::ReceivedAs::ReportOnly => "its report only,",
+                        crate::domain::ReceivedAs::Copy => "a new copy of it",
                         crate::domain::ReceivedAs::Item => "it",
                     },
                     short_date(on)
@@ -249,7 +250,14 @@ fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
     let grid = ComparisonGrid {
         row_headings: items
             .iter()
-            .map(|item| (inert(&item.description), theme::label()))
+            .map(|item| match item.copy_of {
+                // A copy's row says so, beside its original's.
+                Some(_) => (
+                    format!("↳ copy: {}", inert(&item.description)),
+                    theme::dim(),
+                ),
+                None => (inert(&item.description), theme::label()),
+            })
             .collect(),
         column_headings: doctors.iter().map(|d| inert(&d.name)).collect(),
         cells,
@@ -262,7 +270,8 @@ fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
         selected_style: theme::selected(),
         heading_style: theme::heading(),
     };
-    let block = panel::block("Who has seen what   ✓ received · ⚠ waiting   (w: back to the list)");
+    let block =
+        panel::block("Who has seen what   ✓ received · ⚠ waiting   (w or Esc: back to the list)");
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(&grid, inner);

@@ -289,6 +289,19 @@ fn part_line(app: &App, record: crate::domain::RecordRef) -> String {
             .iter()
             .find(|f| f.id == record.id)
             .map(|f| format!("{}  {}: {}", day(f.on), f.by, f.said.trim())),
+        RecordKind::Question => case
+            .questions
+            .iter()
+            .find(|q| q.id == record.id)
+            .map(|q| format!("Question for {}: {}", case.asked_of(q), q.text.trim())),
+        RecordKind::Deadline => case.deadlines.iter().find(|d| d.id == record.id).map(|d| {
+            format!(
+                "{}  {} ({})",
+                day(d.due_on),
+                d.title.trim(),
+                crate::domain::Choice::label(d.kind)
+            )
+        }),
         _ => None,
     }
     .map(|line| inert(&line))
@@ -296,13 +309,25 @@ fn part_line(app: &App, record: crate::domain::RecordRef) -> String {
 }
 
 pub fn parts(frame: &mut Frame, area: Rect, app: &App, parts: &Parts) {
-    let height = u16::try_from(parts.records.len() + 4).unwrap_or(12);
+    let lines_each = if parts.reasons.is_empty() { 1 } else { 2 };
+    let height = u16::try_from(parts.records.len() * lines_each + 4).unwrap_or(12);
     let box_area = popup::centered(area, area.width.saturating_sub(10).min(100), height);
     frame.render_widget(ratatui::widgets::Clear, box_area);
+    let width = usize::from(box_area.width.saturating_sub(6));
     let rows: Vec<ListItem> = parts
         .records
         .iter()
-        .map(|record| ListItem::new(part_line(app, *record)))
+        .enumerate()
+        .map(|(n, record)| {
+            let mut lines = vec![Line::raw(super::text::fit(&part_line(app, *record), width))];
+            if let Some(reason) = parts.reasons.get(n) {
+                lines.push(Line::styled(
+                    super::text::fit(&format!("  {}", inert(reason)), width),
+                    theme::warning(),
+                ));
+            }
+            ListItem::new(lines)
+        })
         .collect();
     let list = List::new(rows)
         .block(super::panel::block(&format!(

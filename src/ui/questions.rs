@@ -58,6 +58,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         }
         rows.push(Row::Question(index));
     }
+    // The room a question's text has in its row, after the highlight
+    // mark, the borders and its status.
+    let room = usize::from(left.width.saturating_sub(4)).saturating_sub(11);
     let row = |n: usize| {
         Some(match rows.get(n)? {
             Row::Heading(first, outstanding) => ListItem::new(Line::from(vec![
@@ -73,7 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 };
                 ListItem::new(Line::from(vec![
                     Span::styled(format!("  {:<9}", question.status.label()), style),
-                    Span::raw(inert(&question.text)),
+                    Span::raw(super::text::fit(&inert(&question.text), room)),
                 ]))
             }
         })

@@ -53,10 +53,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
                 Span::styled(format!("{:<18}", words), style),
                 Span::styled(format!("{:<13}", request.status.label()), theme::label()),
             ];
+            let mut room = usize::from(left.width.saturating_sub(4)).saturating_sub(31);
             if request.due_after(decide_by) {
                 spans.push(Span::styled("⚠ after decision · ", theme::warning()));
+                room = room.saturating_sub(19);
             }
-            spans.push(Span::raw(inert(&request.to_whom)));
+            spans.push(Span::raw(super::text::fit(&inert(&request.to_whom), room)));
             ListItem::new(Line::from(spans))
         })
     };

@@ -30,7 +30,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         Line::raw(""),
         Line::styled(
             format!(
-                "  This case file is empty: {}",
+                "  {}: {}",
+                if app.missing_file {
+                    "The new case file will be"
+                } else {
+                    "This case file is empty"
+                },
                 super::text::inert(&app.file.display().to_string())
             ),
             theme::label(),
