@@ -71,7 +71,14 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form) {
     let header_rows = u16::try_from(header.len()).unwrap_or(2).max(2);
     let wanted: u16 = form.fields.iter().map(rows).sum::<u16>() + header_rows + 5;
     let outer = popup::centered(area, width, wanted.min(area.height.saturating_sub(2)));
-    frame.render_widget(Clear, outer);
+    // A column either side is cleared too, so that no letter of the pane
+    // behind shows beside the form's border.
+    let margin = Rect {
+        x: outer.x.saturating_sub(1).max(area.x),
+        width: (outer.width + 2).min(area.width),
+        ..outer
+    };
+    frame.render_widget(Clear, margin);
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme::heading())
@@ -336,6 +343,9 @@ fn draw_field(frame: &mut Frame, area: Rect, field: &Field, focused: bool) {
             } else {
                 editor.set_cursor_style(Style::default());
                 editor.cancel_selection();
+                // A field not being typed in shows its beginning.
+                editor.move_cursor(ratatui_textarea::CursorMove::Top);
+                editor.move_cursor(ratatui_textarea::CursorMove::Head);
             }
             if matches!(field.input, FieldInput::Text) {
                 editor.set_block(Block::default().style(theme::dim()));
