@@ -72,7 +72,11 @@ fn a_new_note_is_selected_and_counted() {
     type_keys(&mut runtime, "a");
     type_keys(&mut runtime, "Asked the courier about the slides");
     runtime.dispatch(casefile::app::Action::SaveForm);
-    assert!(runtime.app.form.is_none(), "{:?}", runtime.app.status);
+    assert!(
+        runtime.app.overlays.form().is_none(),
+        "{:?}",
+        runtime.app.status
+    );
     assert_eq!(runtime.app.notes_window.total, before + 1);
     assert_eq!(
         selected_note_body(&runtime),
@@ -123,7 +127,7 @@ fn search_finds_a_note_and_enter_goes_to_it() {
     assert!(text.contains("Note"), "grouped under its kind: {text}");
     assert!(text.contains("privacy"), "{text}");
     press(&mut runtime, &[KeyCode::Enter]);
-    assert!(runtime.app.search.is_none());
+    assert!(runtime.app.overlays.search().is_none());
     assert_eq!(runtime.app.pane, Pane::Notes);
     assert!(screen(&mut runtime).contains("write to the privacy officer"));
 }
@@ -133,7 +137,7 @@ fn search_goes_to_an_opinion_and_esc_closes_it() {
     let case = TempCase::new();
     let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
     type_keys(&mut runtime, "/Oncotype");
-    let hit = runtime.app.search.as_ref().unwrap().hits[0].record;
+    let hit = runtime.app.overlays.search().unwrap().hits[0].record;
     press(&mut runtime, &[KeyCode::Enter]);
     let shown = casefile::app::lists::selected(&runtime.app);
     assert_eq!(shown, Some(hit), "the record found is selected");
@@ -141,7 +145,7 @@ fn search_goes_to_an_opinion_and_esc_closes_it() {
     type_keys(&mut runtime, "/nothing like this anywhere");
     assert!(screen(&mut runtime).contains("Nothing in the case matches"));
     press(&mut runtime, &[KeyCode::Esc]);
-    assert!(runtime.app.search.is_none());
+    assert!(runtime.app.overlays.search().is_none());
 }
 
 #[test]
@@ -210,7 +214,11 @@ fn typing_in_an_old_note_is_offered_back_after_a_crash() {
     drop(runtime);
 
     let mut runtime = Runtime::new(case.open("Maria"), case.demo_path());
-    let form = runtime.app.form.as_ref().expect("the form is offered back");
+    let form = runtime
+        .app
+        .overlays
+        .form()
+        .expect("the form is offered back");
     assert!(
         form.fields.iter().any(|f| f.value().contains("KEPT")),
         "the typing is there"
@@ -226,7 +234,7 @@ fn pasting_into_the_search_searches() {
     let paste = ratatui::crossterm::event::Event::Paste("Oncotype\n".into());
     let action = casefile::app::events::translate(&runtime.app, &paste).expect("an action");
     runtime.dispatch(action);
-    let search = runtime.app.search.as_ref().expect("still open");
+    let search = runtime.app.overlays.search().expect("still open");
     assert_eq!(search.typed(), "Oncotype ");
     assert!(!search.hits.is_empty());
 }
@@ -247,7 +255,10 @@ fn a_note_found_then_deleted_elsewhere_is_said_to_be_gone() {
         .delete::<NoteDraft>(note.id, note.stamp.version)
         .unwrap();
     press(&mut runtime, &[KeyCode::Enter]);
-    assert!(runtime.app.search.is_some(), "the search stays open");
+    assert!(
+        runtime.app.overlays.search().is_some(),
+        "the search stays open"
+    );
     let status = runtime.app.status.as_ref().expect("a message");
     assert!(
         status.text.contains("no longer in the case"),
@@ -277,7 +288,10 @@ fn an_items_notes_stay_behind_its_list_of_moves() {
         );
     }
     press(&mut runtime, &[KeyCode::Enter]);
-    assert!(runtime.app.parts.is_some(), "the slides' moves are listed");
+    assert!(
+        runtime.app.overlays.parts().is_some(),
+        "the slides' moves are listed"
+    );
     assert!(
         common::screen_sized(&mut runtime, 200, 60).contains("The lab wants the slides back"),
         "the slides' note is still shown behind"
@@ -298,7 +312,7 @@ fn another_copys_save_shows_while_a_form_is_being_typed_in() {
         .unwrap();
     // The tick keeps the typing safe, and looks at the file too.
     runtime.dispatch(casefile::app::Action::Tick);
-    assert!(runtime.app.form.is_some(), "the form stays open");
+    assert!(runtime.app.overlays.form().is_some(), "the form stays open");
     assert!(
         runtime
             .app
@@ -316,7 +330,7 @@ fn a_huge_paste_into_the_search_is_searched_without_error() {
     type_keys(&mut runtime, "/");
     let huge = "calcifications margin ".repeat(50_000);
     runtime.dispatch(casefile::app::Action::Paste(huge));
-    assert!(runtime.app.search.is_some());
+    assert!(runtime.app.overlays.search().is_some());
     assert!(
         runtime.app.status.as_ref().is_none_or(|s| !s.is_error),
         "{:?}",

@@ -211,14 +211,18 @@ fn every_kind_is_added_edited_deleted_and_undone_from_its_pane() {
         let before = (kind.count)(&on_file(&case));
 
         type_keys(&mut runtime, kind.open);
-        assert!(runtime.app.form.is_some(), "{} form opens", kind.name);
+        assert!(
+            runtime.app.overlays.form().is_some(),
+            "{} form opens",
+            kind.name
+        );
         fill(&mut runtime, kind.fill);
         ctrl(&mut runtime, 's');
         assert!(
-            runtime.app.form.is_none(),
+            runtime.app.overlays.form().is_none(),
             "{} saved: {:?}",
             kind.name,
-            runtime.app.form.as_ref().map(|f| &f.message)
+            runtime.app.overlays.form().map(|f| &f.message)
         );
         let file = on_file(&case);
         assert_eq!((kind.count)(&file), before + 1, "{} added", kind.name);
@@ -237,15 +241,19 @@ fn every_kind_is_added_edited_deleted_and_undone_from_its_pane() {
             // end of the first field.
             fill(&mut runtime, kind.reach);
             type_keys(&mut runtime, kind.edit);
-            assert!(runtime.app.form.is_some(), "{} edit form opens", kind.name);
+            assert!(
+                runtime.app.overlays.form().is_some(),
+                "{} edit form opens",
+                kind.name
+            );
             fill(&mut runtime, kind.to_text);
             type_keys(&mut runtime, kind.typed);
             ctrl(&mut runtime, 's');
             assert!(
-                runtime.app.form.is_none(),
+                runtime.app.overlays.form().is_none(),
                 "{} edit saved: {:?}",
                 kind.name,
-                runtime.app.form.as_ref().map(|f| &f.message)
+                runtime.app.overlays.form().map(|f| &f.message)
             );
             let texts = (kind.text)(&on_file(&case));
             assert!(
@@ -258,8 +266,8 @@ fn every_kind_is_added_edited_deleted_and_undone_from_its_pane() {
             type_keys(&mut runtime, kind.delete);
             let question = runtime
                 .app
-                .confirm
-                .as_ref()
+                .overlays
+                .confirm()
                 .map(|c| c.question.clone())
                 .unwrap_or_default();
             assert!(
@@ -348,8 +356,8 @@ fn deleting_an_opinion_names_its_stances_and_undo_brings_them_back() {
     type_keys(&mut runtime, "2d");
     let question = runtime
         .app
-        .confirm
-        .as_ref()
+        .overlays
+        .confirm()
         .map(|c| c.question.clone())
         .unwrap_or_default();
     assert!(
@@ -372,7 +380,10 @@ fn esc_asks_before_throwing_away_what_was_typed() {
     let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
     type_keys(&mut runtime, "9a");
     press(&mut runtime, &[KeyCode::Esc]);
-    assert!(runtime.app.form.is_none(), "an untouched form just closes");
+    assert!(
+        runtime.app.overlays.form().is_none(),
+        "an untouched form just closes"
+    );
     type_keys(&mut runtime, "aDr. Typed");
     press(&mut runtime, &[KeyCode::Esc]);
     assert!(screen(&mut runtime).contains("Discard what you typed? (y/n)"));
@@ -383,7 +394,7 @@ fn esc_asks_before_throwing_away_what_was_typed() {
     );
     press(&mut runtime, &[KeyCode::Esc]);
     type_keys(&mut runtime, "y");
-    assert!(runtime.app.form.is_none());
+    assert!(runtime.app.overlays.form().is_none());
     assert!(on_file(&case).doctors.iter().all(|d| d.name != "Dr. Typed"));
 }
 
@@ -455,7 +466,7 @@ fn after_a_refused_save_keep_mine_take_theirs_or_merge() {
     let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
     save_over_daniels_change(&case, &mut runtime);
     ctrl(&mut runtime, 't');
-    assert!(runtime.app.form.is_none());
+    assert!(runtime.app.overlays.form().is_none());
     let park = on_file(&case).doctors[0].clone();
     assert_eq!(
         (park.name.as_str(), park.contact.as_str()),
@@ -563,7 +574,7 @@ fn the_history_lists_changes_newest_first() {
     assert!(text.contains("What changed"), "{text}");
     assert!(text.contains("Name: Dr. Newest"), "{text}");
     press(&mut runtime, &[KeyCode::Esc]);
-    assert!(runtime.app.history.is_none());
+    assert!(runtime.app.overlays.history().is_none());
 }
 
 #[test]
@@ -634,7 +645,7 @@ fn what_was_typed_in_an_open_form_survives_a_crash() {
     // Saved: nothing is offered again.
     let store = Store::open(&case.path, "Maria", clock()).expect("opens");
     let mut runtime = Runtime::new(store, case.demo_path());
-    assert!(runtime.app.form.is_none());
+    assert!(runtime.app.overlays.form().is_none());
     assert!(!screen(&mut runtime).contains("Restored"));
 }
 
@@ -649,7 +660,7 @@ fn another_writers_unsaved_form_is_not_offered() {
     let store = Store::open(&case.path, "Daniel", clock()).expect("opens");
     let runtime = Runtime::new(store, case.demo_path());
     assert!(
-        runtime.app.form.is_none(),
+        runtime.app.overlays.form().is_none(),
         "each writer gets their own typing back"
     );
 }
@@ -726,8 +737,8 @@ fn deleting_a_doctor_names_the_questions_that_keep_her_name_and_they_still_say_s
     type_keys(&mut runtime, "9gd");
     let question = runtime
         .app
-        .confirm
-        .as_ref()
+        .overlays
+        .confirm()
         .map(|c| c.question.clone())
         .unwrap_or_default();
     assert!(

@@ -51,7 +51,7 @@ fn one_doctor(case: &TempCase) -> Runtime {
 
 /// The field of the open form that has the focus.
 fn focused(runtime: &Runtime) -> String {
-    let form = runtime.app.form.as_ref().expect("a form is open");
+    let form = runtime.app.overlays.form().expect("a form is open");
     form.focused().map(|f| f.key.clone()).unwrap_or_default()
 }
 
@@ -84,9 +84,9 @@ fn the_opinion_form_has_a_stance_for_each_topic_saved_with_the_opinion() {
     type_keys(&mut runtime, "Low-risk on the biopsy");
     ctrl(&mut runtime, 's');
     assert!(
-        runtime.app.form.is_none(),
+        runtime.app.overlays.form().is_none(),
         "{:?}",
-        runtime.app.form.as_ref().map(|f| &f.message)
+        runtime.app.overlays.form().map(|f| &f.message)
     );
     assert!(screen(&mut runtime).contains("Saved the opinion and its stances"));
 
@@ -152,9 +152,9 @@ fn editing_an_opinion_changes_and_empties_its_stances() {
     ctrl(&mut runtime, 'u');
     ctrl(&mut runtime, 's');
     assert!(
-        runtime.app.form.is_none(),
+        runtime.app.overlays.form().is_none(),
         "{:?}",
-        runtime.app.form.as_ref().map(|f| &f.message)
+        runtime.app.overlays.form().map(|f| &f.message)
     );
     let after = stances(&on_file(&case));
     assert!(after.contains(&(
@@ -192,7 +192,10 @@ fn a_stance_someone_else_changed_meanwhile_is_not_overwritten() {
 
     ctrl(&mut runtime, 's');
     let text = screen_sized(&mut runtime, 120, 60);
-    assert!(runtime.app.form.is_some(), "the form stays open: {text}");
+    assert!(
+        runtime.app.overlays.form().is_some(),
+        "the form stays open: {text}"
+    );
     assert!(text.contains("Daniel saved this record"), "{text}");
     assert!(text.contains("Daniel's: IDC (Daniel)"), "{text}");
     assert_eq!(
@@ -207,7 +210,7 @@ fn a_stance_someone_else_changed_meanwhile_is_not_overwritten() {
     );
     // Ctrl-K keeps what was typed, over their version.
     ctrl(&mut runtime, 'k');
-    assert!(runtime.app.form.is_none());
+    assert!(runtime.app.overlays.form().is_none());
     assert_eq!(
         on_file(&case)
             .stances
@@ -246,7 +249,7 @@ fn a_new_question_says_who_it_is_for_and_is_for_a_doctor_only_when_asked_from_on
     let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
     // The first row of Questions is one of Dr. Park's.
     type_keys(&mut runtime, "4a");
-    let form = runtime.app.form.as_ref().unwrap();
+    let form = runtime.app.overlays.form().unwrap();
     assert_eq!(form.fields[0].label, "For", "the first line says who");
     assert_eq!(form.value("doctor"), "", "any doctor, not the row's");
     assert_eq!(focused(&runtime), "text", "the focus is on the question");
@@ -254,7 +257,7 @@ fn a_new_question_says_who_it_is_for_and_is_for_a_doctor_only_when_asked_from_on
 
     // Q on a doctor: the question is for them.
     type_keys(&mut runtime, "9Q");
-    let form = runtime.app.form.as_ref().unwrap();
+    let form = runtime.app.overlays.form().unwrap();
     let doctor = runtime.app.case.doctors[0].id;
     assert_eq!(form.value("doctor"), doctor.to_string());
     assert!(screen(&mut runtime).contains("Add a question for Dr. Helen Park"));
@@ -272,7 +275,7 @@ fn a_new_question_says_who_it_is_for_and_is_for_a_doctor_only_when_asked_from_on
     type_keys(&mut runtime, "2lQ");
     let opinion = casefile::app::lists::opinions(&runtime.app.case)[1].doctor_id;
     assert_eq!(
-        runtime.app.form.as_ref().unwrap().value("doctor"),
+        runtime.app.overlays.form().unwrap().value("doctor"),
         opinion.to_string()
     );
 }
@@ -288,7 +291,7 @@ fn typing_into_a_default_replaces_it_and_ctrl_u_clears_a_field() {
     assert!(screen(&mut runtime).contains("typing replaces it"));
     type_keys(&mut runtime, "in 2 weeks");
     assert_eq!(
-        runtime.app.form.as_ref().unwrap().value("due_on"),
+        runtime.app.overlays.form().unwrap().value("due_on"),
         "in 2 weeks"
     );
     // Ctrl-U empties a field; the footer says so.
@@ -296,7 +299,7 @@ fn typing_into_a_default_replaces_it_and_ctrl_u_clears_a_field() {
     type_keys(&mut runtime, "Ring the lab");
     assert!(screen(&mut runtime).contains("Ctrl-U clear field"));
     ctrl(&mut runtime, 'u');
-    assert_eq!(runtime.app.form.as_ref().unwrap().value("notes"), "");
+    assert_eq!(runtime.app.overlays.form().unwrap().value("notes"), "");
     ctrl(&mut runtime, 's');
     let file = on_file(&case);
     let saved = file
@@ -331,14 +334,14 @@ fn a_long_choice_opens_a_list_and_a_letter_jumps() {
     );
     type_keys(&mut runtime, "u");
     press(&mut runtime, &[KeyCode::Enter]);
-    let form = runtime.app.form.as_ref().unwrap();
+    let form = runtime.app.overlays.form().unwrap();
     assert_eq!(form.choosing, None);
     assert_eq!(form.value("kind"), "ultrasound");
     // Esc in the list closes the list, not the form.
     press(&mut runtime, &[KeyCode::Enter, KeyCode::Esc]);
-    assert!(runtime.app.form.is_some());
+    assert!(runtime.app.overlays.form().is_some());
     assert_eq!(
-        runtime.app.form.as_ref().unwrap().value("kind"),
+        runtime.app.overlays.form().unwrap().value("kind"),
         "ultrasound"
     );
 }
@@ -349,10 +352,10 @@ fn a_form_opened_from_an_item_starts_on_the_field_to_fill() {
     let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
     type_keys(&mut runtime, "5m");
     assert_eq!(focused(&runtime), "to");
-    let item = runtime.app.form.as_ref().unwrap().value("item");
+    let item = runtime.app.overlays.form().unwrap().value("item");
     // A stray arrow moves in the text, not to another item.
     press(&mut runtime, &[KeyCode::Right, KeyCode::Left]);
-    assert_eq!(runtime.app.form.as_ref().unwrap().value("item"), item);
+    assert_eq!(runtime.app.overlays.form().unwrap().value("item"), item);
     press(&mut runtime, &[KeyCode::Esc]);
     type_keys(&mut runtime, "r");
     assert_eq!(focused(&runtime), "doctor", "the doctor who needs it");
@@ -387,7 +390,7 @@ fn the_footer_shows_the_panes_own_keys_first_and_drops_the_global_ones_first() {
     assert!(!overview.contains("a add"), "{overview}");
     assert!(overview.contains("Enter go there"), "{overview}");
     type_keys(&mut runtime, "a");
-    assert!(runtime.app.form.is_none(), "a adds nothing here");
+    assert!(runtime.app.overlays.form().is_none(), "a adds nothing here");
 }
 
 #[test]
@@ -463,7 +466,7 @@ fn a_case_file_that_does_not_exist_is_made_only_when_a_case_is_started_there() {
     let text = screen(&mut runtime);
     assert!(text.contains("There is no case file here yet"), "{text}");
     assert!(text.contains("typo.db"), "the path is shown: {text}");
-    assert!(runtime.app.form.is_none(), "no form until asked");
+    assert!(runtime.app.overlays.form().is_none(), "no form until asked");
     assert!(!text.contains("This case file is empty"), "{text}");
     type_keys(&mut runtime, "q");
     assert!(runtime.app.quitting);
@@ -515,7 +518,7 @@ fn who_is_writing_takes_a_new_name_and_esc_keeps_who_wrote_last() {
     assert!(text.contains("Someone else (type a name)"), "{text}");
     // Esc keeps the one who wrote last, not the login name.
     press(&mut runtime, &[KeyCode::Esc]);
-    assert!(runtime.app.author_picker.is_none());
+    assert!(runtime.app.overlays.authors().is_none());
     assert_eq!(runtime.app.author, "Daniel");
 
     // Someone new, without a restart.
@@ -530,7 +533,7 @@ fn who_is_writing_takes_a_new_name_and_esc_keeps_who_wrote_last() {
     );
     type_keys(&mut runtime, "Rosa (sister)");
     press(&mut runtime, &[KeyCode::Enter]);
-    assert!(runtime.app.author_picker.is_none());
+    assert!(runtime.app.overlays.authors().is_none());
     assert_eq!(runtime.app.author, "Rosa (sister)");
     type_keys(&mut runtime, "8a");
     type_keys(&mut runtime, "Booked the parking");
@@ -594,7 +597,7 @@ fn typing_in_the_form_that_starts_a_case_survives_a_closed_window() {
     let text = screen(&mut runtime);
     assert!(text.contains("Restored what you were typing"), "{text}");
     assert_eq!(
-        runtime.app.form.as_ref().map(|f| f.value("patient")),
+        runtime.app.overlays.form().map(|f| f.value("patient")),
         Some("Ana Souza".to_string())
     );
 }

@@ -671,7 +671,7 @@ fn another_copys_changes_show_without_a_restart() {
 fn the_demo_opened_from_the_first_run_is_ready_for_keys() {
     let case = TempCase::new();
     let mut runtime = Runtime::new(case.open("Ana"), case.demo_path());
-    assert!(runtime.app.form.is_some(), "the setup form");
+    assert!(runtime.app.overlays.form().is_some(), "the setup form");
     let event = ratatui::crossterm::event::Event::Key(ratatui::crossterm::event::KeyEvent::new(
         KeyCode::Char('d'),
         ratatui::crossterm::event::KeyModifiers::CONTROL,
@@ -679,7 +679,10 @@ fn the_demo_opened_from_the_first_run_is_ready_for_keys() {
     if let Some(action) = casefile::app::events::translate(&runtime.app, &event) {
         runtime.dispatch(action);
     }
-    assert!(runtime.app.form.is_none(), "the setup form is put away");
+    assert!(
+        runtime.app.overlays.form().is_none(),
+        "the setup form is put away"
+    );
     type_keys(&mut runtime, "q");
     assert!(runtime.app.quitting, "q quits, as everywhere");
 }
@@ -751,8 +754,9 @@ fn a_blind_packet_from_p_says_which_typed_questions_it_left_out_and_why() {
     // What it left out is listed, with why, and e rewords it.
     let parts = runtime
         .app
-        .parts
-        .clone()
+        .overlays
+        .parts()
+        .cloned()
         .expect("the list of what was left out");
     assert_eq!(
         parts.records,
@@ -769,7 +773,7 @@ fn a_blind_packet_from_p_says_which_typed_questions_it_left_out_and_why() {
     assert!(text.contains("Dr. Park wants a mastectomy"), "{text}");
     type_keys(&mut runtime, "e");
     assert_eq!(
-        runtime.app.form.as_ref().map(|f| f.value("text")),
+        runtime.app.overlays.form().map(|f| f.value("text")),
         Some("Dr. Park wants a mastectomy: do you agree?".to_string())
     );
     press(&mut runtime, &[KeyCode::Esc]);

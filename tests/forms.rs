@@ -57,7 +57,10 @@ fn each_form_as_it_opens() {
         let case = TempCase::new();
         let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
         keys_with_enter(&mut runtime, keys);
-        assert!(runtime.app.form.is_some(), "{keys} opens the {name} form");
+        assert!(
+            runtime.app.overlays.form().is_some(),
+            "{keys} opens the {name} form"
+        );
         insta::assert_snapshot!(format!("form_{name}"), stable(&case, screen(&mut runtime)));
     }
 }
@@ -75,7 +78,7 @@ fn each_form_marks_what_is_missing() {
             }
         }
         ctrl(&mut runtime, 's');
-        let Some(form) = &runtime.app.form else {
+        let Some(form) = runtime.app.overlays.form() else {
             // Forms whose every field has a sound default save at once.
             assert!(
                 [
@@ -132,7 +135,7 @@ fn the_opinion_form_marks_a_date_it_cannot_read() {
     }
     type_keys(&mut runtime, "the 31st");
     ctrl(&mut runtime, 's');
-    assert!(runtime.app.form.is_some(), "not saved");
+    assert!(runtime.app.overlays.form().is_some(), "not saved");
     insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
 }
 

@@ -206,7 +206,7 @@ fn a_screen_too_small_for_a_form_says_so() {
     let case = TempCase::new();
     let mut runtime = demo_runtime(&case);
     type_keys(&mut runtime, "9a");
-    assert!(runtime.app.form.is_some());
+    assert!(runtime.app.overlays.form().is_some());
     let screen = stable(&case, screen_sized(&mut runtime, 40, 12));
     assert!(screen.contains("too small"), "{screen}");
     insta::assert_snapshot!(screen);

@@ -269,7 +269,10 @@ fn a_two_line_resolution_shows_its_lines() {
         "\nBoth surgeons agree on a lumpectomy\nif the MRI-guided biopsy is clear.",
     );
     save(&mut runtime);
-    assert!(runtime.app.form.is_none(), "the resolution was saved");
+    assert!(
+        runtime.app.overlays.form().is_none(),
+        "the resolution was saved"
+    );
     let screen = stable(&case, screen(&mut runtime));
     assert!(!screen.contains('␊'), "{screen}");
     insta::assert_snapshot!(screen);
@@ -285,7 +288,7 @@ fn the_history_shows_the_lines_of_a_multi_line_note() {
     press(&mut runtime, &[KeyCode::End]);
     type_lines(&mut runtime, "\nAsk her on Monday.\nBring the MRI disc.");
     save(&mut runtime);
-    assert!(runtime.app.form.is_none(), "the note was saved");
+    assert!(runtime.app.overlays.form().is_none(), "the note was saved");
     type_keys(&mut runtime, "1h");
     let screen = stable(&case, screen(&mut runtime));
     assert!(!screen.contains('␊'), "{screen}");

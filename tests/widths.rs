@@ -232,7 +232,10 @@ fn an_emoji_in_a_form_leaves_no_stray_cell() {
     let case = TempCase::new();
     let mut runtime = case_with_emoji(&case);
     type_keys(&mut runtime, "9ge");
-    assert!(runtime.app.form.is_some(), "the doctor's form is open");
+    assert!(
+        runtime.app.overlays.form().is_some(),
+        "the doctor's form is open"
+    );
     let mut terminal = Terminal::new(CharByChar::new()).expect("a terminal");
     draw(&mut terminal, &runtime);
     for key in [

@@ -26,7 +26,7 @@ fn open(app: &mut App, form: Option<Form>, missing: &str) {
     match form {
         Some(mut form) => {
             forms::refresh(&mut form, &app.case, app.today());
-            app.form = Some(form);
+            app.overlays.open_form(form);
             app.status = None;
         }
         None => warn(app, missing.to_string()),
@@ -302,7 +302,7 @@ pub fn delete_planned(app: &mut App, target: RecordRef, version: i64, plan: &Del
         ));
     }
     question.push_str(" (y/n)");
-    app.confirm = Some(Confirm {
+    app.overlays.open_confirm(Confirm {
         question,
         target,
         version,
@@ -327,9 +327,9 @@ fn quoted_title(case: &crate::domain::CaseSnapshot, record: RecordRef) -> String
 
 /// `y` to a question: delete, or discard a form's changes.
 pub fn yes(app: &mut App) -> Effect {
-    if let Some(form) = &app.form {
+    if let Some(form) = app.overlays.form() {
         if form.confirm_discard {
-            app.form = None;
+            app.overlays.close_form();
             say(app, "Discarded the changes");
             // What was kept of the typing goes now, not at the next look.
             app.draft_kept = None;
@@ -337,7 +337,7 @@ pub fn yes(app: &mut App) -> Effect {
         }
         return Effect::None;
     }
-    match app.confirm.take() {
+    match app.overlays.take_confirm() {
         Some(confirm) => Effect::Delete {
             target: confirm.target,
             version: confirm.version,
@@ -348,11 +348,11 @@ pub fn yes(app: &mut App) -> Effect {
 
 /// `n` or Esc to a question.
 pub fn no(app: &mut App) {
-    if let Some(form) = &mut app.form {
+    if let Some(form) = app.overlays.form_mut() {
         form.confirm_discard = false;
         return;
     }
-    if app.confirm.take().is_some() {
+    if app.overlays.take_confirm().is_some() {
         say(app, "Nothing was deleted");
     }
 }
@@ -360,7 +360,7 @@ pub fn no(app: &mut App) {
 /// Ctrl-S: the form's draft, checked by the domain, to be saved.
 pub fn save_form(app: &mut App) -> Effect {
     let today = app.today();
-    let Some(form) = &mut app.form else {
+    let Some(form) = app.overlays.form_mut() else {
         return Effect::None;
     };
     match forms::draft(form, &app.case, today, &app.author) {
@@ -400,7 +400,7 @@ pub fn save_form(app: &mut App) -> Effect {
 
 /// Esc: closes the form, asking first when something was typed.
 pub fn cancel_form(app: &mut App) {
-    let Some(form) = &mut app.form else {
+    let Some(form) = app.overlays.form_mut() else {
         return;
     };
     if form.confirm_discard {
@@ -408,7 +408,7 @@ pub fn cancel_form(app: &mut App) {
     } else if form.has_changes() {
         form.confirm_discard = true;
     } else {
-        app.form = None;
+        app.overlays.close_form();
     }
 }
 
@@ -419,9 +419,9 @@ pub fn saved(app: &mut App, record: RecordRef, batch: Option<i64>, message: Stri
         app.missing_file = false;
     }
     // A note written on a record leaves the user where they were.
-    let belongs_to = app.form.as_ref().and_then(|form| form.belongs_to);
-    app.form = None;
-    app.parts = None;
+    let belongs_to = app.overlays.form().and_then(|form| form.belongs_to);
+    app.overlays.close_form();
+    app.overlays.close_parts();
     app.undo.extend(batch);
     app.pending_show = match (record.kind, belongs_to) {
         (RecordKind::Note, Some(on)) => Some(on),
@@ -433,14 +433,14 @@ pub fn saved(app: &mut App, record: RecordRef, batch: Option<i64>, message: Stri
 
 /// A refused save keeps the form, and everything typed in it, open.
 pub fn save_failed(app: &mut App, message: String) {
-    match &mut app.form {
+    match app.overlays.form_mut() {
         Some(form) => form.message = Some(message),
         None => warn(app, message),
     }
 }
 
 pub fn deleted(app: &mut App, batch: Option<i64>, message: String) -> Effect {
-    app.parts = None;
+    app.overlays.close_parts();
     app.undo.extend(batch);
     say(app, message);
     Effect::Refresh
@@ -469,7 +469,7 @@ pub fn undo(app: &mut App) -> Effect {
 
 pub fn history_loaded(app: &mut App, changes: Vec<crate::domain::Change>) {
     let described = crate::domain::describe_all(&changes);
-    app.history = Some(HistoryView {
+    app.overlays.open_history(HistoryView {
         changes,
         described,
         row: 0,
@@ -490,8 +490,8 @@ pub fn reveal(app: &mut App, record: RecordRef, say_if_gone: bool) -> Effect {
         };
     }
     if locate(app, record).is_some() {
-        app.search = None;
-        app.parts = None;
+        app.overlays.close_search();
+        app.overlays.close_parts();
         show(app, record);
     } else if say_if_gone {
         warn(app, "That record is no longer in the case");
@@ -701,7 +701,7 @@ pub fn list_equivalences(app: &mut App) {
         );
         return;
     }
-    app.parts = Some(super::Parts {
+    app.overlays.open_parts(super::Parts {
         reasons: Vec::new(),
         title: format!(
             "Stances declared the same on {}",
@@ -797,7 +797,7 @@ fn open_parts(app: &mut App) {
         say(app, empty);
         return;
     }
-    app.parts = Some(super::Parts {
+    app.overlays.open_parts(super::Parts {
         reasons: Vec::new(),
         title: format!("What belongs to the {}", title(case, record)),
         records,
@@ -812,7 +812,7 @@ pub fn open_selected(app: &mut App) {
         open_attention(app);
         return;
     }
-    if matches!(app.pane, Pane::Imaging | Pane::Requests) && app.parts.is_none() {
+    if matches!(app.pane, Pane::Imaging | Pane::Requests) && app.overlays.parts().is_none() {
         open_parts(app);
         return;
     }
@@ -900,7 +900,7 @@ pub fn written(
     }
     warn(app, message);
     let (records, reasons) = left_out.into_iter().unzip();
-    app.parts = Some(super::Parts {
+    app.overlays.open_parts(super::Parts {
         title: "Left out of the blind packet: e rewords one to have it in".into(),
         records,
         row: 0,

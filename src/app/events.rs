@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind
 use ratatui_textarea::Input;
 
 use super::keymap::{Key, active_scopes, lookup};
-use super::{Action, App};
+use super::{Action, App, Overlay};
 
 /// What reaches the running app from outside, in the order it came.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,46 +31,38 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
                 code: key.code,
                 modifiers: key.modifiers,
             };
-            match lookup(&scopes, pressed) {
-                Some(binding) => Some(binding.action.clone()),
-                // Every other key in a form is typing.
-                None if app.form.as_ref().is_some_and(|f| !f.confirm_discard) => {
+            match (lookup(&scopes, pressed), app.overlays.top()) {
+                (Some(binding), _) => Some(binding.action.clone()),
+                // Every other key in a form, the search box or the name
+                // of someone new is typing.
+                (None, Some(Overlay::Form(form))) if !form.confirm_discard => {
                     Some(Action::FormKey(Input::from(*key)))
                 }
-                // Every other key in the search box is typing.
-                None if app.search.is_some() => Some(Action::SearchKey(Input::from(*key))),
-                // ...and in the name of a new writer.
-                None if app
-                    .author_picker
-                    .as_ref()
-                    .is_some_and(|p| p.new_name.is_some()) =>
-                {
+                (None, Some(Overlay::Search(_))) => Some(Action::SearchKey(Input::from(*key))),
+                (None, Some(Overlay::Authors(picker))) if picker.new_name.is_some() => {
                     Some(Action::AuthorNameKey(Input::from(*key)))
                 }
-                None => None,
+                _ => None,
             }
         }
         Event::Paste(text)
-            if app.form.is_some() || app.search.is_some() || app.author_picker.is_some() =>
+            if matches!(
+                app.overlays.top(),
+                Some(Overlay::Form(_) | Overlay::Search(_) | Overlay::Authors(_))
+            ) =>
         {
             Some(Action::Paste(text.clone()))
         }
-        Event::Mouse(_)
-            if app.form.is_some()
-                || app.confirm.is_some()
-                || app.history.is_some()
-                || app.parts.is_some()
-                || app.author_picker.is_some() =>
-        {
-            None
-        }
-        Event::Mouse(mouse) => match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+        // The mouse reaches the panes only when nothing is open over them;
+        // over a list, its wheel moves in that list.
+        Event::Mouse(mouse) => match (mouse.kind, app.overlays.top()) {
+            (_, Some(Overlay::Form(_) | Overlay::Confirm(_))) => None,
+            (MouseEventKind::ScrollDown, _) => Some(Action::Down),
+            (MouseEventKind::ScrollUp, _) => Some(Action::Up),
+            (MouseEventKind::Down(MouseButton::Left), None) => Some(Action::Click {
                 column: mouse.column,
                 row: mouse.row,
             }),
-            MouseEventKind::ScrollDown => Some(Action::Down),
-            MouseEventKind::ScrollUp => Some(Action::Up),
             _ => None,
         },
         Event::Resize(columns, rows) => Some(Action::Resize {

@@ -383,43 +383,23 @@ pub static BINDINGS: &[Binding] = &[
 
 /// The scopes that apply now, the first one winning.
 pub fn active_scopes(app: &super::App) -> Vec<Scope> {
-    if app.help_open {
-        return vec![Help];
-    }
-    if let Some(form) = &app.form {
-        if form.confirm_discard {
-            return vec![Confirm];
-        }
-        if form.choosing.is_some() {
-            return vec![Choosing];
-        }
-        return if app.case.is_empty() {
-            vec![Setup, Form]
-        } else {
-            vec![Form]
-        };
-    }
-    if app.confirm.is_some() {
-        return vec![Confirm];
-    }
-    if let Some(picker) = &app.author_picker {
-        return if picker.new_name.is_some() {
-            vec![NewAuthor]
-        } else {
-            vec![Authors]
-        };
-    }
-    if app.search.is_some() {
-        return vec![Search];
-    }
-    if app.history.is_some() {
-        return vec![History];
-    }
-    if app.parts.is_some() {
-        return vec![Parts];
-    }
-    if app.compare.is_some() && app.pane == Pane::Opinions {
-        return vec![Compare];
+    use super::Overlay;
+    // What is on top of the stack decides; the panes' keys apply only
+    // when nothing is open over them.
+    match app.overlays.top() {
+        Some(Overlay::Help(_)) => return vec![Help],
+        Some(Overlay::Form(form)) if form.confirm_discard => return vec![Confirm],
+        Some(Overlay::Form(form)) if form.choosing.is_some() => return vec![Choosing],
+        Some(Overlay::Form(_)) if app.case.is_empty() => return vec![Setup, Form],
+        Some(Overlay::Form(_)) => return vec![Form],
+        Some(Overlay::Confirm(_)) => return vec![Confirm],
+        Some(Overlay::Authors(picker)) if picker.new_name.is_some() => return vec![NewAuthor],
+        Some(Overlay::Authors(_)) => return vec![Authors],
+        Some(Overlay::Search(_)) => return vec![Search],
+        Some(Overlay::History(_)) => return vec![History],
+        Some(Overlay::Parts(_)) => return vec![Parts],
+        Some(Overlay::Compare(_)) => return vec![Compare],
+        None => {}
     }
     if app.shows_welcome() {
         return vec![Welcome];

@@ -248,7 +248,7 @@ fn reference(kind: RecordKind, id: RecordId) -> RecordRef {
 
 /// The record the cursor is on in the pane on screen.
 pub fn selected(app: &App) -> Option<RecordRef> {
-    if let Some(parts) = &app.parts {
+    if let Some(parts) = app.overlays.parts() {
         return parts.records.get(parts.row).copied();
     }
     selected_in_pane(app)

@@ -9,6 +9,7 @@ pub mod form;
 pub mod forms;
 pub mod keymap;
 pub mod lists;
+pub mod overlay;
 mod pane;
 mod runtime;
 pub mod search;
@@ -24,7 +25,7 @@ pub use update::update;
 
 pub use crate::domain::NotesFilter;
 use crate::domain::{CaseSnapshot, Change, Clock, RecordRef};
-use form::Form;
+pub use overlay::{Overlay, Overlays};
 
 /// Where the cursor is in each pane.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -58,31 +59,21 @@ pub struct App {
     pub author: String,
     /// The case file on screen.
     pub file: PathBuf,
-    pub help_open: bool,
-    /// How far the help is scrolled.
-    pub help_scroll: u16,
     pub status: Option<Status>,
+    /// What is open over the panes, bottom first: forms, questions, the
+    /// help, the search, lists.
+    pub overlays: Overlays,
     /// Rows in the pane's list that fit on the screen, for paging.
     pub page_rows: usize,
     /// How wide the screen is, for clicks on the tab bar.
     pub columns: u16,
     pub quitting: bool,
-    /// The form on screen, if one is open.
-    pub form: Option<Form>,
-    /// A yes/no question on screen (before a delete).
-    pub confirm: Option<Confirm>,
-    /// The history of changes, while it is open.
-    pub history: Option<HistoryView>,
     /// The changes saved in this session, newest last, for undo.
     pub undo: Vec<i64>,
     /// How many of this session's changes have been undone.
     pub undone: usize,
     /// The file written last in this session (a packet), for `o` to open.
     pub written: Option<PathBuf>,
-    /// Who is writing, asked at start when the case has several authors.
-    pub author_picker: Option<AuthorPicker>,
-    /// The search over every text in the case, while it is open.
-    pub search: Option<search::SearchView>,
     /// Which notes the Notes pane shows.
     pub notes_filter: NotesFilter,
     /// The part of the Notes pane's list read from the file.
@@ -92,12 +83,6 @@ pub struct App {
     pub notes_generation: u64,
     /// A record to select once the case has been read again.
     pub pending_show: Option<RecordRef>,
-    /// The records that belong to the selected one (an item's moves and
-    /// doctors, a request's follow-ups), while they are listed.
-    pub parts: Option<Parts>,
-    /// The opinion the selected one is compared with, by its place among
-    /// the opinion tabs, while the comparison is open.
-    pub compare: Option<usize>,
     /// The Imaging pane shows who has seen what: items by doctors.
     pub seen_grid: bool,
     /// The open form as last kept in the case file, to keep it again only
@@ -191,26 +176,18 @@ impl App {
             clock,
             author: author.to_string(),
             file,
-            help_open: false,
-            help_scroll: 0,
             status: None,
+            overlays: Overlays::default(),
             page_rows: 10,
             columns: 120,
             quitting: false,
-            form: None,
-            confirm: None,
-            history: None,
             undo: Vec::new(),
             undone: 0,
             written: None,
-            author_picker: None,
-            search: None,
             notes_filter: NotesFilter::default(),
             notes_window: NotesWindow::default(),
             notes_generation: 0,
             pending_show: None,
-            parts: None,
-            compare: None,
             seen_grid: false,
             draft_kept: None,
             missing_file: false,

@@ -95,7 +95,7 @@ impl Runtime {
 
     /// On a clean quit with no form open, nothing is left to restore.
     pub fn forget_draft_if_closed(&mut self) {
-        if self.app.form.is_none() {
+        if self.app.overlays.form().is_none() {
             let _ = self.store.clear_draft();
         }
     }
@@ -104,8 +104,8 @@ impl Runtime {
     pub fn keep_draft_now(&mut self) {
         if let Some(json) = self
             .app
-            .form
-            .as_ref()
+            .overlays
+            .form()
             .filter(|form| form.has_changes())
             .and_then(|form| serde_json::to_string(&form.to_draft()).ok())
         {
@@ -120,7 +120,7 @@ impl Runtime {
             .iter()
             .position(|n| *n == self.app.author)
             .unwrap_or(0);
-        self.app.author_picker = Some(super::AuthorPicker {
+        self.app.overlays.open_authors(super::AuthorPicker {
             names,
             selected,
             new_name: None,
@@ -777,8 +777,8 @@ impl Typing {
         }) = action
             && runtime
                 .app
-                .form
-                .as_ref()
+                .overlays
+                .form()
                 .is_some_and(|form| form.takes_text())
         {
             self.letters.push(letter);

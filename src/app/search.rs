@@ -30,7 +30,7 @@ pub fn open(app: &mut App) {
     input.set_cursor_line_style(ratatui::style::Style::default());
     input
         .set_placeholder_text("Type words to find: a doctor, a drug, a scan, a phrase from a note");
-    app.search = Some(SearchView {
+    app.overlays.open_search(SearchView {
         input,
         searched: String::new(),
         hits: Vec::new(),
@@ -40,7 +40,7 @@ pub fn open(app: &mut App) {
 
 /// A key typed into the search box: search again if the words changed.
 pub fn key(app: &mut App, input: Input) -> Effect {
-    let Some(search) = &mut app.search else {
+    let Some(search) = app.overlays.search_mut() else {
         return Effect::None;
     };
     // One line only: Enter goes to the record, so it never reaches here.
@@ -50,7 +50,7 @@ pub fn key(app: &mut App, input: Input) -> Effect {
 
 /// Text pasted into the search box, on one line.
 pub fn paste(app: &mut App, text: &str) -> Effect {
-    let Some(search) = &mut app.search else {
+    let Some(search) = app.overlays.search_mut() else {
         return Effect::None;
     };
     let line: String = text
@@ -63,7 +63,7 @@ pub fn paste(app: &mut App, text: &str) -> Effect {
 
 /// Searches again if the words typed changed.
 fn searched_again(app: &mut App) -> Effect {
-    let Some(search) = &mut app.search else {
+    let Some(search) = app.overlays.search_mut() else {
         return Effect::None;
     };
     let typed = search.typed();
@@ -75,7 +75,7 @@ fn searched_again(app: &mut App) -> Effect {
 
 /// What the store found for `query`, if that is still what is typed.
 pub fn found(app: &mut App, query: String, hits: Vec<SearchHit>) {
-    if let Some(search) = &mut app.search
+    if let Some(search) = app.overlays.search_mut()
         && search.typed() == query
     {
         search.searched = query;
@@ -85,7 +85,7 @@ pub fn found(app: &mut App, query: String, hits: Vec<SearchHit>) {
 }
 
 pub fn move_selection(app: &mut App, by: isize) {
-    if let Some(search) = &mut app.search {
+    if let Some(search) = app.overlays.search_mut() {
         let last = search.hits.len().saturating_sub(1);
         search.selected = search.selected.saturating_add_signed(by).min(last);
     }
@@ -95,8 +95,8 @@ pub fn move_selection(app: &mut App, by: isize) {
 /// and stays open, saying so, if it is gone.
 pub fn go(app: &mut App) -> Effect {
     let found = app
-        .search
-        .as_ref()
+        .overlays
+        .search()
         .and_then(|search| search.hits.get(search.selected))
         .map(|hit| hit.record);
     match found {

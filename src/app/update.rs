@@ -2,7 +2,7 @@
 //! read or written, an effect. It does no I/O.
 
 use super::lists::{column_count, row_count};
-use super::{Action, App, Effect, Pane, Status};
+use super::{Action, App, Effect, Overlay, Pane, Status};
 use super::{editing, search};
 use crate::domain::RecordKind;
 
@@ -11,44 +11,27 @@ use crate::domain::RecordKind;
 const CHROME_ROWS: u16 = 6;
 
 pub fn update(app: &mut App, action: Action) -> Effect {
+    // What is open over the panes takes the keys that move and open first:
+    // the one on top, and only it.
+    let action = match on_top(app, action) {
+        Ok(effect) => return effect,
+        Err(action) => action,
+    };
     match action {
         Action::Quit => app.quitting = true,
-        Action::ToggleHelp => {
-            app.help_open = !app.help_open;
-            app.help_scroll = 0;
-        }
-        Action::CloseHelp => app.help_open = false,
-        Action::Up if app.help_open => app.help_scroll = app.help_scroll.saturating_sub(1),
-        Action::Down if app.help_open => {
-            app.help_scroll = app.help_scroll.saturating_add(1).min(200)
-        }
-        Action::PageUp if app.help_open => app.help_scroll = app.help_scroll.saturating_sub(10),
-        Action::PageDown if app.help_open => {
-            app.help_scroll = app.help_scroll.saturating_add(10).min(200)
-        }
+        Action::ToggleHelp => match app.overlays.help() {
+            Some(_) => app.overlays.close_help(),
+            None => app.overlays.open_help(0u16),
+        },
+        Action::CloseHelp => app.overlays.close_help(),
         Action::OpenSearch => search::open(app),
-        Action::CloseSearch => app.search = None,
+        Action::CloseSearch => app.overlays.close_search(),
         Action::SearchKey(input) => return search::key(app, input),
         Action::SearchResults { query, hits } => search::found(app, query, hits),
-        Action::Up if app.search.is_some() => search::move_selection(app, -1),
-        Action::Down if app.search.is_some() => search::move_selection(app, 1),
-        Action::PageUp if app.search.is_some() => search::move_selection(app, -page(app)),
-        Action::PageDown if app.search.is_some() => search::move_selection(app, page(app)),
-        Action::Open if app.search.is_some() => return search::go(app),
         Action::NextPane => go_to(app, app.pane.next()),
         Action::PreviousPane => go_to(app, app.pane.previous()),
         Action::GoTo(pane) => go_to(app, pane),
-        Action::Up if app.author_picker.is_some() => move_picker(app, -1),
-        Action::Down if app.author_picker.is_some() => move_picker(app, 1),
-        Action::Up if app.parts.is_some() => move_parts(app, -1),
-        Action::Down if app.parts.is_some() => move_parts(app, 1),
-        Action::CloseParts => app.parts = None,
-        Action::PageUp if app.history.is_some() => move_history(app, -page(app)),
-        Action::PageDown if app.history.is_some() => move_history(app, page(app)),
-        Action::Top if app.history.is_some() => move_history(app, isize::MIN / 2),
-        Action::Bottom if app.history.is_some() => move_history(app, isize::MAX / 2),
-        Action::Up if app.history.is_some() => move_history(app, -1),
-        Action::Down if app.history.is_some() => move_history(app, 1),
+        Action::CloseParts => app.overlays.close_parts(),
         Action::Up => move_rows(app, -1),
         Action::Down => move_rows(app, 1),
         Action::PageUp => move_rows(app, -page(app)),
@@ -57,8 +40,6 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Bottom => move_rows(app, isize::MAX / 2),
         Action::ScrollDetailDown => scroll_detail(app, 3),
         Action::ScrollDetailUp => scroll_detail(app, -3),
-        Action::Left if app.compare.is_some() => move_compared(app, -1),
-        Action::Right if app.compare.is_some() => move_compared(app, 1),
         Action::Left => move_columns(app, -1),
         Action::Right => move_columns(app, 1),
         Action::Compare => {
@@ -69,10 +50,10 @@ pub fn update(app: &mut App, action: Action) -> Effect {
                 ));
             } else {
                 let selected = app.cursor_of(Pane::Opinions).column.min(count - 1);
-                app.compare = Some((selected + 1) % count);
+                app.overlays.open_compare((selected + 1) % count);
             }
         }
-        Action::CloseCompare => app.compare = None,
+        Action::CloseCompare => app.overlays.close_compare(),
         Action::ToggleSeenGrid => app.seen_grid = !app.seen_grid,
         Action::CloseSeenGrid => app.seen_grid = false,
         Action::OpenDemo => {
@@ -88,8 +69,8 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Tick => {
             // Keep what is being typed; forget it once the form is gone.
             let now = app
-                .form
-                .as_ref()
+                .overlays
+                .form()
                 .filter(|form| form.has_changes())
                 .and_then(|form| serde_json::to_string(&form.to_draft()).ok());
             if now != app.draft_kept {
@@ -108,7 +89,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
                         "Restored what you were typing when casefile stopped ({when}). \
                          Ctrl-S saves it; Esc puts it away (it asks first)"
                     ));
-                    app.form = Some(form);
+                    app.overlays.open_form(form);
                     app.draft_kept = Some(json);
                 }
                 None => {
@@ -164,7 +145,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             }
         }
         Action::NoteLocated { row, filter } => {
-            app.search = None;
+            app.overlays.close_search();
             app.notes_filter = filter;
             app.pane = Pane::Notes;
             let cursor = &mut app.cursors[Pane::Notes.index()];
@@ -174,7 +155,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Switched { file, note } => {
             app.missing_file = false;
             app.file = file;
-            app.form = None;
+            app.overlays.close_form();
             app.draft_kept = None;
             app.cursors = Default::default();
             app.pane = Pane::Overview;
@@ -212,19 +193,19 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Note => editing::note(app),
         Action::Undo => return editing::undo(app),
         Action::History => return Effect::LoadHistory,
-        Action::CloseHistory => app.history = None,
+        Action::CloseHistory => app.overlays.close_history(),
         Action::StartCase => start_case(app),
         Action::FormKey(input) => {
             let today = app.today();
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.input(input);
                 super::forms::refresh(form, &app.case, today);
             }
         }
-        Action::Paste(text) if app.author_picker.is_some() => {
+        Action::Paste(text) if app.overlays.authors().is_some() => {
             if let Some(name) = app
-                .author_picker
-                .as_mut()
+                .overlays
+                .authors_mut()
                 .and_then(|picker| picker.new_name.as_mut())
             {
                 let line = text.lines().next().unwrap_or_default();
@@ -233,50 +214,50 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         }
         Action::FormText(text) => {
             let today = app.today();
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.type_text(&text);
                 super::forms::refresh(form, &app.case, today);
             }
         }
-        Action::Paste(text) if app.form.is_none() => return search::paste(app, &text),
+        Action::Paste(text) if app.overlays.form().is_none() => return search::paste(app, &text),
         Action::Paste(text) => {
             let today = app.today();
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.paste(&text);
                 super::forms::refresh(form, &app.case, today);
             }
         }
         Action::NextField => {
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.next_field();
             }
         }
         Action::PreviousField => {
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.previous_field();
             }
         }
         Action::ClearField => {
             let today = app.today();
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.clear_field();
                 super::forms::refresh(form, &app.case, today);
             }
         }
         Action::ChoiceMove(by) => {
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.choice_move(by);
             }
         }
         Action::ChoicePick => {
             let today = app.today();
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.choice_pick();
                 super::forms::refresh(form, &app.case, today);
             }
         }
         Action::ChoiceClose => {
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.choice_close();
             }
         }
@@ -285,7 +266,6 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::CancelForm => editing::cancel_form(app),
         Action::Yes => return editing::yes(app),
         Action::No => editing::no(app),
-        Action::Open if app.author_picker.is_some() => return choose_author(app),
         Action::Open => editing::open_selected(app),
         Action::FilterNotesByAuthor => editing::filter_notes_by_author(app),
         Action::FilterNotesByRecord => editing::filter_notes_by_record(app),
@@ -301,7 +281,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             theirs,
             linked,
         } => {
-            if let Some(form) = &mut app.form {
+            if let Some(form) = app.overlays.form_mut() {
                 form.message = Some(format!(
                     "{by} saved this record while you had it open; nothing was overwritten. \
                      Their values are shown under yours. Ctrl-K: keep yours · Ctrl-T: take theirs · \
@@ -316,7 +296,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             }
         }
         Action::KeepMine => {
-            if let Some(form) = &mut app.form
+            if let Some(form) = app.overlays.form_mut()
                 && form.theirs.is_some()
             {
                 form.keep_mine();
@@ -324,14 +304,14 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             }
         }
         Action::TakeTheirs => {
-            if app.form.as_ref().is_some_and(|f| f.theirs.is_some()) {
-                app.form = None;
+            if app.overlays.form().is_some_and(|f| f.theirs.is_some()) {
+                app.overlays.close_form();
                 app.status = Some(info("Took their version; what you typed was dropped"));
                 return Effect::Refresh;
             }
         }
         Action::MergeTheirs => {
-            if let Some(form) = &mut app.form
+            if let Some(form) = app.overlays.form_mut()
                 && form.theirs.is_some()
             {
                 form.merge_theirs();
@@ -349,24 +329,24 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Undone { message, record } => {
             app.undone += 1;
             app.status = Some(info(&format!("Undid: {message}")));
-            app.parts = None;
+            app.overlays.close_parts();
             app.pending_show = record;
             return Effect::Refresh;
         }
         Action::HistoryLoaded(changes) => editing::history_loaded(app, changes),
         Action::KeepAuthor => {
-            if let Some(picker) = &mut app.author_picker
+            if let Some(picker) = app.overlays.authors_mut()
                 && picker.new_name.is_some()
             {
                 picker.new_name = None;
                 picker.error = None;
             } else {
-                app.author_picker = None;
+                app.overlays.close_authors();
                 app.status = Some(info(&format!("Writing as {}", app.author)));
             }
         }
         Action::AuthorNameKey(input) => {
-            if let Some(picker) = &mut app.author_picker
+            if let Some(picker) = app.overlays.authors_mut()
                 && let Some(name) = &mut picker.new_name
             {
                 match input.key {
@@ -384,7 +364,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             }
         }
         Action::AuthorChosen(name) => {
-            app.author_picker = None;
+            app.overlays.close_authors();
             app.author = name.clone();
             app.status = Some(info(&format!("Writing as {name}")));
             return Effect::SetAuthor(name);
@@ -400,16 +380,61 @@ pub fn update(app: &mut App, action: Action) -> Effect {
     Effect::None
 }
 
+/// The moving and opening keys, taken by the overlay on top: `Ok` with
+/// what they lead to, or the action back when nothing is open over the
+/// panes or the overlay on top does not take it.
+fn on_top(app: &mut App, action: Action) -> Result<Effect, Action> {
+    let by = match action {
+        Action::Up | Action::Left => -1,
+        Action::Down | Action::Right => 1,
+        Action::PageUp => -page(app),
+        Action::PageDown => page(app),
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => 0,
+    };
+    let moving = matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom
+    );
+    let sideways = matches!(action, Action::Left | Action::Right);
+    let open = matches!(action, Action::Open);
+    match app.overlays.top_mut() {
+        Some(Overlay::Help(scroll)) if moving => {
+            let moved = i64::from(*scroll) + i64::try_from(by).unwrap_or(0);
+            *scroll = u16::try_from(moved.clamp(0, 200)).unwrap_or(0);
+        }
+        Some(Overlay::History(history)) if moving => {
+            history.row = step(history.row, by, history.changes.len());
+        }
+        Some(Overlay::Parts(parts)) if moving => {
+            parts.row = step(parts.row, by, parts.records.len());
+        }
+        Some(Overlay::Search(_)) if moving => search::move_selection(app, by),
+        Some(Overlay::Search(_)) if open => return Ok(search::go(app)),
+        Some(Overlay::Authors(_)) if moving => move_picker(app, by),
+        Some(Overlay::Authors(_)) if open => return Ok(choose_author(app)),
+        Some(Overlay::Compare(_)) if sideways => move_compared(app, by),
+        _ => return Err(action),
+    }
+    Ok(Effect::None)
+}
+
 /// The case setup form, for an empty case file.
 fn start_case(app: &mut App) {
     if let Some(mut form) = super::forms::add(RecordKind::Case, &app.case, app.today(), &[]) {
         form.title = "Start your case".into();
-        app.form = Some(form);
+        app.overlays.open_form(form);
     }
 }
 
 fn move_picker(app: &mut App, by: isize) {
-    if let Some(picker) = &mut app.author_picker
+    if let Some(picker) = app.overlays.authors_mut()
         && picker.new_name.is_none()
     {
         // The names, then "someone else".
@@ -420,7 +445,7 @@ fn move_picker(app: &mut App, by: isize) {
 /// Enter in the question of who is writing: a name, or someone new
 /// whose name is then typed.
 fn choose_author(app: &mut App) -> Effect {
-    let Some(picker) = &mut app.author_picker else {
+    let Some(picker) = app.overlays.authors_mut() else {
         return Effect::None;
     };
     let name = match &picker.new_name {
@@ -447,7 +472,7 @@ fn choose_author(app: &mut App) -> Effect {
 fn move_compared(app: &mut App, by: isize) {
     let count = app.case.opinions.len();
     let selected = app.cursor_of(Pane::Opinions).column;
-    let Some(other) = app.compare else {
+    let Some(other) = app.overlays.compare().copied() else {
         return;
     };
     if count < 2 {
@@ -460,19 +485,7 @@ fn move_compared(app: &mut App, by: isize) {
             break;
         }
     }
-    app.compare = Some(next);
-}
-
-fn move_parts(app: &mut App, by: isize) {
-    if let Some(parts) = &mut app.parts {
-        parts.row = step(parts.row, by, parts.records.len());
-    }
-}
-
-fn move_history(app: &mut App, by: isize) {
-    if let Some(history) = &mut app.history {
-        history.row = step(history.row, by, history.changes.len());
-    }
+    app.overlays.open_compare(next);
 }
 
 fn info(text: &str) -> Status {
@@ -540,9 +553,10 @@ fn move_columns(app: &mut App, by: isize) {
 }
 
 fn click(app: &mut App, column: u16, row: u16) {
-    // The tab bar is the second line of the screen.
+    // The tab bar is the second line of the screen; a click reaches it
+    // only when nothing is open over the panes.
     if row == 1
-        && !app.help_open
+        && app.overlays.is_empty()
         && let Some(spot) = Pane::tab_at(column, app.columns, app.pane)
     {
         let (super::TabSpot::Tab(pane)

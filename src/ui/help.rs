@@ -39,7 +39,7 @@ const ORDER: [Scope; 23] = [
 /// Every line of the help, the scopes in force first.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let mut here = app.clone();
-    here.help_open = false;
+    here.overlays.close_help();
     let active = active_scopes(&here);
     let mut scopes: Vec<Scope> = active.clone();
     scopes.extend(
@@ -76,7 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let box_area = popup::centered(area, 80, height);
     let room = usize::from(box_area.height.saturating_sub(2)).max(1);
     let last_start = lines.len().saturating_sub(room);
-    let start = usize::from(app.help_scroll).min(last_start);
+    let start = usize::from(app.overlays.help().copied().unwrap_or(0)).min(last_start);
     let shown: Vec<Line> = lines.into_iter().skip(start).take(room).collect();
     let title = if last_start > 0 {
         "Every key (j/k or ↓/↑ scroll, Esc closes)"

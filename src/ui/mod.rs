@@ -26,7 +26,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::keymap::{active_scopes, hints};
-use crate::app::{App, Pane, TabSpot};
+use crate::app::{App, Overlay, Pane, TabSpot};
 use text::inert;
 
 /// Draws the whole screen.
@@ -62,37 +62,32 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     frame.render_widget(Paragraph::new(status_lines), status);
     render_keys(frame, keys, app);
+    // What is open over the panes, drawn bottom first, as it was opened.
     let middle = body.union(tabs);
-    if let Some(history) = &app.history {
-        overlays::history(frame, middle, app, history);
-    }
-    if let Some(parts) = &app.parts {
-        overlays::parts(frame, middle, app, parts);
-    }
-    if let Some(search) = &app.search {
-        search::render(frame, middle, &app.case, search);
-    }
-    if let Some(form) = &app.form {
-        // The form that starts a case leaves the welcome text above it.
-        let room = if app.case.is_empty() && middle.height > 30 {
-            Rect {
-                y: middle.y + 11,
-                height: middle.height - 11,
-                ..middle
+    for overlay in app.overlays.iter() {
+        match overlay {
+            Overlay::History(history) => overlays::history(frame, middle, app, history),
+            Overlay::Parts(parts) => overlays::parts(frame, middle, app, parts),
+            Overlay::Search(search) => search::render(frame, middle, &app.case, search),
+            Overlay::Form(form) => {
+                // The form that starts a case leaves the welcome text above it.
+                let room = if app.case.is_empty() && middle.height > 30 {
+                    Rect {
+                        y: middle.y + 11,
+                        height: middle.height - 11,
+                        ..middle
+                    }
+                } else {
+                    middle
+                };
+                form::render(frame, room, form);
             }
-        } else {
-            middle
-        };
-        form::render(frame, room, form);
-    }
-    if let Some(confirm) = &app.confirm {
-        overlays::confirm(frame, middle, confirm);
-    }
-    if let Some(picker) = &app.author_picker {
-        overlays::authors(frame, middle, picker);
-    }
-    if app.help_open {
-        help::render(frame, frame.area(), app);
+            Overlay::Confirm(confirm) => overlays::confirm(frame, middle, confirm),
+            Overlay::Authors(picker) => overlays::authors(frame, middle, picker),
+            Overlay::Help(_) => help::render(frame, frame.area(), app),
+            // The comparison is drawn by the Opinions pane, in its place.
+            Overlay::Compare(_) => {}
+        }
     }
     text::settle_widths(frame.buffer_mut());
 }

@@ -68,7 +68,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
         let style = if index == selected {
             theme::active_tab()
-        } else if app.compare == Some(index) {
+        } else if app.overlays.compare() == Some(&index) {
             theme::heading()
         } else {
             theme::label()
@@ -78,7 +78,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     frame.render_widget(Line::from(spans), tabs);
 
-    if let Some(other) = app.compare.and_then(|i| opinions.get(i)) {
+    if let Some(other) = app.overlays.compare().and_then(|i| opinions.get(*i)) {
         super::compare::render(frame, body, app, opinions[selected], other);
         return;
     }

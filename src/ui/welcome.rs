@@ -9,7 +9,7 @@ use super::theme;
 use crate::app::App;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    if app.missing_file && app.form.is_none() {
+    if app.missing_file && app.overlays.form().is_none() {
         missing(frame, area, app);
         return;
     }
@@ -41,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             theme::label(),
         ),
     ];
-    if app.form.is_some() {
+    if app.overlays.form().is_some() {
         lines.push(Line::raw(""));
         lines.push(Line::raw(
             "  To start your case, fill in the form below: the patient's name is all it needs.",
