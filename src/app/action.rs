@@ -16,6 +16,10 @@ pub enum Action {
     AddTo(RecordKind),
     /// `e`: edit the selected record.
     Edit,
+    /// `e` in the grid: the stance in the selected cell, or a new one.
+    EditStance,
+    /// `d` in the grid: delete the stance in the selected cell.
+    DeleteStance,
     /// `t` in the grid: rename the selected topic.
     EditTopic,
     /// `D` in the grid: delete the selected row's topic.

@@ -93,18 +93,18 @@ pub struct Key {
     pub modifiers: KeyModifiers,
 }
 
-const fn plain(code: KeyCode) -> Key {
+pub(crate) const fn plain(code: KeyCode) -> Key {
     Key {
         code,
         modifiers: KeyModifiers::NONE,
     }
 }
 
-const fn ch(c: char) -> Key {
+pub(crate) const fn ch(c: char) -> Key {
     plain(KeyCode::Char(c))
 }
 
-const fn ctrl(c: char) -> Key {
+pub(crate) const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         modifiers: KeyModifiers::CONTROL,
@@ -125,7 +125,7 @@ pub struct Binding {
 }
 
 /// A binding shown in the help only.
-const fn help(
+pub(crate) const fn help(
     scope: Scope,
     keys: &'static [Key],
     action: Action,
@@ -141,7 +141,7 @@ const fn help(
 }
 
 /// A binding shown in the footer, in `footer`'s few words, and in the help.
-const fn hint(
+pub(crate) const fn hint(
     scope: Scope,
     keys: &'static [Key],
     action: Action,
@@ -204,24 +204,23 @@ impl Key {
     }
 }
 
-const ENTER: Key = plain(KeyCode::Enter);
-const ESC: Key = plain(KeyCode::Esc);
-const TAB: Key = plain(KeyCode::Tab);
-const BACKTAB: Key = plain(KeyCode::BackTab);
-const SHIFT_BACKTAB: Key = Key {
+pub(crate) const ENTER: Key = plain(KeyCode::Enter);
+pub(crate) const ESC: Key = plain(KeyCode::Esc);
+pub(crate) const TAB: Key = plain(KeyCode::Tab);
+pub(crate) const BACKTAB: Key = plain(KeyCode::BackTab);
+pub(crate) const SHIFT_BACKTAB: Key = Key {
     code: KeyCode::BackTab,
     modifiers: KeyModifiers::SHIFT,
 };
-const UP: Key = plain(KeyCode::Up);
-const DOWN: Key = plain(KeyCode::Down);
-const LEFT: Key = plain(KeyCode::Left);
-const RIGHT: Key = plain(KeyCode::Right);
-const PGUP: Key = plain(KeyCode::PageUp);
-const PGDN: Key = plain(KeyCode::PageDown);
-const HOME: Key = plain(KeyCode::Home);
-const END: Key = plain(KeyCode::End);
+pub(crate) const UP: Key = plain(KeyCode::Up);
+pub(crate) const DOWN: Key = plain(KeyCode::Down);
+pub(crate) const LEFT: Key = plain(KeyCode::Left);
+pub(crate) const RIGHT: Key = plain(KeyCode::Right);
+pub(crate) const PGUP: Key = plain(KeyCode::PageUp);
+pub(crate) const PGDN: Key = plain(KeyCode::PageDown);
+pub(crate) const HOME: Key = plain(KeyCode::Home);
+pub(crate) const END: Key = plain(KeyCode::End);
 
-use crate::domain::RecordKind;
 use Scope::{
     Authors, Choosing, Compare, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging,
     Lists, NewAuthor, Notes, Opinions, Overview, Parts, Questions, Records, Requests, Search,
@@ -261,62 +260,6 @@ pub static BINDINGS: &[Binding] = &[
     hint(Records, &[ch('d')], Action::Delete, "delete the selected record (asks first)", "delete"),
     help(Records, &[ch('n')], Action::Note, "add a note on the selected record"),
     help(Records, &[ch('u')], Action::Undo, "undo your last change"),
-    // Overview
-    help(Overview, &[ch('j'), DOWN], Action::Down, "next line that needs attention"),
-    help(Overview, &[ch('k'), UP], Action::Up, "previous line"),
-    hint(Overview, &[ENTER], Action::Open, "go to what the line counts", "go there"),
-    hint(Overview, &[ch('e')], Action::Edit, "edit the case", "edit the case"),
-    help(Overview, &[ch('n')], Action::Note, "add a note on the case"),
-    hint(Overview, &[ch('h')], Action::History, "history of every change", "history"),
-    help(Overview, &[ch('u')], Action::Undo, "undo your last change"),
-    // Opinions
-    hint(Opinions, &[ch('c')], Action::Compare, "compare side by side", "compare"),
-    hint(Opinions, &[ch('Q')], Action::AskDoctor, "a question for this doctor", "ask this doctor"),
-    hint(Opinions, &[ch('h'), LEFT], Action::Left, "previous opinion", "previous opinion"),
-    hint(Opinions, &[ch('l'), RIGHT], Action::Right, "next opinion", "next opinion"),
-    help(Opinions, &[ch('j'), DOWN], Action::Down, "scroll down"),
-    help(Opinions, &[ch('k'), UP], Action::Up, "scroll up"),
-    // Compare
-    hint(Compare, &[ch('h'), LEFT], Action::Left, "compare with the previous opinion", "previous"),
-    hint(Compare, &[ch('l'), RIGHT], Action::Right, "compare with the next opinion", "next"),
-    help(Compare, &[ch('j'), DOWN], Action::Down, "scroll down"),
-    help(Compare, &[ch('k'), UP], Action::Up, "scroll up"),
-    hint(Compare, &[ESC, ch('c'), ch('q')], Action::CloseCompare, "close the comparison", "close"),
-    // Conflicts
-    hint(Conflicts, &[ENTER], Action::Open, "work on the conflict", "the conflict"),
-    hint(Conflicts, &[ch('r')], Action::RaiseQuestions, "ask each doctor in this conflict about it", "ask the doctors"),
-    hint(Conflicts, &[ch('=')], Action::AddTo(RecordKind::Equivalence), "this stance means the same as another", "same as"),
-    hint(Conflicts, &[ch('x')], Action::ListSame, "stances declared the same on this topic, to remove one", "declared same"),
-    hint(Conflicts, &[ch('t')], Action::EditTopic, "rename the topic of this row", "rename topic"),
-    help(Conflicts, &[ch('D')], Action::DeleteTopic, "delete the topic of this row (asks first)"),
-    help(Conflicts, &[ch('h'), LEFT], Action::Left, "previous opinion column"),
-    help(Conflicts, &[ch('l'), RIGHT], Action::Right, "next opinion column"),
-    // Questions
-    hint(Questions, &[ch('s')], Action::MarkAsked, "mark it asked today", "asked today"),
-    hint(Questions, &[ch('b')], Action::AddQuestionBank, "add the standard questions for this doctor", "standard questions"),
-    // Imaging
-    hint(Imaging, &[ch('w')], Action::ToggleSeenGrid, "who has seen what: items by doctors, or the list", "who has seen what"),
-    help(Imaging, &[ch('h'), LEFT], Action::Left, "previous doctor (who has seen what)"),
-    help(Imaging, &[ch('l'), RIGHT], Action::Right, "next doctor (who has seen what)"),
-    help(Imaging, &[ENTER], Action::Open, "its moves and doctors, to edit or delete"),
-    help(Imaging, &[ESC], Action::CloseSeenGrid, "back to the list (from who has seen what)"),
-    hint(Imaging, &[ch('m')], Action::AddTo(RecordKind::CustodyMove), "record a move of this item", "record a move"),
-    hint(Imaging, &[ch('r')], Action::AddTo(RecordKind::ItemRecipient), "a doctor needs it, or received it", "a doctor needs it"),
-    // Requests
-    hint(Requests, &[ch('R')], Action::MarkReceived, "mark received: when, and whether originals or new copies came", "received"),
-    hint(Requests, &[ch('x')], Action::RecordExtension, "a written extension came: when (60 days, if in time)", "extension came"),
-    hint(Requests, &[ch('f')], Action::AddTo(RecordKind::FollowUp), "add a follow-up", "follow-up"),
-    hint(Requests, &[ch('i')], Action::AddTo(RecordKind::RequestItem), "link an item this request asks for", "link an item"),
-    help(Requests, &[ENTER], Action::Open, "its follow-ups, to edit or delete"),
-    // Notes
-    hint(Notes, &[ch('f')], Action::FilterNotesByAuthor, "one author's notes at a time", "by author"),
-    hint(Notes, &[ch('r')], Action::FilterNotesByRecord, "only the notes on this record", "this record's"),
-    hint(Notes, &[ENTER], Action::Open, "go to the record the note is on", "go to its record"),
-    // Doctors
-    hint(Doctors, &[ch('Q')], Action::AskDoctor, "a question for this doctor", "ask this doctor"),
-    hint(Doctors, &[ch('p')], Action::WritePacket { blind: false }, "appointment packet (HTML)", "packet"),
-    hint(Doctors, &[ch('P')], Action::WritePacket { blind: true }, "blind packet (no earlier conclusions)", "blind packet"),
-    hint(Doctors, &[ch('o')], Action::OpenWritten, "open the packet just written", "open it"),
     // Search
     hint(Search, &[ENTER], Action::Open, "go to the record found", "go to it"),
     hint(Search, &[DOWN], Action::Down, "next result", "next"),
@@ -422,10 +365,18 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
     scopes
 }
 
+/// Every binding: the keys that work everywhere and in what opens over
+/// the panes, here, then each pane's, from the pane's own file.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+    BINDINGS
+        .iter()
+        .chain(super::panes::KEYS.iter().flat_map(|keys| keys.iter()))
+}
+
 /// The action bound to `key` in the first scope that binds it.
 pub fn lookup(scopes: &[Scope], key: Key) -> Option<&'static Binding> {
     scopes.iter().find_map(|scope| {
-        BINDINGS.iter().find(|binding| {
+        bindings().find(|binding| {
             binding.scope == *scope && binding.keys.iter().any(|bound| matches(*bound, key))
         })
     })
@@ -448,10 +399,7 @@ fn matches(bound: Key, pressed: Key) -> bool {
 pub fn hints(scopes: &[Scope]) -> Vec<&'static Binding> {
     let mut shown: Vec<&'static Binding> = Vec::new();
     for scope in scopes {
-        for binding in BINDINGS
-            .iter()
-            .filter(|b| b.scope == *scope && b.footer.is_some())
-        {
+        for binding in bindings().filter(|b| b.scope == *scope && b.footer.is_some()) {
             if !shown
                 .iter()
                 .any(|s| s.short_label() == binding.short_label())

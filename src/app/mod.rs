@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod lists;
 pub mod overlay;
 mod pane;
+pub mod panes;
 mod runtime;
 pub mod search;
 mod update;

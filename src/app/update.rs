@@ -3,7 +3,7 @@
 
 use super::lists::{column_count, row_count};
 use super::{Action, App, Effect, Overlay, Pane, Status};
-use super::{editing, search};
+use super::{editing, panes, search};
 use crate::domain::RecordKind;
 
 /// Rows of the screen above a pane's list: title, tabs, and the pane's
@@ -42,17 +42,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::ScrollDetailUp => scroll_detail(app, -3),
         Action::Left => move_columns(app, -1),
         Action::Right => move_columns(app, 1),
-        Action::Compare => {
-            let count = app.case.opinions.len();
-            if count < 2 {
-                app.status = Some(info(
-                    "Comparing needs two opinions: add another in this pane (a)",
-                ));
-            } else {
-                let selected = app.cursor_of(Pane::Opinions).column.min(count - 1);
-                app.overlays.open_compare((selected + 1) % count);
-            }
-        }
+        Action::Compare => panes::opinions::compare(app),
         Action::CloseCompare => app.overlays.close_compare(),
         Action::ToggleSeenGrid => app.seen_grid = !app.seen_grid,
         Action::CloseSeenGrid => app.seen_grid = false,
@@ -162,33 +152,27 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             app.status = Some(info(&note));
             return Effect::Load;
         }
-        Action::WritePacket { blind } => {
-            let doctors = super::lists::doctors(&app.case);
-            if let Some(doctor) = doctors.get(app.cursor_of(Pane::Doctors).row) {
-                return Effect::WritePacket {
-                    doctor_id: doctor.id,
-                    blind,
-                };
-            }
-        }
+        Action::WritePacket { blind } => return panes::doctors::write_packet(app, blind),
         Action::Done(message) => app.status = Some(info(&message)),
         Action::Written {
             path,
             message,
             left_out,
-        } => editing::written(app, path, message, left_out),
-        Action::OpenWritten => return editing::open_written(app),
+        } => panes::doctors::written(app, path, message, left_out),
+        Action::OpenWritten => return panes::doctors::open_written(app),
         Action::Add => editing::add(app),
         Action::AddTo(kind) => editing::add_to(app, kind),
         Action::Edit => editing::edit(app),
-        Action::EditTopic => editing::edit_topic(app),
-        Action::DeleteTopic => return editing::delete_topic(app),
-        Action::RaiseQuestions => return editing::raise_questions(app),
-        Action::ListSame => editing::list_equivalences(app),
-        Action::AddQuestionBank => return editing::add_question_bank(app),
-        Action::MarkAsked => return editing::mark_asked(app),
-        Action::MarkReceived => editing::mark_received(app),
-        Action::RecordExtension => editing::record_extension(app),
+        Action::EditStance => panes::conflicts::edit_cell(app),
+        Action::DeleteStance => return panes::conflicts::delete_cell(app),
+        Action::EditTopic => panes::conflicts::edit_topic(app),
+        Action::DeleteTopic => return panes::conflicts::delete_topic(app),
+        Action::RaiseQuestions => return panes::conflicts::raise_questions(app),
+        Action::ListSame => panes::conflicts::list_equivalences(app),
+        Action::AddQuestionBank => return panes::questions::add_question_bank(app),
+        Action::MarkAsked => return panes::questions::mark_asked(app),
+        Action::MarkReceived => panes::requests::mark_received(app),
+        Action::RecordExtension => panes::requests::record_extension(app),
         Action::Delete => return editing::delete(app),
         Action::Note => editing::note(app),
         Action::Undo => return editing::undo(app),
@@ -261,14 +245,14 @@ pub fn update(app: &mut App, action: Action) -> Effect {
                 form.choice_close();
             }
         }
-        Action::AskDoctor => editing::ask_doctor(app),
+        Action::AskDoctor => panes::questions::ask_doctor(app),
         Action::SaveForm => return editing::save_form(app),
         Action::CancelForm => editing::cancel_form(app),
         Action::Yes => return editing::yes(app),
         Action::No => editing::no(app),
-        Action::Open => editing::open_selected(app),
-        Action::FilterNotesByAuthor => editing::filter_notes_by_author(app),
-        Action::FilterNotesByRecord => editing::filter_notes_by_record(app),
+        Action::Open => panes::open(app),
+        Action::FilterNotesByAuthor => panes::notes::filter_notes_by_author(app),
+        Action::FilterNotesByRecord => panes::notes::filter_notes_by_record(app),
         Action::Saved {
             record,
             batch,
@@ -419,7 +403,7 @@ fn on_top(app: &mut App, action: Action) -> Result<Effect, Action> {
         Some(Overlay::Search(_)) if open => return Ok(search::go(app)),
         Some(Overlay::Authors(_)) if moving => move_picker(app, by),
         Some(Overlay::Authors(_)) if open => return Ok(choose_author(app)),
-        Some(Overlay::Compare(_)) if sideways => move_compared(app, by),
+        Some(Overlay::Compare(_)) if sideways => panes::opinions::move_compared(app, by),
         _ => return Err(action),
     }
     Ok(Effect::None)
@@ -466,26 +450,6 @@ fn choose_author(app: &mut App) -> Effect {
         },
     };
     update(app, Action::AuthorChosen(name))
-}
-
-/// Moves the compared opinion, never onto the selected one.
-fn move_compared(app: &mut App, by: isize) {
-    let count = app.case.opinions.len();
-    let selected = app.cursor_of(Pane::Opinions).column;
-    let Some(other) = app.overlays.compare().copied() else {
-        return;
-    };
-    if count < 2 {
-        return;
-    }
-    let mut next = other;
-    loop {
-        next = (next + count).wrapping_add_signed(by) % count;
-        if next != selected {
-            break;
-        }
-    }
-    app.overlays.open_compare(next);
 }
 
 fn info(text: &str) -> Status {

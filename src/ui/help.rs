@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::theme;
 use crate::app::App;
-use crate::app::keymap::{BINDINGS, Scope, active_scopes};
+use crate::app::keymap::{Scope, active_scopes, bindings};
 use crate::widgets::popup;
 
 const ORDER: [Scope; 23] = [
@@ -56,7 +56,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             scope.title().to_string()
         };
         lines.push(Line::styled(title, theme::heading()));
-        for binding in BINDINGS.iter().filter(|b| b.scope == scope) {
+        for binding in bindings().filter(|b| b.scope == scope) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<12}", binding.label()), theme::title()),
                 Span::raw(binding.description),
