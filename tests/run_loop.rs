@@ -8,8 +8,8 @@ mod common;
 
 use std::sync::mpsc;
 
-use casefile::app::events::Incoming;
-use casefile::app::{Runtime, run};
+use casefile::app::Runtime;
+use casefile::tui::{Incoming, run};
 use common::{TempCase, demo_store, key};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, ClearType, TestBackend, WindowSize};

@@ -189,6 +189,9 @@ pub enum Action {
     },
     /// Read the case file again.
     Reload,
+    /// Every action's effects are done: read what the screen now needs and
+    /// has not read yet (the notes in view).
+    Settle,
     /// Time passed with no key: look for another copy's changes, and keep
     /// what is being typed.
     Tick,

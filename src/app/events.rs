@@ -9,20 +9,6 @@ use ratatui_textarea::Input;
 use super::keymap::{Key, active_scopes, lookup};
 use super::{Action, App, Overlay};
 
-/// What reaches the running app from outside, in the order it came.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Incoming {
-    /// A key, a paste, the mouse or a resize, from the terminal.
-    Event(Event),
-    /// Asked to stop (SIGTERM, SIGINT): the typing is kept for next time.
-    Stop,
-    /// The terminal is closing (SIGHUP): its last input may still be on
-    /// the way, then the typing is kept for next time.
-    HangUp,
-    /// The terminal is gone: nothing more will come from it.
-    Lost,
-}
-
 pub fn translate(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {

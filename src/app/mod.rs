@@ -21,7 +21,7 @@ use std::path::PathBuf;
 pub use action::Action;
 pub use effect::Effect;
 pub use pane::{Pane, TabPlace, TabSpot, tab_bar};
-pub use runtime::{Runtime, run};
+pub use runtime::Runtime;
 pub use update::update;
 
 pub use crate::domain::NotesFilter;

@@ -56,6 +56,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             app.columns = columns;
         }
         Action::Reload => return Effect::Load,
+        Action::Settle => return panes::notes::settle(app),
         Action::Tick => {
             // Keep what is being typed; forget it once the form is gone.
             let now = app

@@ -19,7 +19,7 @@ use rustix::event::{PollFd, PollFlags, poll};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
 use signal_hook::iterator::Signals;
 
-use crate::app::events::Incoming;
+use super::Incoming;
 
 /// How long the loop has, once told to stop, to keep the typing and give
 /// the terminal back before the process ends anyway.

@@ -1,6 +1,9 @@
 //! The terminal: taken over on start, given back on quit and on a crash.
 
 mod input;
+mod run;
+
+pub use run::{Incoming, run};
 
 use std::io::{Write, stdout};
 
@@ -10,7 +13,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::app::{Runtime, run};
+use crate::app::Runtime;
 
 /// Runs the TUI on the real terminal and restores it however the run ends.
 pub fn run_terminal(runtime: &mut Runtime) -> Result<()> {

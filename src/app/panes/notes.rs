@@ -5,7 +5,7 @@ use crate::app::editing::{say, show};
 use crate::app::keymap::Scope::Notes;
 use crate::app::keymap::{Binding, ENTER, ch, hint};
 use crate::app::lists::title;
-use crate::app::{Action, App, NotesFilter, Pane};
+use crate::app::{Action, App, Effect, NotesFilter, Pane};
 use crate::domain::{Choice, Note, RecordKind, RecordRef};
 
 /// The note at `row` of the Notes pane's list (newest first, after its
@@ -135,6 +135,20 @@ pub fn open(app: &mut App) {
                 id: app.case.case.as_ref().map_or(0, |c| c.id),
             },
         ),
+    }
+}
+
+/// What the screen needs read of the notes, when what was read no longer
+/// serves: asked for after every action, so that the reading is an effect.
+pub fn settle(app: &App) -> Effect {
+    if !app.loaded {
+        return Effect::None;
+    }
+    let wanted = notes_wanted(app);
+    if notes_read_serve(app, &wanted) {
+        Effect::None
+    } else {
+        Effect::ReadNotes(wanted)
     }
 }
 
