@@ -97,6 +97,40 @@ fn help_lists_every_key() {
     insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
 }
 
+/// Every binding of every scope is in the help, paged through to its end,
+/// with its keys and its words.
+#[test]
+fn the_help_holds_every_binding_of_every_scope() {
+    use casefile::app::keymap::bindings;
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "?");
+    let mut seen = String::new();
+    for _ in 0..40 {
+        seen.push_str(&screen(&mut runtime));
+        press(&mut runtime, &[KeyCode::PageDown]);
+    }
+    let lines: Vec<&str> = seen.lines().collect();
+    for binding in bindings() {
+        let label = binding.label();
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.contains(&label) && line.contains(binding.description)),
+            "{:?} {label} \"{}\" is not in the help",
+            binding.scope,
+            binding.description
+        );
+    }
+    for scope in bindings().map(|b| b.scope) {
+        assert!(
+            seen.contains(scope.title()),
+            "{} has no heading",
+            scope.title()
+        );
+    }
+}
+
 #[test]
 fn welcome_on_an_empty_case_file() {
     let case = TempCase::new();
