@@ -1838,3 +1838,94 @@ fn a_packet_lists_the_doctors_items_then_every_other_item_in_the_case() {
         }
     }
 }
+
+/// What the TUI's form for a new `kind` saves, with `values` typed into
+/// the fields of those keys.
+fn through_the_form(
+    shell: &Shell,
+    kind: casefile::domain::RecordKind,
+    values: &[(&str, &str)],
+) -> casefile::domain::AnyDraft {
+    use casefile::app::forms;
+    let mut store = casefile::store::Store::open(&shell.db(), "Tester", common::clock()).unwrap();
+    let case = store.snapshot().unwrap();
+    let today = chrono::Local::now().date_naive();
+    let mut form = forms::add(kind, &case, today, &[]).unwrap();
+    for (key, value) in values {
+        form.field_mut(key)
+            .unwrap_or_else(|| panic!("the form has a field {key}"))
+            .set_value(value);
+    }
+    match forms::draft(&form, &case, today, "Tester") {
+        Ok(forms::Saving::Record(draft)) => draft,
+        other => panic!("the form reads a record: {other:?}"),
+    }
+}
+
+#[test]
+fn an_item_given_no_holder_is_with_its_facility_in_the_form_and_on_the_command_line() {
+    use casefile::domain::{AnyDraft, RecordKind};
+    let shell = Shell::new();
+    shell.init();
+    let id = shell.add(&[
+        "item",
+        "--kind",
+        "mri",
+        "--description",
+        "Breast MRI",
+        "--facility",
+        "St. Mary's Imaging",
+    ]);
+    let listed = shell.json(&["show", "item", &id.to_string(), "--json"]);
+    assert_eq!(listed["held_by"], "St. Mary's Imaging");
+
+    let AnyDraft::Item(item) = through_the_form(
+        &shell,
+        RecordKind::Item,
+        &[
+            ("kind", "mri"),
+            ("description", "Breast MRI"),
+            ("facility", "St. Mary's Imaging"),
+        ],
+    ) else {
+        panic!("an item");
+    };
+    assert_eq!(item.held_by, "St. Mary's Imaging");
+    let stored: casefile::domain::ItemDraft = serde_json::from_value(listed).unwrap();
+    assert_eq!(item, stored, "the same item either way");
+}
+
+#[test]
+fn a_question_given_an_answer_is_answered_in_the_form_and_on_the_command_line() {
+    use casefile::domain::{AnyDraft, QuestionStatus, RecordKind};
+    let shell = Shell::new();
+    shell.init();
+    let id = shell.add(&[
+        "question",
+        "--text",
+        "Is radiation needed after a lumpectomy?",
+        "--answer",
+        "Yes, for about three weeks",
+    ]);
+    let listed = shell.json(&["show", "question", &id.to_string(), "--json"]);
+    assert_eq!(listed["status"], "answered");
+
+    let AnyDraft::Question(question) = through_the_form(
+        &shell,
+        RecordKind::Question,
+        &[
+            ("text", "Is radiation needed after a lumpectomy?"),
+            ("answer", "Yes, for about three weeks"),
+        ],
+    ) else {
+        panic!("a question");
+    };
+    assert_eq!(question.status, QuestionStatus::Answered);
+    let stored: casefile::domain::QuestionDraft = serde_json::from_value(listed).unwrap();
+    assert_eq!(question, stored, "the same question either way");
+
+    // An answer already there does not undo a question put back to asked.
+    shell.ok(&["edit", "question", &id.to_string(), "--status", "asked"]);
+    let again = shell.json(&["show", "question", &id.to_string(), "--json"]);
+    assert_eq!(again["status"], "asked");
+}

@@ -909,7 +909,7 @@ pub fn draft(
                 let stances = stance_entries(&mut r, case);
                 Saving::Opinion { opinion, stances }
             }
-            _ => Saving::Record(record_draft(&mut r, today)),
+            _ => Saving::Record(record_draft(&mut r, case, today)),
         },
         Purpose::Extension => match extension_draft(&mut r, case) {
             Some(draft) => Saving::Record(AnyDraft::Request(draft)),
@@ -1040,7 +1040,7 @@ fn receipt_draft(
 }
 
 /// The draft of any record kind whose form is its own fields.
-fn record_draft(r: &mut Reader<'_>, today: NaiveDate) -> AnyDraft {
+fn record_draft(r: &mut Reader<'_>, case: &CaseSnapshot, today: NaiveDate) -> AnyDraft {
     let form = r.form;
     match form.target.kind {
         RecordKind::Case => AnyDraft::Case(CaseDraft {
@@ -1078,45 +1078,47 @@ fn record_draft(r: &mut Reader<'_>, today: NaiveDate) -> AnyDraft {
             detail: r.text("detail"),
         }),
         RecordKind::Question => {
-            let status = r.choice("status").unwrap_or(QuestionStatus::Open);
-            let mut asked_on = r.optional_date("asked_on");
-            let mut answered_on = r.optional_date("answered_on");
-            // Asked and answered questions get today's date when none is given.
-            if matches!(status, QuestionStatus::Asked | QuestionStatus::Answered) {
-                asked_on = asked_on.or(Some(today));
-            }
-            if status == QuestionStatus::Answered {
-                answered_on = answered_on.or(Some(today));
-                if r.text("answer").is_empty() {
-                    r.errors.push((
-                        "answer".into(),
-                        "An answered question needs its answer: write it here, or choose asked"
-                            .into(),
-                    ));
-                }
-            }
-            AnyDraft::Question(QuestionDraft {
+            let mut question = QuestionDraft {
                 doctor_id: r.id("doctor"),
                 text: r.required("text"),
-                status,
+                status: r.choice("status").unwrap_or(QuestionStatus::Open),
                 answer: r.text("answer"),
-                asked_on,
-                answered_on,
+                asked_on: r.optional_date("asked_on"),
+                answered_on: r.optional_date("answered_on"),
                 topic_id: r.id("topic"),
                 blind_text: String::new(),
                 former_doctor: String::new(),
-            })
+            };
+            let answer_before = r
+                .form
+                .target
+                .editing
+                .and_then(|(id, _)| case.questions.iter().find(|q| q.id == id))
+                .map(|q| q.answer.as_str())
+                .unwrap_or_default();
+            question.settle(answer_before, today);
+            if question.status == QuestionStatus::Answered && question.answer.trim().is_empty() {
+                r.errors.push((
+                    "answer".into(),
+                    "An answered question needs its answer: write it here, or choose asked".into(),
+                ));
+            }
+            AnyDraft::Question(question)
         }
-        RecordKind::Item => AnyDraft::Item(ItemDraft {
-            kind: r.choice("kind").unwrap_or(ItemKind::Report),
-            description: r.required("description"),
-            taken_on: r.optional_date("taken_on"),
-            facility: r.text("facility"),
-            form: r.choice("form").unwrap_or(ItemForm::Paper),
-            is_original: r.toggle("is_original"),
-            held_by: r.text("held_by"),
-            copy_of: r.id("copy_of"),
-        }),
+        RecordKind::Item => {
+            let mut item = ItemDraft {
+                kind: r.choice("kind").unwrap_or(ItemKind::Report),
+                description: r.required("description"),
+                taken_on: r.optional_date("taken_on"),
+                facility: r.text("facility"),
+                form: r.choice("form").unwrap_or(ItemForm::Paper),
+                is_original: r.toggle("is_original"),
+                held_by: r.text("held_by"),
+                copy_of: r.id("copy_of"),
+            };
+            item.settle();
+            AnyDraft::Item(item)
+        }
         RecordKind::CustodyMove => AnyDraft::CustodyMove(CustodyMoveDraft {
             item_id: r.required_id("item"),
             from: r.text("from"),

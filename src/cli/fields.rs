@@ -312,24 +312,10 @@ impl Fields for QuestionFields {
         set_required(&mut draft.text, &self.text, "--text", Self::NAME)?;
         draft.keep_unshown(&before);
         set(&mut draft.answer, &self.answer);
-        let status = match &self.status {
-            Some(text) => values::choice("--status", text)?,
-            None if self.answer.as_deref().is_some_and(|a| !a.trim().is_empty()) => {
-                QuestionStatus::Answered
-            }
-            None => draft.status,
-        };
-        if status != draft.status {
-            match status {
-                QuestionStatus::Asked => draft.asked_on = draft.asked_on.or(Some(today)),
-                QuestionStatus::Answered => {
-                    draft.asked_on = draft.asked_on.or(Some(today));
-                    draft.answered_on = draft.answered_on.or(Some(today));
-                }
-                QuestionStatus::Open | QuestionStatus::Dropped => {}
-            }
-            draft.status = status;
+        if let Some(text) = &self.status {
+            draft.status = values::choice("--status", text)?;
         }
+        draft.settle(&before.answer, today);
         if draft.status == QuestionStatus::Answered && draft.answer.trim().is_empty() {
             anyhow::bail!(
                 "--answer: an answered question needs its answer; give --answer, or --status asked"
@@ -383,9 +369,6 @@ impl Fields for ItemFields {
             copy_of: None,
         };
         self.apply(&mut draft, case, today)?;
-        if self.holder.is_none() {
-            draft.held_by = draft.facility.clone();
-        }
         Ok(draft)
     }
 
@@ -410,6 +393,7 @@ impl Fields for ItemFields {
         )?;
         set(&mut draft.facility, &self.facility);
         set(&mut draft.held_by, &self.holder);
+        draft.settle();
         Ok(())
     }
 }

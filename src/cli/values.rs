@@ -82,22 +82,13 @@ pub fn id(flag: &str, text: &str) -> Result<RecordId> {
         })
 }
 
-/// Whole days, for a limit such as a local deadline for records.
+/// Whole days, for a limit such as a local deadline for records, read by
+/// the same rule as the form's; `none` is no limit.
 pub fn days(flag: &str, text: &str) -> Result<Option<i64>> {
-    if text.trim().is_empty() || text.trim().eq_ignore_ascii_case("none") {
+    if text.trim().eq_ignore_ascii_case("none") {
         return Ok(None);
     }
-    text.trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|days| (1..=365).contains(days))
-        .map(Some)
-        .ok_or_else(|| {
-            anyhow!(
-                "{flag}: '{}' is not a number of days from 1 to 365",
-                text.trim()
-            )
-        })
+    crate::domain::validate::optional_days(text).map_err(|error| anyhow!("{flag}: {error}"))
 }
 
 /// A doctor by id, who must be in the case.

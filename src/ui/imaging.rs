@@ -130,10 +130,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     lines.push(heading("Custody log (Enter to edit or delete a move)"));
     let log = case.log_of(item);
     if log.is_empty() {
-        lines.push(Line::styled(
-            format!("  Never moved: still with {}.", inert(&item.held_by)),
-            theme::dim(),
-        ));
+        let said = if item.held_by.trim().is_empty() {
+            "  Never moved; no one is named as holding it (e names who has it).".to_string()
+        } else {
+            format!("  Never moved: still with {}.", inert(&item.held_by))
+        };
+        lines.push(Line::styled(said, theme::dim()));
     }
     for step in log {
         let mut spans = vec![
