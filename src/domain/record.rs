@@ -383,16 +383,13 @@ pub fn field_label(key: &str) -> String {
     super::text::capitalized(&words)
 }
 
-/// Which kind of record a field holding an id points at.
+/// Which kind of record a field holding an id points at (see
+/// [`LINKS`](super::links::LINKS)).
 pub fn field_link(key: &str) -> Option<RecordKind> {
-    Some(match key {
-        "doctor_id" | "deliver_to_doctor" => RecordKind::Doctor,
-        "opinion_id" => RecordKind::Opinion,
-        "topic_id" => RecordKind::Topic,
-        "item_id" => RecordKind::Item,
-        "request_id" => RecordKind::Request,
-        _ => return None,
-    })
+    super::links::LINKS
+        .iter()
+        .find(|link| link.field == key)
+        .map(|link| link.parent)
 }
 
 /// Every change of a history (newest first) in a few words, each linked
