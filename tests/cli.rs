@@ -680,6 +680,14 @@ fn export_then_import_gives_back_the_whole_case_and_the_same_bytes() {
 
     let document: Value = serde_json::from_slice(&first.stdout).unwrap();
     assert_eq!(document["format"], "casefile-export");
+    for &kind in <casefile::domain::RecordKind as casefile::domain::Choice>::ALL {
+        let list = &document[kind.list()];
+        assert!(
+            list.is_object() || list.as_array().is_some_and(|records| !records.is_empty()),
+            "the export holds the {}",
+            kind.list()
+        );
+    }
     assert_eq!(document["version"], 1);
     assert!(!document["history"].as_array().unwrap().is_empty());
     assert_eq!(document["notes"].as_array().unwrap().len(), 6);
