@@ -626,7 +626,7 @@ fn a_file_from_a_newer_casefile_is_refused() {
 }
 
 #[test]
-fn export_then_import_then_export_gives_the_same_bytes() {
+fn export_then_import_gives_back_the_whole_case_and_the_same_bytes() {
     let shell = Shell::new();
     let demo = shell.path("demo.db");
     let mut store =
@@ -658,8 +658,36 @@ fn export_then_import_then_export_gives_the_same_bytes() {
         0o600
     );
 
+    // The case read back is the case written: every record of every kind,
+    // with its id, fields, stamp and version, every author and change.
+    let open = |path: &Path| {
+        casefile::store::Store::open(path, "Maria", casefile::domain::Clock::System)
+            .unwrap()
+            .whole_case()
+            .unwrap()
+    };
+    let (before, after) = (open(&demo), open(&copy));
+    for &kind in <casefile::domain::RecordKind as casefile::domain::Choice>::ALL {
+        assert!(
+            before.records.every_record().iter().any(|r| r.kind == kind),
+            "the demo holds a {} to carry across",
+            casefile::domain::Choice::label(kind)
+        );
+    }
+    assert_eq!(after.records, before.records);
+    assert_eq!(after.authors, before.authors);
+    assert_eq!(after.history, before.history);
+
     let document: Value = serde_json::from_slice(&first.stdout).unwrap();
     assert_eq!(document["format"], "casefile-export");
+    for &kind in <casefile::domain::RecordKind as casefile::domain::Choice>::ALL {
+        let list = &document[kind.list()];
+        assert!(
+            list.is_object() || list.as_array().is_some_and(|records| !records.is_empty()),
+            "the export holds the {}",
+            kind.list()
+        );
+    }
     assert_eq!(document["version"], 1);
     assert!(!document["history"].as_array().unwrap().is_empty());
     assert_eq!(document["notes"].as_array().unwrap().len(), 6);

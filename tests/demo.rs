@@ -52,6 +52,20 @@ fn the_demo_holds_a_whole_case() {
 }
 
 #[test]
+fn the_demo_holds_records_of_every_kind() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let records = store.snapshot().expect("reads").every_record();
+    for &kind in RecordKind::ALL {
+        assert!(
+            records.iter().any(|record| record.kind == kind),
+            "the demo shows every kind of record, and holds no {}",
+            kind.label()
+        );
+    }
+}
+
+#[test]
 fn an_existing_demo_is_reopened_not_duplicated() {
     let case = TempCase::new();
     let mut store = demo_store(&case);

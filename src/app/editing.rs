@@ -101,31 +101,7 @@ pub fn note(app: &mut App) {
 }
 
 pub(crate) fn version(app: &App, record: RecordRef) -> Option<i64> {
-    let case = &app.case;
-    let id = record.id;
-    macro_rules! of {
-        ($list:expr) => {
-            $list.iter().find(|r| r.id == id).map(|r| r.stamp.version)
-        };
-    }
-    match record.kind {
-        RecordKind::Case => case.case.as_ref().map(|c| c.stamp.version),
-        RecordKind::Doctor => of!(case.doctors),
-        RecordKind::Opinion => of!(case.opinions),
-        RecordKind::Topic => of!(case.topics),
-        RecordKind::Stance => of!(case.stances),
-        RecordKind::ConflictState => of!(case.conflict_states),
-        RecordKind::Question => of!(case.questions),
-        RecordKind::Item => of!(case.items),
-        RecordKind::CustodyMove => of!(case.custody_moves),
-        RecordKind::ItemRecipient => of!(case.item_recipients),
-        RecordKind::Request => of!(case.requests),
-        RecordKind::FollowUp => of!(case.follow_ups),
-        RecordKind::Deadline => of!(case.deadlines),
-        RecordKind::Note => of!(case.notes),
-        RecordKind::Equivalence => of!(case.equivalences),
-        RecordKind::RequestItem => of!(case.request_items),
-    }
+    app.case.stamp_of(record).map(|stamp| stamp.version)
 }
 
 /// `d`: asks the store what would go with the record, then asks the user.

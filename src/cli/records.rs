@@ -11,12 +11,9 @@ use serde_json::{Value, json};
 
 use super::fields::*;
 use super::values::{self, UsageError};
+use crate::domain::kinds::with_draft_type;
 use crate::domain::text::inert;
-use crate::domain::{
-    CaseDraft, CaseSnapshot, Choice, CustodyMoveDraft, DeadlineDraft, DoctorDraft, FollowUpDraft,
-    ItemDraft, ItemRecipientDraft, NoteDraft, OpinionDraft, QuestionDraft, RecordId,
-    RecordRequestDraft, StanceDraft, Stored, TopicDraft,
-};
+use crate::domain::{CaseDraft, CaseSnapshot, Choice, Kind as _, RecordId, RecordKind, Stored};
 use crate::store::{Store, Table};
 
 /// `add KIND --field value ...`
@@ -160,6 +157,36 @@ pub enum Kind {
     /// Computed from the stances: topics where opinions differ
     #[value(alias = "conflict")]
     Conflicts,
+}
+
+impl Kind {
+    /// The kind of record this is, or None for the conflicts, which are
+    /// worked out rather than stored.
+    fn record_kind(self) -> Option<RecordKind> {
+        Some(match self {
+            Kind::Doctor => RecordKind::Doctor,
+            Kind::Opinion => RecordKind::Opinion,
+            Kind::Stance => RecordKind::Stance,
+            Kind::Topic => RecordKind::Topic,
+            Kind::Question => RecordKind::Question,
+            Kind::Item => RecordKind::Item,
+            Kind::Move => RecordKind::CustodyMove,
+            Kind::Recipient => RecordKind::ItemRecipient,
+            Kind::Request => RecordKind::Request,
+            Kind::FollowUp => RecordKind::FollowUp,
+            Kind::RequestItem => RecordKind::RequestItem,
+            Kind::Deadline => RecordKind::Deadline,
+            Kind::Note => RecordKind::Note,
+            Kind::Conflicts => return None,
+        })
+    }
+
+    /// The kind as it is typed: `follow-up`.
+    fn name(self) -> String {
+        self.to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    }
 }
 
 /// What every command here needs.
@@ -423,27 +450,14 @@ pub fn delete(
     id: RecordId,
     confirm: &mut dyn FnMut(&DeleteReport) -> Result<bool>,
 ) -> Result<Option<DeleteReport>> {
-    match kind {
-        Kind::Doctor => delete_one::<DoctorDraft>(ctx, "doctor", id, confirm),
-        Kind::Opinion => delete_one::<OpinionDraft>(ctx, "opinion", id, confirm),
-        Kind::Stance => delete_one::<StanceDraft>(ctx, "stance", id, confirm),
-        Kind::Topic => delete_one::<TopicDraft>(ctx, "topic", id, confirm),
-        Kind::Question => delete_one::<QuestionDraft>(ctx, "question", id, confirm),
-        Kind::Item => delete_one::<ItemDraft>(ctx, "item", id, confirm),
-        Kind::Move => delete_one::<CustodyMoveDraft>(ctx, "move", id, confirm),
-        Kind::Recipient => delete_one::<ItemRecipientDraft>(ctx, "recipient", id, confirm),
-        Kind::Request => delete_one::<RecordRequestDraft>(ctx, "request", id, confirm),
-        Kind::FollowUp => delete_one::<FollowUpDraft>(ctx, "follow-up", id, confirm),
-        Kind::RequestItem => {
-            delete_one::<crate::domain::RequestItemDraft>(ctx, "request-item", id, confirm)
-        }
-        Kind::Deadline => delete_one::<DeadlineDraft>(ctx, "deadline", id, confirm),
-        Kind::Note => delete_one::<NoteDraft>(ctx, "note", id, confirm),
-        Kind::Conflicts => Err(UsageError(
+    let Some(record_kind) = kind.record_kind() else {
+        return Err(UsageError(
             "conflicts are worked out from the stances and cannot be deleted; change a stance instead".into(),
         )
-        .into()),
-    }
+        .into());
+    };
+    let name = kind.name();
+    with_draft_type!(record_kind, D => delete_one::<D>(ctx, &name, id, confirm))
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<Value> {
@@ -456,12 +470,11 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
     fn each<D: Serialize>(records: &[Stored<D>]) -> Result<Vec<Value>> {
         records.iter().map(to_json).collect()
     }
-    Ok(match kind {
-        Kind::Doctor => each(&case.doctors)?,
-        Kind::Opinion => each(&case.opinions)?,
-        Kind::Stance => each(&case.stances)?,
-        Kind::Topic => each(&case.topics)?,
-        Kind::Question => case
+    let Some(record_kind) = kind.record_kind() else {
+        return Ok(conflicts_json(case));
+    };
+    Ok(match record_kind {
+        RecordKind::Question => case
             .questions
             .iter()
             .map(|question| {
@@ -470,13 +483,7 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
                 Ok(value)
             })
             .collect::<Result<_>>()?,
-        Kind::Move => each(&case.custody_moves)?,
-        Kind::Recipient => each(&case.item_recipients)?,
-        Kind::FollowUp => each(&case.follow_ups)?,
-        Kind::RequestItem => each(&case.request_items)?,
-        Kind::Deadline => each(&case.deadlines)?,
-        Kind::Note => each(&case.notes)?,
-        Kind::Item => case
+        RecordKind::Item => case
             .items
             .iter()
             .map(|item| {
@@ -485,7 +492,7 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
                 Ok(value)
             })
             .collect::<Result<_>>()?,
-        Kind::Request => case
+        RecordKind::Request => case
             .requests
             .iter()
             .map(|request| {
@@ -496,60 +503,65 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
                 Ok(value)
             })
             .collect::<Result<_>>()?,
-        Kind::Conflicts => case
-            .conflicts()
-            .iter()
-            .map(|conflict| {
-                let grid = case.grid();
-                let stances: Vec<Value> = grid
-                    .rows
-                    .iter()
-                    .find(|row| row.topic_id == conflict.topic_id)
-                    .map(|row| {
-                        row.cells
-                            .iter()
-                            .zip(&grid.opinion_ids)
-                            .filter_map(|(cell, opinion_id)| {
-                                let cell = cell.as_ref()?;
-                                let doctor_id = case.opinion(*opinion_id)?.doctor_id;
-                                Some(json!({
-                                    "opinion_id": opinion_id,
-                                    "doctor": case.doctor_name(Some(doctor_id)),
-                                    "stance": cell.stance,
-                                    "group": cell.group,
-                                }))
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let same_as: Vec<Value> = case
-                    .equivalences
-                    .iter()
-                    .filter(|e| e.topic_id == conflict.topic_id)
-                    .map(|e| json!({"id": e.id, "stance": e.stance, "same_as": e.same_as}))
-                    .collect();
-                let questions: Vec<i64> = case
-                    .questions
-                    .iter()
-                    .filter(|q| q.topic_id == Some(conflict.topic_id))
-                    .map(|q| q.id)
-                    .collect();
-                json!({
-                    "topic_id": conflict.topic_id,
-                    "topic": conflict.topic,
-                    "status": conflict.status.key(),
-                    "resolution": conflict.resolution,
-                    "settled": conflict.settled,
-                    "changed_since": conflict.changed_since,
-                    "needs_attention": conflict.needs_attention(),
-                    "distinct_stances": conflict.distinct,
-                    "stances": stances,
-                    "same_as": same_as,
-                    "questions": questions,
-                })
-            })
-            .collect(),
+        // The rest are their records as the file holds them.
+        other => with_draft_type!(other, D => each(D::list(case))?),
     })
+}
+
+/// The conflicts, worked out from the stances, as JSON objects.
+fn conflicts_json(case: &CaseSnapshot) -> Vec<Value> {
+    case.conflicts()
+        .iter()
+        .map(|conflict| {
+            let grid = case.grid();
+            let stances: Vec<Value> = grid
+                .rows
+                .iter()
+                .find(|row| row.topic_id == conflict.topic_id)
+                .map(|row| {
+                    row.cells
+                        .iter()
+                        .zip(&grid.opinion_ids)
+                        .filter_map(|(cell, opinion_id)| {
+                            let cell = cell.as_ref()?;
+                            let doctor_id = case.opinion(*opinion_id)?.doctor_id;
+                            Some(json!({
+                                "opinion_id": opinion_id,
+                                "doctor": case.doctor_name(Some(doctor_id)),
+                                "stance": cell.stance,
+                                "group": cell.group,
+                            }))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let same_as: Vec<Value> = case
+                .equivalences
+                .iter()
+                .filter(|e| e.topic_id == conflict.topic_id)
+                .map(|e| json!({"id": e.id, "stance": e.stance, "same_as": e.same_as}))
+                .collect();
+            let questions: Vec<i64> = case
+                .questions
+                .iter()
+                .filter(|q| q.topic_id == Some(conflict.topic_id))
+                .map(|q| q.id)
+                .collect();
+            json!({
+                "topic_id": conflict.topic_id,
+                "topic": conflict.topic,
+                "status": conflict.status.key(),
+                "resolution": conflict.resolution,
+                "settled": conflict.settled,
+                "changed_since": conflict.changed_since,
+                "needs_attention": conflict.needs_attention(),
+                "distinct_stances": conflict.distinct,
+                "stances": stances,
+                "same_as": same_as,
+                "questions": questions,
+            })
+        })
+        .collect()
 }
 
 /// The columns `list` prints for a kind, without `--json`.
@@ -657,13 +669,7 @@ pub fn show(
     let record = json_records(&case, kind, ctx.today)?
         .into_iter()
         .find(|record| record[key] == json!(id))
-        .ok_or_else(|| {
-            let name = kind
-                .to_possible_value()
-                .map(|v| v.get_name().to_string())
-                .unwrap_or_default();
-            missing(&name, id)
-        })?;
+        .ok_or_else(|| missing(&kind.name(), id))?;
     if as_json {
         writeln!(out, "{}", serde_json::to_string_pretty(&record)?)?;
         return Ok(());

@@ -9,30 +9,8 @@ use serde_json::{Value, json};
 use super::UsageError;
 use crate::domain::search::search_words;
 use crate::domain::text::inert;
-use crate::domain::{Choice, RecordKind, SearchHit};
+use crate::domain::{Choice, SearchHit};
 use crate::store::Store;
-
-/// What each kind's results are listed under.
-fn heading(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Case => "The case",
-        RecordKind::Doctor => "Doctors",
-        RecordKind::Opinion => "Opinions",
-        RecordKind::Topic => "Topics",
-        RecordKind::Stance => "Stances",
-        RecordKind::ConflictState => "Conflicts",
-        RecordKind::Question => "Questions",
-        RecordKind::Item => "Items",
-        RecordKind::CustodyMove => "Custody moves",
-        RecordKind::ItemRecipient => "Items sent to doctors",
-        RecordKind::Request => "Record requests",
-        RecordKind::FollowUp => "Follow-ups",
-        RecordKind::Deadline => "Deadlines",
-        RecordKind::Note => "Notes",
-        RecordKind::Equivalence => "Stances declared the same",
-        RecordKind::RequestItem => "Items asked for in requests",
-    }
-}
 
 /// A hit's snippet on one line, its matches between brackets, made inert.
 fn marked(hit: &SearchHit) -> String {
@@ -96,7 +74,7 @@ pub fn search(
             if index > 0 {
                 writeln!(out)?;
             }
-            writeln!(out, "{} ({count})", heading(kind))?;
+            writeln!(out, "{} ({count})", kind.heading())?;
         }
         writeln!(out, "  #{:<5} {}", hit.record.id, marked(hit))?;
     }

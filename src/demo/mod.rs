@@ -274,6 +274,12 @@ impl Demo<'_, '_> {
                 detail: detail.into(),
             })?;
         }
+        // The pathology reports write the diagnosis short.
+        self.batch.add(&crate::domain::EquivalenceDraft {
+            topic_id: topic(0),
+            stance: "IDC".into(),
+            same_as: "Invasive ductal carcinoma".into(),
+        })?;
         self.as_of(PARTNER, 3, 21)?;
         self.batch.add(&ConflictStateDraft {
             topic_id: topic(2),

@@ -47,27 +47,7 @@ impl<D> std::ops::Deref for Stored<D> {
     }
 }
 
-choice! {
-    /// The kinds of record a note, a history entry or a link can point at.
-    RecordKind {
-        Case => "case", "case";
-        Doctor => "doctor", "doctor";
-        Opinion => "opinion", "opinion";
-        Topic => "topic", "topic";
-        Stance => "stance" | "position", "stance";
-        ConflictState => "conflict", "conflict";
-        Question => "question", "question";
-        Item => "item", "item";
-        CustodyMove => "move", "custody move";
-        ItemRecipient => "recipient", "item sent to a doctor";
-        Request => "request", "record request";
-        FollowUp => "follow_up", "follow-up";
-        Deadline => "deadline", "deadline";
-        Note => "note", "note";
-        Equivalence => "equivalence", "declaration that two stances mean the same";
-        RequestItem => "request_item", "item asked for in a request";
-    }
-}
+super::kinds::kinds!(crate::domain::kinds::declare_kinds);
 
 /// The case itself: whose it is, what is being decided, and by when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -425,16 +405,13 @@ pub fn field_label(key: &str) -> String {
     super::text::capitalized(&words)
 }
 
-/// Which kind of record a field holding an id points at.
+/// Which kind of record a field holding an id points at (see
+/// [`LINKS`](super::links::LINKS)).
 pub fn field_link(key: &str) -> Option<RecordKind> {
-    Some(match key {
-        "doctor_id" | "deliver_to_doctor" => RecordKind::Doctor,
-        "opinion_id" => RecordKind::Opinion,
-        "topic_id" => RecordKind::Topic,
-        "item_id" => RecordKind::Item,
-        "request_id" => RecordKind::Request,
-        _ => return None,
-    })
+    super::links::LINKS
+        .iter()
+        .find(|link| link.field == key)
+        .map(|link| link.parent)
 }
 
 /// Every change of a history (newest first) in a few words, each linked
@@ -545,67 +522,6 @@ pub fn named(
     };
     let words: Vec<String> = parts.into_iter().flatten().collect();
     super::text::inert(&words.join(" "))
-}
-
-pub type Case = Stored<CaseDraft>;
-pub type Doctor = Stored<super::DoctorDraft>;
-pub type Opinion = Stored<OpinionDraft>;
-pub type Topic = Stored<TopicDraft>;
-pub type Stance = Stored<StanceDraft>;
-pub type ConflictState = Stored<ConflictStateDraft>;
-pub type Question = Stored<QuestionDraft>;
-pub type Item = Stored<super::ItemDraft>;
-pub type CustodyMove = Stored<super::CustodyMoveDraft>;
-pub type ItemRecipient = Stored<super::ItemRecipientDraft>;
-pub type RecordRequest = Stored<super::RecordRequestDraft>;
-pub type FollowUp = Stored<super::FollowUpDraft>;
-pub type Deadline = Stored<super::DeadlineDraft>;
-pub type Note = Stored<NoteDraft>;
-pub type Equivalence = Stored<EquivalenceDraft>;
-pub type RequestItem = Stored<RequestItemDraft>;
-
-/// Any draft, with its kind: what a form saves.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnyDraft {
-    Case(CaseDraft),
-    Doctor(super::DoctorDraft),
-    Opinion(OpinionDraft),
-    Topic(TopicDraft),
-    Stance(StanceDraft),
-    ConflictState(ConflictStateDraft),
-    Question(QuestionDraft),
-    Item(super::ItemDraft),
-    CustodyMove(super::CustodyMoveDraft),
-    ItemRecipient(super::ItemRecipientDraft),
-    Request(super::RecordRequestDraft),
-    FollowUp(super::FollowUpDraft),
-    Deadline(super::DeadlineDraft),
-    Note(NoteDraft),
-    Equivalence(EquivalenceDraft),
-    RequestItem(RequestItemDraft),
-}
-
-impl AnyDraft {
-    pub fn kind(&self) -> RecordKind {
-        match self {
-            AnyDraft::Case(_) => RecordKind::Case,
-            AnyDraft::Doctor(_) => RecordKind::Doctor,
-            AnyDraft::Opinion(_) => RecordKind::Opinion,
-            AnyDraft::Topic(_) => RecordKind::Topic,
-            AnyDraft::Stance(_) => RecordKind::Stance,
-            AnyDraft::ConflictState(_) => RecordKind::ConflictState,
-            AnyDraft::Question(_) => RecordKind::Question,
-            AnyDraft::Item(_) => RecordKind::Item,
-            AnyDraft::CustodyMove(_) => RecordKind::CustodyMove,
-            AnyDraft::ItemRecipient(_) => RecordKind::ItemRecipient,
-            AnyDraft::Request(_) => RecordKind::Request,
-            AnyDraft::FollowUp(_) => RecordKind::FollowUp,
-            AnyDraft::Deadline(_) => RecordKind::Deadline,
-            AnyDraft::Note(_) => RecordKind::Note,
-            AnyDraft::Equivalence(_) => RecordKind::Equivalence,
-            AnyDraft::RequestItem(_) => RecordKind::RequestItem,
-        }
-    }
 }
 
 /// A stored record with a plain stamp, for the domain's own tests.

@@ -21,6 +21,15 @@ pub const SEARCHED_KINDS: [RecordKind; 13] = [
     RecordKind::Note,
 ];
 
+/// The kinds a search does not look through: they hold no text of their
+/// own, only links (or, for a declaration, stances the search finds where
+/// the opinions hold them).
+pub const UNSEARCHED_KINDS: [RecordKind; 3] = [
+    RecordKind::ItemRecipient,
+    RecordKind::Equivalence,
+    RecordKind::RequestItem,
+];
+
 /// Where a match begins in a snippet the store reads. A private-use
 /// character, taken out of every text before it is searched, so it only
 /// ever stands for this.
@@ -183,6 +192,20 @@ pub fn pieces(marked: &str) -> Vec<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_is_searched_or_said_not_to_be() {
+        use crate::domain::Choice;
+        for &kind in RecordKind::ALL {
+            let searched = SEARCHED_KINDS.contains(&kind);
+            let unsearched = UNSEARCHED_KINDS.contains(&kind);
+            assert!(
+                searched != unsearched,
+                "{}: searched, or named as not searched, once",
+                kind.key()
+            );
+        }
+    }
 
     #[test]
     fn each_word_is_quoted_and_may_begin_a_longer_one() {

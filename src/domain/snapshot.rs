@@ -9,39 +9,11 @@ use super::conflict::{self, Conflict, StanceGrid};
 use super::item::still_needed;
 use super::schedule::{self, AgendaEntry};
 use super::{
-    Case, ConflictState, CustodyMove, Deadline, Doctor, Equivalence, FollowUp, Item, ItemRecipient,
-    Note, Opinion, Question, RecordId, RecordKind, RecordRef, RecordRequest, RequestItem, Stance,
-    Topic,
+    CustodyMove, Doctor, Item, Note, Opinion, Question, RecordId, RecordKind, RecordRef,
+    RecordRequest, Topic,
 };
 
-/// Every record of a case.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct CaseSnapshot {
-    pub case: Option<Case>,
-    pub doctors: Vec<Doctor>,
-    /// Oldest first.
-    pub opinions: Vec<Opinion>,
-    pub topics: Vec<Topic>,
-    pub stances: Vec<Stance>,
-    pub conflict_states: Vec<ConflictState>,
-    pub questions: Vec<Question>,
-    pub items: Vec<Item>,
-    pub custody_moves: Vec<CustodyMove>,
-    pub item_recipients: Vec<ItemRecipient>,
-    pub requests: Vec<RecordRequest>,
-    pub follow_ups: Vec<FollowUp>,
-    pub deadlines: Vec<Deadline>,
-    /// Newest first.
-    pub notes: Vec<Note>,
-    pub equivalences: Vec<Equivalence>,
-    pub request_items: Vec<RequestItem>,
-    /// The newest change in the file's history when this was read: later
-    /// changes are read on their own and applied with [`CaseSnapshot::apply`].
-    pub as_of: i64,
-    /// What follows from the records, worked out once after each change
-    /// rather than on every frame.
-    pub derived: Derived,
-}
+super::kinds::kinds!(crate::domain::kinds::declare_snapshot);
 
 /// Lists and lookups that follow from the records. Each is worked out the
 /// first time it is asked for and kept until the case changes.
@@ -129,59 +101,6 @@ impl PartialEq for Derived {
     }
 }
 
-/// Declares [`Fresh`], and how each kind of record finds its list.
-macro_rules! fresh_records {
-    ($($variant:ident($record:ty) => $field:ident),+ $(,)?) => {
-        /// One record as the file now holds it, or word that it is gone:
-        /// what a change since the case was read comes to.
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum Fresh {
-            Case(Case),
-            $($variant($record),)+
-            Gone(RecordRef),
-        }
-
-        impl CaseSnapshot {
-            /// Brings one record up to date: replaced, added or removed,
-            /// with its list kept in the order the file gives it.
-            pub fn apply(&mut self, fresh: Fresh) {
-                match fresh {
-                    Fresh::Case(case) => self.case = Some(case),
-                    $(Fresh::$variant(record) => {
-                        let list = &mut self.$field;
-                        match list.iter_mut().find(|r| r.id == record.id) {
-                            Some(old) => *old = record,
-                            None => list.push(record),
-                        }
-                    })+
-                    Fresh::Gone(gone) => match gone.kind {
-                        RecordKind::Case => self.case = None,
-                        $(RecordKind::$variant => self.$field.retain(|r| r.id != gone.id),)+
-                    },
-                }
-            }
-        }
-    };
-}
-
-fresh_records! {
-    Doctor(Doctor) => doctors,
-    Opinion(Opinion) => opinions,
-    Topic(Topic) => topics,
-    Stance(Stance) => stances,
-    ConflictState(ConflictState) => conflict_states,
-    Question(Question) => questions,
-    Item(Item) => items,
-    CustodyMove(CustodyMove) => custody_moves,
-    ItemRecipient(ItemRecipient) => item_recipients,
-    Request(RecordRequest) => requests,
-    FollowUp(FollowUp) => follow_ups,
-    Deadline(Deadline) => deadlines,
-    Note(Note) => notes,
-    Equivalence(Equivalence) => equivalences,
-    RequestItem(RequestItem) => request_items,
-}
-
 impl CaseSnapshot {
     /// Brings the case up to date with the records changed since it was
     /// read, as of change `as_of`, keeping each list in the file's order.
@@ -210,25 +129,23 @@ impl CaseSnapshot {
         }
     }
 
-    /// Each list in the order the file gives it (see the store's tables).
+    /// Each list in the order the file gives it (see the store's tables):
+    /// by id, but for the lists below.
     pub fn keep_in_order(&mut self) {
+        use super::kinds::{Kind, each_draft_type};
+        each_draft_type!(D => D::list_mut(self).sort_by_key(|r| r.id));
         self.doctors
             .sort_by_cached_key(|d| (d.name.to_ascii_lowercase(), d.id));
+        // Oldest first.
         self.opinions.sort_by_key(|o| (o.given_on, o.id));
         self.topics.sort_by_key(|t| (t.sort_order, t.id));
         self.custody_moves.sort_by_key(|m| (m.moved_on, m.id));
         self.requests.sort_by_key(|r| (r.requested_on, r.id));
         self.follow_ups.sort_by_key(|f| (f.on, f.id));
         self.deadlines.sort_by_key(|d| (d.due_on, d.id));
+        // Newest first.
         self.notes
             .sort_by_key(|n| std::cmp::Reverse((n.stamp.created_at, n.id)));
-        self.stances.sort_by_key(|r| r.id);
-        self.conflict_states.sort_by_key(|r| r.id);
-        self.questions.sort_by_key(|r| r.id);
-        self.items.sort_by_key(|r| r.id);
-        self.item_recipients.sort_by_key(|r| r.id);
-        self.equivalences.sort_by_key(|r| r.id);
-        self.request_items.sort_by_key(|r| r.id);
     }
 }
 

@@ -6,8 +6,9 @@ use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::Store;
+use super::kinds::each_draft_type;
 use super::records::{Table, all_by_id, insert_exact};
-use crate::domain::{Author, CaseDraft, CaseSnapshot, Change, Choice, Stored};
+use crate::domain::{Author, CaseSnapshot, Change, Choice, Kind, Stored};
 
 /// Everything a case file holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,25 +21,9 @@ pub struct WholeCase {
 }
 
 fn read_snapshot(conn: &Connection) -> Result<CaseSnapshot> {
-    Ok(CaseSnapshot {
-        case: all_by_id::<CaseDraft>(conn)?.into_iter().next(),
-        doctors: all_by_id(conn)?,
-        opinions: all_by_id(conn)?,
-        topics: all_by_id(conn)?,
-        stances: all_by_id(conn)?,
-        conflict_states: all_by_id(conn)?,
-        questions: all_by_id(conn)?,
-        items: all_by_id(conn)?,
-        custody_moves: all_by_id(conn)?,
-        item_recipients: all_by_id(conn)?,
-        requests: all_by_id(conn)?,
-        follow_ups: all_by_id(conn)?,
-        deadlines: all_by_id(conn)?,
-        notes: all_by_id(conn)?,
-        equivalences: all_by_id(conn)?,
-        request_items: all_by_id(conn)?,
-        ..Default::default()
-    })
+    let mut snapshot = CaseSnapshot::default();
+    each_draft_type!(D => D::fill(&mut snapshot, all_by_id::<D>(conn)?));
+    Ok(snapshot)
 }
 
 fn read_authors(conn: &Connection) -> Result<Vec<Author>> {
@@ -63,35 +48,16 @@ fn insert_all<D: Table>(conn: &Connection, records: &[Stored<D>]) -> Result<()> 
 
 /// True when the file holds no record and no history at all.
 fn is_empty(conn: &Connection) -> Result<bool> {
-    let tables = [
-        "authors",
-        "case_info",
-        "doctors",
-        "opinions",
-        "topics",
-        "positions",
-        "conflict_states",
-        "questions",
-        "items",
-        "custody_moves",
-        "item_recipients",
-        "record_requests",
-        "follow_ups",
-        "deadlines",
-        "notes",
-        "stance_equivalences",
-        "request_items",
-        "history",
-    ];
-    for table in tables {
-        let rows: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
-            row.get(0)
-        })?;
-        if rows > 0 {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    let count = |table: &str| -> Result<i64> {
+        Ok(
+            conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                row.get(0)
+            })?,
+        )
+    };
+    let mut rows = count("authors")? + count("history")?;
+    each_draft_type!(D => rows += count(D::TABLE)?);
+    Ok(rows == 0)
 }
 
 impl Store {
@@ -128,25 +94,8 @@ impl Store {
             )
             .with_context(|| format!("Could not restore the author {}", author.name))?;
         }
-        let records = &whole.records;
-        if let Some(case) = &records.case {
-            insert_exact(&tx, case)?;
-        }
-        insert_all(&tx, &records.doctors)?;
-        insert_all(&tx, &records.opinions)?;
-        insert_all(&tx, &records.topics)?;
-        insert_all(&tx, &records.stances)?;
-        insert_all(&tx, &records.conflict_states)?;
-        insert_all(&tx, &records.questions)?;
-        insert_all(&tx, &records.items)?;
-        insert_all(&tx, &records.custody_moves)?;
-        insert_all(&tx, &records.item_recipients)?;
-        insert_all(&tx, &records.requests)?;
-        insert_all(&tx, &records.follow_ups)?;
-        insert_all(&tx, &records.deadlines)?;
-        insert_all(&tx, &records.notes)?;
-        insert_all(&tx, &records.equivalences)?;
-        insert_all(&tx, &records.request_items)?;
+        // Parents first: the kinds come in that order.
+        each_draft_type!(D => insert_all(&tx, D::list(&whole.records))?);
         for change in &whole.history {
             let json = |value: &Option<serde_json::Value>| value.as_ref().map(|v| v.to_string());
             tx.execute(

@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-use crate::domain::{Case, CaseDraft, CaseSnapshot, Change, Clock};
+use crate::domain::{Case, CaseDraft, CaseSnapshot, Change, Clock, Kind, RecordKind};
 
 pub use backup::BackupReport;
 pub use cascade::DeletePlan;
@@ -330,30 +330,14 @@ impl Store {
             .conn
             .pragma_query_value(None, "data_version", |row| row.get(0))?;
         let tx = self.conn.transaction()?;
-        let mut snapshot = CaseSnapshot {
-            case: records::all_by_id::<CaseDraft>(&tx)?.into_iter().next(),
-            doctors: records::all_by_id(&tx)?,
-            opinions: records::all_by_id(&tx)?,
-            topics: records::all_by_id(&tx)?,
-            stances: records::all_by_id(&tx)?,
-            conflict_states: records::all_by_id(&tx)?,
-            questions: records::all_by_id(&tx)?,
-            items: records::all_by_id(&tx)?,
-            custody_moves: records::all_by_id(&tx)?,
-            item_recipients: records::all_by_id(&tx)?,
-            requests: records::all_by_id(&tx)?,
-            follow_ups: records::all_by_id(&tx)?,
-            deadlines: records::all_by_id(&tx)?,
-            notes: if with_notes {
-                records::all_by_id(&tx)?
-            } else {
-                Vec::new()
-            },
-            equivalences: records::all_by_id(&tx)?,
-            request_items: records::all_by_id(&tx)?,
-            as_of: records::last_change(&tx)?,
-            derived: Default::default(),
-        };
+        let mut snapshot = CaseSnapshot::default();
+        kinds::each_draft_type!(D => {
+            // The screen reads the notes a screenful at a time.
+            if with_notes || D::KIND != RecordKind::Note {
+                D::fill(&mut snapshot, records::all_by_id::<D>(&tx)?);
+            }
+        });
+        snapshot.as_of = records::last_change(&tx)?;
         tx.commit()?;
         // Read in the order rows are kept, which is quickest, then put in
         // each list's order.

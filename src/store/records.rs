@@ -4,18 +4,15 @@
 use anyhow::{Context, Result};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
-use serde::Serialize;
 
 use super::errors::{RecordGone, StaleRecord};
 use super::{Store, Writer};
-use crate::domain::{Change, ChangeAction, Fresh, RecordId, RecordKind, RecordRef, Stamp, Stored};
+use crate::domain::{Change, ChangeAction, Fresh, RecordId, RecordRef, Stamp, Stored};
 
 /// A draft that has a table of its own.
-pub trait Table: Sized + Clone + PartialEq + Serialize {
+pub trait Table: crate::domain::Kind {
     /// The SQLite table.
     const TABLE: &'static str;
-    /// What the patient calls this kind of record.
-    const KIND: RecordKind;
     /// The draft's columns, in the order `values` gives them.
     const COLUMNS: &'static [&'static str];
     /// The order `all` returns records in.
@@ -341,31 +338,10 @@ pub fn changes_since(
 
 /// One record as the file holds it now.
 fn read_fresh(conn: &Connection, record: RecordRef) -> Result<Fresh> {
-    use crate::domain::*;
-    let id = record.id;
-    macro_rules! fresh {
-        ($draft:ty, $variant:ident) => {
-            get::<$draft>(conn, id)?.map(Fresh::$variant)
-        };
-    }
-    let found = match record.kind {
-        RecordKind::Case => fresh!(CaseDraft, Case),
-        RecordKind::Doctor => fresh!(DoctorDraft, Doctor),
-        RecordKind::Opinion => fresh!(OpinionDraft, Opinion),
-        RecordKind::Topic => fresh!(TopicDraft, Topic),
-        RecordKind::Stance => fresh!(StanceDraft, Stance),
-        RecordKind::ConflictState => fresh!(ConflictStateDraft, ConflictState),
-        RecordKind::Question => fresh!(QuestionDraft, Question),
-        RecordKind::Item => fresh!(ItemDraft, Item),
-        RecordKind::CustodyMove => fresh!(CustodyMoveDraft, CustodyMove),
-        RecordKind::ItemRecipient => fresh!(ItemRecipientDraft, ItemRecipient),
-        RecordKind::Request => fresh!(RecordRequestDraft, Request),
-        RecordKind::FollowUp => fresh!(FollowUpDraft, FollowUp),
-        RecordKind::Deadline => fresh!(DeadlineDraft, Deadline),
-        RecordKind::Note => fresh!(NoteDraft, Note),
-        RecordKind::Equivalence => fresh!(EquivalenceDraft, Equivalence),
-        RecordKind::RequestItem => fresh!(RequestItemDraft, RequestItem),
-    };
+    use crate::domain::Kind;
+    let found = super::kinds::with_draft_type!(record.kind, D => {
+        get::<D>(conn, record.id)?.map(D::into_fresh)
+    });
     Ok(found.unwrap_or(Fresh::Gone(record)))
 }
 

@@ -52,11 +52,6 @@ impl Store {
                 d.is_demo = self.case()?.is_some_and(|case| case.is_demo);
                 self.save_one(&d, editing)
             }
-            AnyDraft::Doctor(d) => self.save_one(d, editing),
-            AnyDraft::Opinion(d) => self.save_one(d, editing),
-            AnyDraft::Topic(d) => self.save_one(d, editing),
-            AnyDraft::Stance(d) => self.save_one(d, editing),
-            AnyDraft::ConflictState(d) => self.save_one(d, editing),
             AnyDraft::Question(d) => {
                 // What the form does not show is carried over from the
                 // question as it is (a removed doctor's name).
@@ -68,15 +63,8 @@ impl Store {
                 }
                 self.save_one(&d, editing)
             }
-            AnyDraft::Item(d) => self.save_one(d, editing),
-            AnyDraft::CustodyMove(d) => self.save_one(d, editing),
-            AnyDraft::ItemRecipient(d) => self.save_one(d, editing),
-            AnyDraft::Request(d) => self.save_one(d, editing),
-            AnyDraft::FollowUp(d) => self.save_one(d, editing),
-            AnyDraft::Deadline(d) => self.save_one(d, editing),
-            AnyDraft::Note(d) => self.save_one(d, editing),
-            AnyDraft::Equivalence(d) => self.save_one(d, editing),
-            AnyDraft::RequestItem(d) => self.save_one(d, editing),
+            // Every other kind is saved as it is.
+            other => crate::domain::kinds::with_draft!(other, d => self.save_one(d, editing)),
         }
     }
 

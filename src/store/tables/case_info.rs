@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{CaseDraft, RecordKind};
+use crate::domain::CaseDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for CaseDraft {
     const TABLE: &'static str = "case_info";
-    const KIND: RecordKind = RecordKind::Case;
     const COLUMNS: &'static [&'static str] = &[
         "patient",
         "question",

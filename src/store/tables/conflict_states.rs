@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{ConflictStateDraft, RecordKind};
+use crate::domain::ConflictStateDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for ConflictStateDraft {
     const TABLE: &'static str = "conflict_states";
-    const KIND: RecordKind = RecordKind::ConflictState;
     const COLUMNS: &'static [&'static str] = &["topic_id", "status", "resolution"];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {

@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{CustodyMoveDraft, RecordKind};
+use crate::domain::CustodyMoveDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for CustodyMoveDraft {
     const TABLE: &'static str = "custody_moves";
-    const KIND: RecordKind = RecordKind::CustodyMove;
     const COLUMNS: &'static [&'static str] = &[
         "item_id",
         "from_holder",

@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{DeadlineDraft, RecordKind};
+use crate::domain::DeadlineDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for DeadlineDraft {
     const TABLE: &'static str = "deadlines";
-    const KIND: RecordKind = RecordKind::Deadline;
     const COLUMNS: &'static [&'static str] =
         &["title", "kind", "due_on", "doctor_id", "done", "notes"];
     const ORDER_BY: &'static str = "due_on, id";

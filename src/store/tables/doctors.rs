@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{DoctorDraft, RecordKind};
+use crate::domain::DoctorDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for DoctorDraft {
     const TABLE: &'static str = "doctors";
-    const KIND: RecordKind = RecordKind::Doctor;
     const COLUMNS: &'static [&'static str] = &[
         "name",
         "specialty",

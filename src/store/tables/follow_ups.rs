@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{FollowUpDraft, RecordKind};
+use crate::domain::FollowUpDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for FollowUpDraft {
     const TABLE: &'static str = "follow_ups";
-    const KIND: RecordKind = RecordKind::FollowUp;
     const COLUMNS: &'static [&'static str] = &["request_id", "on_date", "by_whom", "said"];
     const ORDER_BY: &'static str = "on_date, id";
 

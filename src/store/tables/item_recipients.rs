@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{ItemRecipientDraft, RecordKind};
+use crate::domain::ItemRecipientDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for ItemRecipientDraft {
     const TABLE: &'static str = "item_recipients";
-    const KIND: RecordKind = RecordKind::ItemRecipient;
     const COLUMNS: &'static [&'static str] =
         &["item_id", "doctor_id", "received_on", "received_as"];
 

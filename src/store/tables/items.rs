@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{ItemDraft, RecordKind};
+use crate::domain::ItemDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for ItemDraft {
     const TABLE: &'static str = "items";
-    const KIND: RecordKind = RecordKind::Item;
     const COLUMNS: &'static [&'static str] = &[
         "kind",
         "description",

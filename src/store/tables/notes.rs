@@ -6,7 +6,6 @@ use crate::store::{Fields, Table};
 
 impl Table for NoteDraft {
     const TABLE: &'static str = "notes";
-    const KIND: RecordKind = RecordKind::Note;
     const COLUMNS: &'static [&'static str] = &["on_kind", "on_id", "body"];
     const ORDER_BY: &'static str = "created_at DESC, id DESC";
 

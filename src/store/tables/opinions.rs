@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{OpinionDraft, RecordKind};
+use crate::domain::OpinionDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for OpinionDraft {
     const TABLE: &'static str = "opinions";
-    const KIND: RecordKind = RecordKind::Opinion;
     const COLUMNS: &'static [&'static str] = &[
         "doctor_id",
         "given_on",

@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{RecordKind, StanceDraft};
+use crate::domain::StanceDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for StanceDraft {
     const TABLE: &'static str = "positions";
-    const KIND: RecordKind = RecordKind::Stance;
     const COLUMNS: &'static [&'static str] = &["opinion_id", "topic_id", "stance", "detail"];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {

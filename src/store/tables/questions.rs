@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{QuestionDraft, RecordKind};
+use crate::domain::QuestionDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for QuestionDraft {
     const TABLE: &'static str = "questions";
-    const KIND: RecordKind = RecordKind::Question;
     const COLUMNS: &'static [&'static str] = &[
         "doctor_id",
         "text",

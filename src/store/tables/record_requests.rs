@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{RecordKind, RecordRequestDraft};
+use crate::domain::RecordRequestDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for RecordRequestDraft {
     const TABLE: &'static str = "record_requests";
-    const KIND: RecordKind = RecordKind::Request;
     const COLUMNS: &'static [&'static str] = &[
         "to_whom",
         "what",

@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{RecordKind, RequestItemDraft};
+use crate::domain::RequestItemDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for RequestItemDraft {
     const TABLE: &'static str = "request_items";
-    const KIND: RecordKind = RecordKind::RequestItem;
     const COLUMNS: &'static [&'static str] = &["request_id", "item_id"];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {

@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{EquivalenceDraft, RecordKind};
+use crate::domain::EquivalenceDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for EquivalenceDraft {
     const TABLE: &'static str = "stance_equivalences";
-    const KIND: RecordKind = RecordKind::Equivalence;
     const COLUMNS: &'static [&'static str] = &["topic_id", "stance", "same_as"];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {

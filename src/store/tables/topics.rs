@@ -1,12 +1,11 @@
 use rusqlite::types::Value;
 
-use crate::domain::{RecordKind, TopicDraft};
+use crate::domain::TopicDraft;
 use crate::store::sql::value;
 use crate::store::{Fields, Table};
 
 impl Table for TopicDraft {
     const TABLE: &'static str = "topics";
-    const KIND: RecordKind = RecordKind::Topic;
     const COLUMNS: &'static [&'static str] = &["name", "sort_order"];
     const ORDER_BY: &'static str = "sort_order, id";
 
