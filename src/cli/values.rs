@@ -136,24 +136,7 @@ pub fn record_ref(case: &CaseSnapshot, flag: &str, text: &str) -> Result<Option<
     })?;
     let kind = choice::<RecordKind>(flag, kind)?;
     let id = id(flag, id_text)?;
-    let exists = match kind {
-        RecordKind::Case => case.case.as_ref().is_some_and(|c| c.id == id),
-        RecordKind::Doctor => case.doctor(id).is_some(),
-        RecordKind::Opinion => case.opinion(id).is_some(),
-        RecordKind::Topic => case.topic(id).is_some(),
-        RecordKind::Stance => case.stances.iter().any(|r| r.id == id),
-        RecordKind::ConflictState => case.conflict_states.iter().any(|r| r.id == id),
-        RecordKind::Question => case.questions.iter().any(|r| r.id == id),
-        RecordKind::Item => case.item(id).is_some(),
-        RecordKind::CustodyMove => case.custody_moves.iter().any(|r| r.id == id),
-        RecordKind::ItemRecipient => case.item_recipients.iter().any(|r| r.id == id),
-        RecordKind::Request => case.requests.iter().any(|r| r.id == id),
-        RecordKind::FollowUp => case.follow_ups.iter().any(|r| r.id == id),
-        RecordKind::Deadline => case.deadlines.iter().any(|r| r.id == id),
-        RecordKind::Note => case.notes.iter().any(|r| r.id == id),
-        RecordKind::Equivalence => case.equivalences.iter().any(|r| r.id == id),
-        RecordKind::RequestItem => case.request_items.iter().any(|r| r.id == id),
-    };
+    let exists = case.contains(RecordRef { kind, id });
     if !exists {
         return Err(anyhow!("{flag}: there is no {} with id {id}", kind.label()));
     }
