@@ -133,7 +133,21 @@ impl CaseSnapshot {
     /// by id, but for the lists below.
     pub fn keep_in_order(&mut self) {
         use super::kinds::{Kind, each_draft_type};
-        each_draft_type!(D => D::list_mut(self).sort_by_key(|r| r.id));
+        // The lists sorted otherwise below; sorting them by id first would
+        // only scramble them for the next sort.
+        const ORDERED_OTHERWISE: [RecordKind; 8] = [
+            RecordKind::Doctor,
+            RecordKind::Opinion,
+            RecordKind::Topic,
+            RecordKind::CustodyMove,
+            RecordKind::Request,
+            RecordKind::FollowUp,
+            RecordKind::Deadline,
+            RecordKind::Note,
+        ];
+        each_draft_type!(D => if !ORDERED_OTHERWISE.contains(&D::KIND) {
+            D::list_mut(self).sort_by_key(|r| r.id)
+        });
         self.doctors
             .sort_by_cached_key(|d| (d.name.to_ascii_lowercase(), d.id));
         // Oldest first.
