@@ -1,46 +1,94 @@
-//! The flags of each kind of record, for `add` and `edit`, and how they
-//! become a draft. Every value goes through the same domain types as the
-//! TUI; a flag left out of `edit` leaves that field as it was.
+//! The flags of each kind of record, for `add` and `edit`, and the field
+//! of the kind's form each one fills. The form itself (`app::forms`) has
+//! the defaults and the rules, the same as in the TUI; a flag left out of
+//! `edit` leaves its field as it was.
 
-use anyhow::Result;
-use chrono::NaiveDate;
 use clap::Args;
 
-use super::values::{self, required};
 use crate::domain::{
-    CaseSnapshot, CustodyMoveDraft, DeadlineDraft, DeadlineKind, DoctorDraft, FollowUpDraft,
-    ItemDraft, ItemForm, ItemKind, ItemRecipientDraft, NoteDraft, OpinionDraft, QuestionDraft,
-    QuestionStatus, RecordRequestDraft, RequestStatus, StanceDraft, TopicDraft,
+    CaseDraft, CustodyMoveDraft, DeadlineDraft, DoctorDraft, FollowUpDraft, ItemDraft,
+    ItemRecipientDraft, NoteDraft, OpinionDraft, QuestionDraft, RecordKind, RecordRequestDraft,
+    RequestItemDraft, StanceDraft, TopicDraft,
 };
 use crate::store::Table;
 
+/// How a flag's text becomes its field's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reads {
+    /// As the field takes it: typed text, a choice by its key or its
+    /// words, yes or no.
+    AsWritten,
+    /// A record of this kind, by id (a topic also by name). `nobody` is
+    /// the word that, like an empty value, chooses no record, where the
+    /// field allows none.
+    Record {
+        kind: RecordKind,
+        nobody: Option<&'static str>,
+    },
+    /// What a note is on, as KIND:ID or `case`.
+    On,
+}
+
+/// One flag of a kind, and the key of the form field it fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flag {
+    pub name: &'static str,
+    pub key: &'static str,
+    pub reads: Reads,
+    /// Adding a record on the command line needs it, where the TUI would
+    /// take it from what is on screen (the doctor an opinion is from).
+    pub needed_to_add: bool,
+}
+
+impl Flag {
+    const fn new(name: &'static str, key: &'static str) -> Self {
+        Flag {
+            name,
+            key,
+            reads: Reads::AsWritten,
+            needed_to_add: false,
+        }
+    }
+
+    /// A flag that names a record of `kind`.
+    const fn record(name: &'static str, key: &'static str, kind: RecordKind) -> Self {
+        Flag {
+            reads: Reads::Record { kind, nobody: None },
+            ..Flag::new(name, key)
+        }
+    }
+
+    /// A flag that names a record, or nobody with `word`.
+    const fn record_or(
+        name: &'static str,
+        key: &'static str,
+        kind: RecordKind,
+        word: &'static str,
+    ) -> Self {
+        Flag {
+            reads: Reads::Record {
+                kind,
+                nobody: Some(word),
+            },
+            ..Flag::new(name, key)
+        }
+    }
+
+    const fn needed(self) -> Self {
+        Flag {
+            needed_to_add: true,
+            ..self
+        }
+    }
+}
+
 /// What `add` and `edit` need to know of a kind's flags.
-pub trait Fields {
+pub trait Flags {
     type Draft: Table;
     /// The kind's name on the command line.
     const NAME: &'static str;
-    /// A new draft from the flags: required flags must be there.
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<Self::Draft>;
-    /// Changes the fields whose flags were given.
-    fn apply(&self, draft: &mut Self::Draft, case: &CaseSnapshot, today: NaiveDate) -> Result<()>;
-}
-
-/// Sets a field whose flag was given, without surrounding spaces.
-fn set(target: &mut String, value: &Option<String>) {
-    if let Some(value) = value {
-        *target = value.trim().to_string();
-    }
-}
-
-/// Sets a field that a record cannot be without: an empty value is refused.
-fn set_required(target: &mut String, value: &Option<String>, flag: &str, kind: &str) -> Result<()> {
-    if let Some(value) = value {
-        if value.trim().is_empty() {
-            anyhow::bail!("{flag}: a {kind} cannot be saved with this empty; give a value");
-        }
-        *target = value.trim().to_string();
-    }
-    Ok(())
+    /// Every flag, with its text where it was given.
+    fn flags(&self) -> Vec<(Flag, Option<&str>)>;
 }
 
 #[derive(Debug, Clone, Args)]
@@ -63,27 +111,28 @@ pub struct DoctorFields {
     pub network: Option<String>,
 }
 
-impl Fields for DoctorFields {
+impl Flags for DoctorFields {
     type Draft = DoctorDraft;
     const NAME: &'static str = "doctor";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<DoctorDraft> {
-        let mut draft = DoctorDraft {
-            name: required(&self.name, "--name", Self::NAME)?.to_string(),
-            ..DoctorDraft::default()
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(&self, draft: &mut DoctorDraft, _: &CaseSnapshot, _: NaiveDate) -> Result<()> {
-        set_required(&mut draft.name, &self.name, "--name", Self::NAME)?;
-        set(&mut draft.specialty, &self.specialty);
-        set(&mut draft.institution, &self.institution);
-        set(&mut draft.trained_at, &self.trained_at);
-        set(&mut draft.contact, &self.contact);
-        set(&mut draft.network, &self.network);
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (Flag::new("--name", "name").needed(), self.name.as_deref()),
+            (
+                Flag::new("--specialty", "specialty"),
+                self.specialty.as_deref(),
+            ),
+            (
+                Flag::new("--institution", "institution"),
+                self.institution.as_deref(),
+            ),
+            (
+                Flag::new("--trained-at", "trained_at"),
+                self.trained_at.as_deref(),
+            ),
+            (Flag::new("--contact", "contact"), self.contact.as_deref()),
+            (Flag::new("--network", "network"), self.network.as_deref()),
+        ]
     }
 }
 
@@ -119,46 +168,42 @@ pub struct OpinionFields {
     pub notes: Option<String>,
 }
 
-impl Fields for OpinionFields {
+impl Flags for OpinionFields {
     type Draft = OpinionDraft;
     const NAME: &'static str = "opinion";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<OpinionDraft> {
-        let mut draft = OpinionDraft {
-            doctor_id: values::doctor(
-                case,
-                "--doctor",
-                required(&self.doctor, "--doctor", Self::NAME)?,
-            )?,
-            ..OpinionDraft::new(0, today)
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(&self, draft: &mut OpinionDraft, case: &CaseSnapshot, today: NaiveDate) -> Result<()> {
-        if let Some(text) = &self.doctor {
-            draft.doctor_id = values::doctor(case, "--doctor", text)?;
-        }
-        if let Some(text) = &self.date {
-            draft.given_on = values::date("--date", text, today)?;
-        }
-        if let Some(text) = &self.form {
-            draft.form = values::choice("--form", text)?;
-        }
-        if let Some(text) = &self.knew_prior {
-            draft.knew_prior = values::yes_no("--knew-prior", text)?;
-        }
-        if let Some(text) = &self.saw_originals {
-            draft.saw_originals = values::yes_no("--saw-originals", text)?;
-        }
-        set(&mut draft.diagnosis, &self.diagnosis);
-        set(&mut draft.recommendation, &self.recommendation);
-        set(&mut draft.urgency, &self.urgency);
-        set(&mut draft.cost, &self.cost);
-        set(&mut draft.coverage, &self.coverage);
-        set(&mut draft.notes, &self.notes);
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record("--doctor", "doctor", RecordKind::Doctor).needed(),
+                self.doctor.as_deref(),
+            ),
+            (Flag::new("--date", "given_on"), self.date.as_deref()),
+            (Flag::new("--form", "form"), self.form.as_deref()),
+            (
+                Flag::new("--diagnosis", "diagnosis"),
+                self.diagnosis.as_deref(),
+            ),
+            (
+                Flag::new("--recommendation", "recommendation"),
+                self.recommendation.as_deref(),
+            ),
+            (Flag::new("--urgency", "urgency"), self.urgency.as_deref()),
+            (
+                Flag::new("--knew-prior", "knew_prior"),
+                self.knew_prior.as_deref(),
+            ),
+            (
+                Flag::new("--saw-originals", "saw_originals"),
+                self.saw_originals.as_deref(),
+            ),
+            (Flag::new("--cost", "cost"), self.cost.as_deref()),
+            (
+                Flag::new("--coverage", "coverage"),
+                self.coverage.as_deref(),
+            ),
+            (Flag::new("--notes", "notes"), self.notes.as_deref()),
+        ]
     }
 }
 
@@ -177,44 +222,26 @@ pub struct StanceFields {
     pub detail: Option<String>,
 }
 
-fn opinion_id(case: &CaseSnapshot, text: &str) -> Result<i64> {
-    let id = values::id("--opinion", text)?;
-    case.opinion(id).map(|o| o.id).ok_or_else(|| {
-        anyhow::anyhow!(
-            "--opinion: there is no opinion with id {id}; `casefile list opinions` shows their ids"
-        )
-    })
-}
-
-impl Fields for StanceFields {
+impl Flags for StanceFields {
     type Draft = StanceDraft;
     const NAME: &'static str = "stance";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<StanceDraft> {
-        let mut draft = StanceDraft {
-            opinion_id: opinion_id(case, required(&self.opinion, "--opinion", Self::NAME)?)?,
-            topic_id: values::topic(
-                case,
-                "--topic",
-                required(&self.topic, "--topic", Self::NAME)?,
-            )?,
-            stance: required(&self.stance, "--stance", Self::NAME)?.to_string(),
-            detail: String::new(),
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(&self, draft: &mut StanceDraft, case: &CaseSnapshot, _: NaiveDate) -> Result<()> {
-        if let Some(text) = &self.opinion {
-            draft.opinion_id = opinion_id(case, text)?;
-        }
-        if let Some(text) = &self.topic {
-            draft.topic_id = values::topic(case, "--topic", text)?;
-        }
-        set_required(&mut draft.stance, &self.stance, "--stance", Self::NAME)?;
-        set(&mut draft.detail, &self.detail);
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record("--opinion", "opinion", RecordKind::Opinion).needed(),
+                self.opinion.as_deref(),
+            ),
+            (
+                Flag::record("--topic", "topic", RecordKind::Topic).needed(),
+                self.topic.as_deref(),
+            ),
+            (
+                Flag::new("--stance", "stance").needed(),
+                self.stance.as_deref(),
+            ),
+            (Flag::new("--detail", "detail"), self.detail.as_deref()),
+        ]
     }
 }
 
@@ -228,29 +255,15 @@ pub struct TopicFields {
     pub order: Option<String>,
 }
 
-impl Fields for TopicFields {
+impl Flags for TopicFields {
     type Draft = TopicDraft;
     const NAME: &'static str = "topic";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<TopicDraft> {
-        let last = case.topics.iter().map(|t| t.sort_order).max().unwrap_or(-1);
-        let mut draft = TopicDraft {
-            name: required(&self.name, "--name", Self::NAME)?.to_string(),
-            sort_order: last + 1,
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(&self, draft: &mut TopicDraft, _: &CaseSnapshot, _: NaiveDate) -> Result<()> {
-        set_required(&mut draft.name, &self.name, "--name", Self::NAME)?;
-        if let Some(text) = &self.order {
-            draft.sort_order = text
-                .trim()
-                .parse()
-                .map_err(|_| anyhow::anyhow!("--order: '{}' is not a whole number", text.trim()))?;
-        }
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (Flag::new("--name", "name").needed(), self.name.as_deref()),
+            (Flag::new("--order", "sort_order"), self.order.as_deref()),
+        ]
     }
 }
 
@@ -272,56 +285,24 @@ pub struct QuestionFields {
     pub topic: Option<String>,
 }
 
-impl Fields for QuestionFields {
+impl Flags for QuestionFields {
     type Draft = QuestionDraft;
     const NAME: &'static str = "question";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<QuestionDraft> {
-        let mut draft = QuestionDraft {
-            doctor_id: None,
-            text: required(&self.text, "--text", Self::NAME)?.to_string(),
-            status: QuestionStatus::Open,
-            answer: String::new(),
-            asked_on: None,
-            answered_on: None,
-            topic_id: None,
-            blind_text: String::new(),
-            former_doctor: String::new(),
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(
-        &self,
-        draft: &mut QuestionDraft,
-        case: &CaseSnapshot,
-        today: NaiveDate,
-    ) -> Result<()> {
-        let before = draft.clone();
-        if let Some(text) = &self.doctor {
-            draft.doctor_id = values::doctor_or_any(case, "--doctor", text)?;
-        }
-        if let Some(text) = &self.topic {
-            draft.topic_id = if text.trim().is_empty() {
-                None
-            } else {
-                Some(values::topic(case, "--topic", text)?)
-            };
-        }
-        set_required(&mut draft.text, &self.text, "--text", Self::NAME)?;
-        draft.keep_unshown(&before);
-        set(&mut draft.answer, &self.answer);
-        if let Some(text) = &self.status {
-            draft.status = values::choice("--status", text)?;
-        }
-        draft.settle(&before.answer, today);
-        if draft.status == QuestionStatus::Answered && draft.answer.trim().is_empty() {
-            anyhow::bail!(
-                "--answer: an answered question needs its answer; give --answer, or --status asked"
-            );
-        }
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record_or("--doctor", "doctor", RecordKind::Doctor, "any"),
+                self.doctor.as_deref(),
+            ),
+            (Flag::new("--text", "text").needed(), self.text.as_deref()),
+            (Flag::new("--status", "status"), self.status.as_deref()),
+            (Flag::new("--answer", "answer"), self.answer.as_deref()),
+            (
+                Flag::record_or("--topic", "topic", RecordKind::Topic, "none"),
+                self.topic.as_deref(),
+            ),
+        ]
     }
 }
 
@@ -350,51 +331,29 @@ pub struct ItemFields {
     pub holder: Option<String>,
 }
 
-impl Fields for ItemFields {
+impl Flags for ItemFields {
     type Draft = ItemDraft;
     const NAME: &'static str = "item";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<ItemDraft> {
-        let mut draft = ItemDraft {
-            kind: values::choice::<ItemKind>(
-                "--kind",
-                required(&self.kind, "--kind", Self::NAME)?,
-            )?,
-            description: required(&self.description, "--description", Self::NAME)?.to_string(),
-            taken_on: None,
-            facility: String::new(),
-            form: ItemForm::Paper,
-            is_original: false,
-            held_by: String::new(),
-            copy_of: None,
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(&self, draft: &mut ItemDraft, _: &CaseSnapshot, today: NaiveDate) -> Result<()> {
-        if let Some(text) = &self.kind {
-            draft.kind = values::choice("--kind", text)?;
-        }
-        if let Some(text) = &self.date {
-            draft.taken_on = values::optional_date("--date", text, today)?;
-        }
-        if let Some(text) = &self.form {
-            draft.form = values::choice("--form", text)?;
-        }
-        if let Some(text) = &self.original {
-            draft.is_original = values::yes_no("--original", text)?;
-        }
-        set_required(
-            &mut draft.description,
-            &self.description,
-            "--description",
-            Self::NAME,
-        )?;
-        set(&mut draft.facility, &self.facility);
-        set(&mut draft.held_by, &self.holder);
-        draft.settle();
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (Flag::new("--kind", "kind").needed(), self.kind.as_deref()),
+            (
+                Flag::new("--description", "description").needed(),
+                self.description.as_deref(),
+            ),
+            (Flag::new("--date", "taken_on"), self.date.as_deref()),
+            (
+                Flag::new("--facility", "facility"),
+                self.facility.as_deref(),
+            ),
+            (Flag::new("--form", "form"), self.form.as_deref()),
+            (
+                Flag::new("--original", "is_original"),
+                self.original.as_deref(),
+            ),
+            (Flag::new("--holder", "held_by"), self.holder.as_deref()),
+        ]
     }
 }
 
@@ -424,60 +383,27 @@ pub struct MoveFields {
     pub note: Option<String>,
 }
 
-fn item_id(case: &CaseSnapshot, text: &str) -> Result<i64> {
-    let id = values::id("--item", text)?;
-    case.item(id).map(|i| i.id).ok_or_else(|| {
-        anyhow::anyhow!(
-            "--item: there is no item with id {id}; `casefile list items` shows their ids"
-        )
-    })
-}
-
-impl Fields for MoveFields {
+impl Flags for MoveFields {
     type Draft = CustodyMoveDraft;
     const NAME: &'static str = "move";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<CustodyMoveDraft> {
-        let item_id = item_id(case, required(&self.item, "--item", Self::NAME)?)?;
-        let holder = case
-            .item(item_id)
-            .map(|item| case.holder(item).to_string())
-            .unwrap_or_default();
-        let mut draft = CustodyMoveDraft {
-            item_id,
-            from: holder,
-            to: required(&self.to, "--to", Self::NAME)?.to_string(),
-            moved_on: today,
-            method: String::new(),
-            tracking: String::new(),
-            direct: false,
-            note: String::new(),
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(
-        &self,
-        draft: &mut CustodyMoveDraft,
-        case: &CaseSnapshot,
-        today: NaiveDate,
-    ) -> Result<()> {
-        if let Some(text) = &self.item {
-            draft.item_id = item_id(case, text)?;
-        }
-        if let Some(text) = &self.date {
-            draft.moved_on = values::date("--date", text, today)?;
-        }
-        if let Some(text) = &self.direct {
-            draft.direct = values::yes_no("--direct", text)?;
-        }
-        set(&mut draft.from, &self.from);
-        set_required(&mut draft.to, &self.to, "--to", Self::NAME)?;
-        set(&mut draft.method, &self.method);
-        set(&mut draft.tracking, &self.tracking);
-        set(&mut draft.note, &self.note);
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record("--item", "item", RecordKind::Item).needed(),
+                self.item.as_deref(),
+            ),
+            (Flag::new("--from", "from"), self.from.as_deref()),
+            (Flag::new("--to", "to").needed(), self.to.as_deref()),
+            (Flag::new("--date", "moved_on"), self.date.as_deref()),
+            (Flag::new("--method", "method"), self.method.as_deref()),
+            (
+                Flag::new("--tracking", "tracking"),
+                self.tracking.as_deref(),
+            ),
+            (Flag::new("--direct", "direct"), self.direct.as_deref()),
+            (Flag::new("--note", "note"), self.note.as_deref()),
+        ]
     }
 }
 
@@ -498,44 +424,29 @@ pub struct RecipientFields {
     pub received_as: Option<String>,
 }
 
-impl Fields for RecipientFields {
+impl Flags for RecipientFields {
     type Draft = ItemRecipientDraft;
     const NAME: &'static str = "recipient";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<ItemRecipientDraft> {
-        let mut draft = ItemRecipientDraft {
-            item_id: item_id(case, required(&self.item, "--item", Self::NAME)?)?,
-            doctor_id: values::doctor(
-                case,
-                "--doctor",
-                required(&self.doctor, "--doctor", Self::NAME)?,
-            )?,
-            received_on: None,
-            received_as: crate::domain::ReceivedAs::Item,
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(
-        &self,
-        draft: &mut ItemRecipientDraft,
-        case: &CaseSnapshot,
-        today: NaiveDate,
-    ) -> Result<()> {
-        if let Some(text) = &self.item {
-            draft.item_id = item_id(case, text)?;
-        }
-        if let Some(text) = &self.doctor {
-            draft.doctor_id = values::doctor(case, "--doctor", text)?;
-        }
-        if let Some(text) = &self.received {
-            draft.received_on = values::optional_date("--received", text, today)?;
-        }
-        if let Some(text) = &self.received_as {
-            draft.received_as = values::choice("--received-as", text)?;
-        }
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record("--item", "item", RecordKind::Item).needed(),
+                self.item.as_deref(),
+            ),
+            (
+                Flag::record("--doctor", "doctor", RecordKind::Doctor).needed(),
+                self.doctor.as_deref(),
+            ),
+            (
+                Flag::new("--received", "received_on"),
+                self.received.as_deref(),
+            ),
+            (
+                Flag::new("--received-as", "received_as"),
+                self.received_as.as_deref(),
+            ),
+        ]
     }
 }
 
@@ -567,55 +478,33 @@ pub struct RequestFields {
     pub extended_on: Option<String>,
 }
 
-impl Fields for RequestFields {
+impl Flags for RequestFields {
     type Draft = RecordRequestDraft;
     const NAME: &'static str = "request";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<RecordRequestDraft> {
-        let mut draft = RecordRequestDraft {
-            to_whom: required(&self.to, "--to", Self::NAME)?.to_string(),
-            what: required(&self.what, "--what", Self::NAME)?.to_string(),
-            requested_on: today,
-            method: String::new(),
-            deliver_to_doctor: None,
-            status: RequestStatus::Sent,
-            local_limit_days: None,
-            extended_on: None,
-            received_on: None,
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(
-        &self,
-        draft: &mut RecordRequestDraft,
-        case: &CaseSnapshot,
-        today: NaiveDate,
-    ) -> Result<()> {
-        set_required(&mut draft.to_whom, &self.to, "--to", Self::NAME)?;
-        set_required(&mut draft.what, &self.what, "--what", Self::NAME)?;
-        set(&mut draft.method, &self.method);
-        if let Some(text) = &self.requested_on {
-            draft.requested_on = values::date("--requested-on", text, today)?;
-        }
-        if let Some(text) = &self.deliver_to {
-            draft.deliver_to_doctor = if text.trim().eq_ignore_ascii_case("patient") {
-                None
-            } else {
-                Some(values::doctor(case, "--deliver-to", text)?)
-            };
-        }
-        if let Some(text) = &self.status {
-            draft.status = values::choice("--status", text)?;
-        }
-        if let Some(text) = &self.local_limit {
-            draft.local_limit_days = values::days("--local-limit", text)?;
-        }
-        if let Some(text) = &self.extended_on {
-            draft.extended_on = values::optional_date("--extended-on", text, today)?;
-        }
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (Flag::new("--to", "to_whom").needed(), self.to.as_deref()),
+            (Flag::new("--what", "what").needed(), self.what.as_deref()),
+            (
+                Flag::new("--requested-on", "requested_on"),
+                self.requested_on.as_deref(),
+            ),
+            (Flag::new("--method", "method"), self.method.as_deref()),
+            (
+                Flag::record_or("--deliver-to", "deliver_to", RecordKind::Doctor, "patient"),
+                self.deliver_to.as_deref(),
+            ),
+            (Flag::new("--status", "status"), self.status.as_deref()),
+            (
+                Flag::new("--local-limit", "local_limit_days"),
+                self.local_limit.as_deref(),
+            ),
+            (
+                Flag::new("--extended-on", "extended_on"),
+                self.extended_on.as_deref(),
+            ),
+        ]
     }
 }
 
@@ -635,43 +524,20 @@ pub struct FollowUpFields {
     pub said: Option<String>,
 }
 
-fn request_id(case: &CaseSnapshot, text: &str) -> Result<i64> {
-    let id = values::id("--request", text)?;
-    case.requests.iter().find(|r| r.id == id).map(|r| r.id).ok_or_else(|| {
-        anyhow::anyhow!("--request: there is no request with id {id}; `casefile list requests` shows their ids")
-    })
-}
-
-impl Fields for FollowUpFields {
+impl Flags for FollowUpFields {
     type Draft = FollowUpDraft;
     const NAME: &'static str = "follow-up";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<FollowUpDraft> {
-        let mut draft = FollowUpDraft {
-            request_id: request_id(case, required(&self.request, "--request", Self::NAME)?)?,
-            on: today,
-            by: String::new(),
-            said: required(&self.said, "--said", Self::NAME)?.to_string(),
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(
-        &self,
-        draft: &mut FollowUpDraft,
-        case: &CaseSnapshot,
-        today: NaiveDate,
-    ) -> Result<()> {
-        if let Some(text) = &self.request {
-            draft.request_id = request_id(case, text)?;
-        }
-        if let Some(text) = &self.date {
-            draft.on = values::date("--date", text, today)?;
-        }
-        set(&mut draft.by, &self.by);
-        set_required(&mut draft.said, &self.said, "--said", Self::NAME)?;
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record("--request", "request", RecordKind::Request).needed(),
+                self.request.as_deref(),
+            ),
+            (Flag::new("--date", "on"), self.date.as_deref()),
+            (Flag::new("--by", "by"), self.by.as_deref()),
+            (Flag::new("--said", "said").needed(), self.said.as_deref()),
+        ]
     }
 }
 
@@ -683,7 +549,7 @@ pub struct DeadlineFields {
     /// When (required to add)
     #[arg(long, allow_hyphen_values = true)]
     pub date: Option<String>,
-    /// decision, appointment, insurance, treatment_start or custom [default: custom]
+    /// decision, appointment, insurance, treatment_start or custom [default: appointment]
     #[arg(long)]
     pub kind: Option<String>,
     /// The doctor an appointment is with, or `none`
@@ -696,54 +562,25 @@ pub struct DeadlineFields {
     pub notes: Option<String>,
 }
 
-impl Fields for DeadlineFields {
+impl Flags for DeadlineFields {
     type Draft = DeadlineDraft;
     const NAME: &'static str = "deadline";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<DeadlineDraft> {
-        let mut draft = DeadlineDraft {
-            title: required(&self.title, "--title", Self::NAME)?.to_string(),
-            kind: DeadlineKind::Custom,
-            due_on: values::date("--date", required(&self.date, "--date", Self::NAME)?, today)?,
-            doctor_id: None,
-            done: false,
-            notes: String::new(),
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(
-        &self,
-        draft: &mut DeadlineDraft,
-        case: &CaseSnapshot,
-        today: NaiveDate,
-    ) -> Result<()> {
-        set_required(&mut draft.title, &self.title, "--title", Self::NAME)?;
-        set(&mut draft.notes, &self.notes);
-        if let Some(text) = &self.date {
-            draft.due_on = values::date("--date", text, today)?;
-        }
-        if let Some(text) = &self.kind {
-            let kind: DeadlineKind = values::choice("--kind", text)?;
-            if kind == DeadlineKind::RequestDue {
-                anyhow::bail!(
-                    "--kind: request due dates come from the requests themselves; add a request instead"
-                );
-            }
-            draft.kind = kind;
-        }
-        if let Some(text) = &self.doctor {
-            draft.doctor_id = if text.trim().eq_ignore_ascii_case("none") {
-                None
-            } else {
-                Some(values::doctor(case, "--doctor", text)?)
-            };
-        }
-        if let Some(text) = &self.done {
-            draft.done = values::yes_no("--done", text)?;
-        }
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::new("--title", "title").needed(),
+                self.title.as_deref(),
+            ),
+            (Flag::new("--date", "due_on").needed(), self.date.as_deref()),
+            (Flag::new("--kind", "kind"), self.kind.as_deref()),
+            (
+                Flag::record_or("--doctor", "doctor", RecordKind::Doctor, "none"),
+                self.doctor.as_deref(),
+            ),
+            (Flag::new("--done", "done"), self.done.as_deref()),
+            (Flag::new("--notes", "notes"), self.notes.as_deref()),
+        ]
     }
 }
 
@@ -757,25 +594,21 @@ pub struct NoteFields {
     pub on: Option<String>,
 }
 
-impl Fields for NoteFields {
+impl Flags for NoteFields {
     type Draft = NoteDraft;
     const NAME: &'static str = "note";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<NoteDraft> {
-        let mut draft = NoteDraft {
-            on: None,
-            body: required(&self.text, "--text", Self::NAME)?.to_string(),
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(&self, draft: &mut NoteDraft, case: &CaseSnapshot, _: NaiveDate) -> Result<()> {
-        set_required(&mut draft.body, &self.text, "--text", Self::NAME)?;
-        if let Some(text) = &self.on {
-            draft.on = values::record_ref(case, "--on", text)?;
-        }
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (Flag::new("--text", "body").needed(), self.text.as_deref()),
+            (
+                Flag {
+                    reads: Reads::On,
+                    ..Flag::new("--on", "on")
+                },
+                self.on.as_deref(),
+            ),
+        ]
     }
 }
 
@@ -789,27 +622,21 @@ pub struct RequestItemFields {
     pub item: Option<String>,
 }
 
-impl Fields for RequestItemFields {
-    type Draft = crate::domain::RequestItemDraft;
+impl Flags for RequestItemFields {
+    type Draft = RequestItemDraft;
     const NAME: &'static str = "request-item";
 
-    fn create(&self, case: &CaseSnapshot, today: NaiveDate) -> Result<Self::Draft> {
-        let mut draft = crate::domain::RequestItemDraft {
-            request_id: request_id(case, required(&self.request, "--request", Self::NAME)?)?,
-            item_id: item_id(case, required(&self.item, "--item", Self::NAME)?)?,
-        };
-        self.apply(&mut draft, case, today)?;
-        Ok(draft)
-    }
-
-    fn apply(&self, draft: &mut Self::Draft, case: &CaseSnapshot, _: NaiveDate) -> Result<()> {
-        if let Some(text) = &self.request {
-            draft.request_id = request_id(case, text)?;
-        }
-        if let Some(text) = &self.item {
-            draft.item_id = item_id(case, text)?;
-        }
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record("--request", "request", RecordKind::Request).needed(),
+                self.request.as_deref(),
+            ),
+            (
+                Flag::record("--item", "item", RecordKind::Item).needed(),
+                self.item.as_deref(),
+            ),
+        ]
     }
 }
 
@@ -832,27 +659,25 @@ pub struct CaseFields {
     pub originals_away_days: Option<String>,
 }
 
-impl Fields for CaseFields {
-    type Draft = crate::domain::CaseDraft;
+impl Flags for CaseFields {
+    type Draft = CaseDraft;
     const NAME: &'static str = "case";
 
-    fn create(&self, _: &CaseSnapshot, _: NaiveDate) -> Result<Self::Draft> {
-        Err(values::UsageError(
-            "a case is started with `casefile init --patient NAME`, not added".into(),
-        )
-        .into())
-    }
-
-    fn apply(&self, draft: &mut Self::Draft, _: &CaseSnapshot, today: NaiveDate) -> Result<()> {
-        set_required(&mut draft.patient, &self.patient, "--patient", Self::NAME)?;
-        set(&mut draft.question, &self.question);
-        if let Some(text) = &self.decide_by {
-            draft.decide_by = values::optional_date("--decide-by", text, today)?;
-        }
-        if let Some(text) = &self.originals_away_days {
-            draft.originals_away_days = values::days("--originals-away-days", text)?
-                .unwrap_or(crate::domain::DEFAULT_ORIGINALS_AWAY_DAYS);
-        }
-        Ok(())
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (Flag::new("--patient", "patient"), self.patient.as_deref()),
+            (
+                Flag::new("--question", "question"),
+                self.question.as_deref(),
+            ),
+            (
+                Flag::new("--decide-by", "decide_by"),
+                self.decide_by.as_deref(),
+            ),
+            (
+                Flag::new("--originals-away-days", "originals_away_days"),
+                self.originals_away_days.as_deref(),
+            ),
+        ]
     }
 }

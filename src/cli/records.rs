@@ -11,9 +11,13 @@ use serde_json::{Value, json};
 
 use super::fields::*;
 use super::values::{self, UsageError};
+use crate::app::form::Form;
+use crate::app::forms::{self, Saving};
 use crate::domain::kinds::with_draft_type;
 use crate::domain::text::inert;
-use crate::domain::{CaseDraft, CaseSnapshot, Choice, Kind as _, RecordId, RecordKind, Stored};
+use crate::domain::{
+    CaseDraft, CaseSnapshot, Choice, Kind as _, RecordId, RecordKind, RecordRef, Stored,
+};
 use crate::store::{Store, Table};
 
 /// `add KIND --field value ...`
@@ -255,13 +259,100 @@ fn in_words<D: Serialize>(
     }
 }
 
-fn add_one<F: Fields>(ctx: &mut Context<'_>, fields: &F) -> Result<(RecordId, String)> {
+/// The field errors of a form as one line, each named by its flag: the
+/// form's own words, as the TUI shows them beside the field.
+fn refused(form: &Form, flags: &[(Flag, Option<&str>)], errors: &[(String, String)]) -> String {
+    errors
+        .iter()
+        .map(|(key, error)| {
+            let name = flags
+                .iter()
+                .find(|(flag, _)| flag.key == key)
+                .map(|(flag, _)| flag.name.to_string())
+                .or_else(|| {
+                    form.fields
+                        .iter()
+                        .find(|field| field.key == *key)
+                        .map(|field| field.label.clone())
+                });
+            match name {
+                Some(name) => format!("{name}: {error}"),
+                None => error.clone(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Fills the form's fields from the flags given, as the TUI's form would
+/// be filled by typing and picking.
+fn fill(form: &mut Form, given: &[values::Given]) -> Result<()> {
+    for given in given {
+        match given.flag.reads {
+            Reads::On => form.belongs_to = given.names,
+            _ => forms::fill(form, given.flag.key, &given.value)
+                .map_err(|error| anyhow!("{}: {error}", given.flag.name))?,
+        }
+    }
+    Ok(())
+}
+
+/// What the form saves, read with the form's rules.
+fn read(
+    ctx: &Context<'_>,
+    form: &Form,
+    case: &CaseSnapshot,
+    flags: &[(Flag, Option<&str>)],
+) -> Result<Saving> {
+    forms::draft(form, case, ctx.today, ctx.store.author())
+        .map_err(|errors| anyhow!("{}", refused(form, flags, &errors)))
+}
+
+/// Saves what a form read, through the same store calls as the TUI.
+fn save(store: &mut Store, saving: &Saving, editing: Option<(RecordId, i64)>) -> Result<RecordId> {
+    match saving {
+        Saving::Record(draft) => store.save(draft, editing),
+        Saving::Opinion { opinion, stances } => store.save_opinion(opinion, editing, stances),
+        Saving::Receipt(_) => bail!("a request's answer is recorded with R in the Requests pane"),
+    }
+}
+
+/// `add`: the kind's form, opened from the records the flags name as the
+/// TUI opens it from the records on screen, filled from the flags and
+/// read with the form's rules.
+fn add_one<F: Flags>(ctx: &mut Context<'_>, fields: &F) -> Result<(RecordId, String)> {
     let case = ctx.case()?;
-    let draft = fields.create(&case, ctx.today)?;
-    let id = ctx.store.add(&draft)?.id;
+    let flags = fields.flags();
+    if let Some((flag, _)) = flags
+        .iter()
+        .find(|(flag, text)| flag.needed_to_add && text.is_none_or(|t| t.trim().is_empty()))
+    {
+        return Err(UsageError(format!(
+            "adding a {name} needs {} (see casefile add {name} --help)",
+            flag.name,
+            name = F::NAME
+        ))
+        .into());
+    }
+    let given = values::given(&case, &flags)?;
+    let opened_from: Vec<RecordRef> = given.iter().filter_map(|g| g.names).collect();
+    let mut form =
+        forms::add(F::Draft::KIND, &case, ctx.today, &opened_from).ok_or_else(|| {
+            anyhow!(
+                "this case holds nothing a {name} could be added to yet (see casefile add {name} --help)",
+                name = F::NAME
+            )
+        })?;
+    fill(&mut form, &given)?;
+    let saving = read(ctx, &form, &case, &flags)?;
+    let id = save(ctx.store, &saving, None)?;
+    let added = ctx
+        .store
+        .get::<F::Draft>(id)?
+        .ok_or_else(|| missing(F::NAME, id))?;
     let said = format!(
         "Added {}.",
-        in_words(&case, F::NAME, F::Draft::KIND, id, &draft)
+        in_words(&case, F::NAME, F::Draft::KIND, id, &added.data)
     );
     Ok((id, said))
 }
@@ -308,26 +399,41 @@ fn changed_fields<D: Serialize>(before: &D, after: &D) -> String {
         .join(", ")
 }
 
-fn edit_one<F: Fields>(ctx: &mut Context<'_>, id: RecordId, fields: &F) -> Result<String> {
+/// `edit`: the record's form, as the TUI opens it, with the fields whose
+/// flags were given changed, read with the form's rules.
+fn edit_one<F: Flags>(ctx: &mut Context<'_>, id: RecordId, fields: &F) -> Result<String> {
     let case = ctx.case()?;
-    let record = ctx
+    let record = RecordRef {
+        kind: F::Draft::KIND,
+        id,
+    };
+    let before = ctx
         .store
         .get::<F::Draft>(id)?
         .ok_or_else(|| missing(F::NAME, id))?;
-    let mut draft = record.data.clone();
-    fields.apply(&mut draft, &case, ctx.today)?;
-    if draft == record.data {
+    let opened = forms::edit(record, &case).ok_or_else(|| missing(F::NAME, id))?;
+    let flags = fields.flags();
+    let given = values::given(&case, &flags)?;
+    let mut form = opened.clone();
+    fill(&mut form, &given)?;
+    let saving = read(ctx, &form, &case, &flags)?;
+    let unchanged = forms::draft(&opened, &case, ctx.today, ctx.store.author()).ok();
+    if unchanged.as_ref() == Some(&saving) {
         return Err(UsageError(format!(
             "nothing to change: give at least one flag with a new value (see casefile edit {} --help)",
             F::NAME
         ))
         .into());
     }
-    ctx.store.update(id, record.stamp.version, &draft)?;
+    save(ctx.store, &saving, form.target.editing)?;
+    let after = ctx
+        .store
+        .get::<F::Draft>(id)?
+        .ok_or_else(|| missing(F::NAME, id))?;
     Ok(format!(
         "Changed {}: {}.",
-        in_words(&case, F::NAME, F::Draft::KIND, id, &draft),
-        changed_fields(&record.data, &draft)
+        in_words(&case, F::NAME, F::Draft::KIND, id, &after.data),
+        changed_fields(&before.data, &after.data)
     ))
 }
 

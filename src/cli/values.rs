@@ -1,9 +1,11 @@
-//! Reading flag values: dates, choices, yes/no, ids. A value that cannot be
-//! read is a failure that says what was wrong and how to write it.
+//! Reading the flags that name records (by id, a topic also by name, a
+//! note's KIND:ID), and the dates of `init`. A value that cannot be read is
+//! a failure that says what was wrong and how to write it.
 
 use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 
+use super::fields::{Flag, Reads};
 use crate::domain::dates::parse_date;
 use crate::domain::{CaseSnapshot, Choice, RecordId, RecordKind, RecordRef};
 
@@ -19,27 +21,8 @@ impl std::fmt::Display for UsageError {
 
 impl std::error::Error for UsageError {}
 
-/// The value of a flag that must be given when adding.
-pub fn required<'a>(value: &'a Option<String>, flag: &str, kind: &str) -> Result<&'a str> {
-    match value.as_deref().map(str::trim) {
-        Some(text) if !text.is_empty() => Ok(text),
-        _ => Err(UsageError(format!(
-            "adding a {kind} needs {flag} (see casefile add {kind} --help)"
-        ))
-        .into()),
-    }
-}
-
 pub fn date(flag: &str, text: &str, today: NaiveDate) -> Result<NaiveDate> {
     parse_date(text, today).map_err(|error| anyhow!("{flag}: {error}"))
-}
-
-/// A date, or nothing when the text is empty or `none`.
-pub fn optional_date(flag: &str, text: &str, today: NaiveDate) -> Result<Option<NaiveDate>> {
-    if text.trim().is_empty() || text.trim().eq_ignore_ascii_case("none") {
-        return Ok(None);
-    }
-    date(flag, text, today).map(Some)
 }
 
 /// One of a fixed set, by its key or its label, in any case.
@@ -61,14 +44,6 @@ pub fn choice<T: Choice>(flag: &str, text: &str) -> Result<T> {
         })
 }
 
-pub fn yes_no(flag: &str, text: &str) -> Result<bool> {
-    match text.trim().to_lowercase().as_str() {
-        "yes" | "y" | "true" | "1" => Ok(true),
-        "no" | "n" | "false" | "0" => Ok(false),
-        _ => Err(anyhow!("{flag}: '{}' is not yes or no", text.trim())),
-    }
-}
-
 pub fn id(flag: &str, text: &str) -> Result<RecordId> {
     text.trim()
         .parse::<RecordId>()
@@ -82,46 +57,37 @@ pub fn id(flag: &str, text: &str) -> Result<RecordId> {
         })
 }
 
-/// Whole days, for a limit such as a local deadline for records, read by
-/// the same rule as the form's; `none` is no limit.
-pub fn days(flag: &str, text: &str) -> Result<Option<i64>> {
-    if text.trim().eq_ignore_ascii_case("none") {
-        return Ok(None);
+/// A record of `kind` that is in the case: by id, and a topic also by
+/// its name.
+pub fn record(case: &CaseSnapshot, flag: &str, kind: RecordKind, text: &str) -> Result<RecordId> {
+    if kind == RecordKind::Topic {
+        let wanted = text.trim();
+        if let Ok(id) = wanted.parse::<RecordId>()
+            && case.topic(id).is_some()
+        {
+            return Ok(id);
+        }
+        return case
+            .topics
+            .iter()
+            .find(|topic| topic.name.eq_ignore_ascii_case(wanted))
+            .map(|topic| topic.id)
+            .ok_or_else(|| {
+                anyhow!("{flag}: there is no topic '{wanted}'; `casefile list topics` shows them, and `casefile add topic --name` adds one")
+            });
     }
-    crate::domain::validate::optional_days(text).map_err(|error| anyhow!("{flag}: {error}"))
-}
-
-/// A doctor by id, who must be in the case.
-pub fn doctor(case: &CaseSnapshot, flag: &str, text: &str) -> Result<RecordId> {
     let id = id(flag, text)?;
-    case.doctor(id).map(|doctor| doctor.id).ok_or_else(|| {
-        anyhow!("{flag}: there is no doctor with id {id}; `casefile list doctors` shows their ids")
-    })
+    if !exists(case, kind, id) {
+        return Err(anyhow!(
+            "{flag}: there is no {name} with id {id}; `casefile list {name}s` shows their ids",
+            name = kind.key()
+        ));
+    }
+    Ok(id)
 }
 
-/// A doctor by id, or nobody for `any`.
-pub fn doctor_or_any(case: &CaseSnapshot, flag: &str, text: &str) -> Result<Option<RecordId>> {
-    if text.trim().eq_ignore_ascii_case("any") || text.trim().is_empty() {
-        return Ok(None);
-    }
-    doctor(case, flag, text).map(Some)
-}
-
-/// A topic by id or by name.
-pub fn topic(case: &CaseSnapshot, flag: &str, text: &str) -> Result<RecordId> {
-    let wanted = text.trim();
-    if let Ok(id) = wanted.parse::<RecordId>()
-        && case.topic(id).is_some()
-    {
-        return Ok(id);
-    }
-    case.topics
-        .iter()
-        .find(|topic| topic.name.eq_ignore_ascii_case(wanted))
-        .map(|topic| topic.id)
-        .ok_or_else(|| {
-            anyhow!("{flag}: there is no topic '{wanted}'; `casefile list topics` shows them, and `casefile add topic --name` adds one")
-        })
+fn exists(case: &CaseSnapshot, kind: RecordKind, id: RecordId) -> bool {
+    case.contains(RecordRef { kind, id })
 }
 
 /// A record of some kind, written KIND:ID, that must exist; `case` for the
@@ -136,9 +102,45 @@ pub fn record_ref(case: &CaseSnapshot, flag: &str, text: &str) -> Result<Option<
     })?;
     let kind = choice::<RecordKind>(flag, kind)?;
     let id = id(flag, id_text)?;
-    let exists = case.contains(RecordRef { kind, id });
-    if !exists {
+    if !exists(case, kind, id) {
         return Err(anyhow!("{flag}: there is no {} with id {id}", kind.label()));
     }
     Ok(Some(RecordRef { kind, id }))
+}
+
+/// A flag given, with the value its field takes, and the record it names
+/// where it names one.
+pub struct Given {
+    pub flag: Flag,
+    pub value: String,
+    pub names: Option<RecordRef>,
+}
+
+/// The flags given, each read: the records they name must be in the case.
+pub fn given(case: &CaseSnapshot, flags: &[(Flag, Option<&str>)]) -> Result<Vec<Given>> {
+    let mut given = Vec::new();
+    for (flag, text) in flags {
+        let Some(text) = text else {
+            continue;
+        };
+        let (value, names) = match flag.reads {
+            Reads::AsWritten => (text.to_string(), None),
+            Reads::Record {
+                nobody: Some(word), ..
+            } if text.trim().is_empty() || text.trim().eq_ignore_ascii_case(word) => {
+                (String::new(), None)
+            }
+            Reads::Record { kind, .. } => {
+                let id = record(case, flag.name, kind, text)?;
+                (id.to_string(), Some(RecordRef { kind, id }))
+            }
+            Reads::On => (String::new(), record_ref(case, flag.name, text)?),
+        };
+        given.push(Given {
+            flag: *flag,
+            value,
+            names,
+        });
+    }
+    Ok(given)
 }

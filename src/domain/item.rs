@@ -53,16 +53,6 @@ pub struct ItemDraft {
     pub copy_of: Option<RecordId>,
 }
 
-impl ItemDraft {
-    /// The one rule for an item no one is named as holding, in the form and
-    /// on the command line alike: it is with the facility that made it.
-    pub fn settle(&mut self) {
-        if self.held_by.trim().is_empty() {
-            self.held_by = self.facility.trim().to_string();
-        }
-    }
-}
-
 /// One step in an item's custody: it went from one holder to another.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CustodyMoveDraft {

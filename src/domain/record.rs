@@ -238,28 +238,6 @@ pub struct QuestionDraft {
 }
 
 impl QuestionDraft {
-    /// The one rule for a question given an answer, in the form and on the
-    /// command line alike: an open or asked question whose answer is
-    /// written now (it had none, `answer_before`) is answered, on `today`
-    /// unless a day is given; an asked or answered one was asked by then.
-    pub fn settle(&mut self, answer_before: &str, today: NaiveDate) {
-        if answer_before.trim().is_empty()
-            && !self.answer.trim().is_empty()
-            && matches!(self.status, QuestionStatus::Open | QuestionStatus::Asked)
-        {
-            self.status = QuestionStatus::Answered;
-        }
-        if matches!(
-            self.status,
-            QuestionStatus::Asked | QuestionStatus::Answered
-        ) {
-            self.asked_on = self.asked_on.or(Some(today));
-        }
-        if self.status == QuestionStatus::Answered {
-            self.answered_on = self.answered_on.or(Some(today));
-        }
-    }
-
     /// For whichever doctor is seen next: no doctor, and none removed.
     pub fn is_for_any_doctor(&self) -> bool {
         self.doctor_id.is_none() && self.former_doctor.is_empty()

@@ -28,9 +28,14 @@ pub fn date(label: &str, text: &str, today: NaiveDate) -> Result<NaiveDate, Fiel
     parse_date(text, today).map_err(|error| error.to_string())
 }
 
-/// A date that may be left empty.
+/// True for a value left empty, or written as `none`.
+fn left_empty(text: &str) -> bool {
+    text.trim().is_empty() || text.trim().eq_ignore_ascii_case("none")
+}
+
+/// A date that may be left empty (or be `none`).
 pub fn optional_date(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, FieldError> {
-    if text.trim().is_empty() {
+    if left_empty(text) {
         return Ok(None);
     }
     parse_date(text, today)
@@ -38,12 +43,12 @@ pub fn optional_date(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, 
         .map_err(|error| error.to_string())
 }
 
-/// A number of days from 1 to 365, or nothing.
+/// A number of days from 1 to 365, or nothing (empty, or `none`).
 pub fn optional_days(text: &str) -> Result<Option<i64>, FieldError> {
-    let text = text.trim();
-    if text.is_empty() {
+    if left_empty(text) {
         return Ok(None);
     }
+    let text = text.trim();
     match text.parse::<i64>() {
         Ok(days) if (1..=365).contains(&days) => Ok(Some(days)),
         _ => Err(format!("'{text}' is not a number of days from 1 to 365")),
@@ -89,12 +94,14 @@ mod tests {
     #[test]
     fn an_optional_date_may_be_empty() {
         assert_eq!(optional_date("  ", today()), Ok(None));
+        assert_eq!(optional_date("None", today()), Ok(None));
         assert!(optional_date("never", today()).is_err());
     }
 
     #[test]
     fn days_and_numbers_are_checked() {
         assert_eq!(optional_days(""), Ok(None));
+        assert_eq!(optional_days("none"), Ok(None));
         assert_eq!(optional_days("15"), Ok(Some(15)));
         assert!(optional_days("0").is_err());
         assert!(optional_days("400").is_err());

@@ -1,0 +1,58 @@
+//! The case's form: the patient, the question under review, the decision
+//! date, and how long an original may be away before it is flagged.
+
+use chrono::NaiveDate;
+
+use super::picks::date_text;
+use super::{KindForm, Reader, Saving, all_offered, new_form, stored_form};
+use crate::app::form::{Field, Form};
+use crate::domain::{AnyDraft, CaseDraft, CaseSnapshot, RecordId, RecordKind, RecordRef};
+
+pub(super) const FORM: KindForm = KindForm {
+    blank,
+    stored,
+    read,
+    not_offered: all_offered,
+};
+
+fn blank(_: &CaseSnapshot, _: NaiveDate, _: &[RecordRef]) -> Option<Form> {
+    Some(new_form(RecordKind::Case, fields(&CaseDraft::default())))
+}
+
+fn stored(case: &CaseSnapshot, id: RecordId) -> Option<Form> {
+    let c = case.case.as_ref().filter(|c| c.id == id)?;
+    Some(stored_form(
+        RecordKind::Case,
+        c.id,
+        c.stamp.version,
+        fields(c),
+    ))
+}
+
+fn fields(c: &CaseDraft) -> Vec<Field> {
+    vec![
+        Field::line("patient", "Patient", &c.patient)
+            .required()
+            .placeholder("the patient's full name"),
+        Field::text("question", "Question under review", &c.question),
+        Field::date("decide_by", "Decide by", &date_text(c.decide_by)),
+        Field::line(
+            "originals_away_days",
+            "Flag originals away from their owner longer than (days)",
+            &c.originals_away_days.to_string(),
+        ),
+    ]
+}
+
+fn read(r: &mut Reader<'_>) -> Saving {
+    Saving::Record(AnyDraft::Case(CaseDraft {
+        patient: r.required("patient"),
+        question: r.text("question"),
+        decide_by: r.optional_date("decide_by"),
+        // Whether the case is the demo is kept by the store, not typed.
+        is_demo: false,
+        originals_away_days: r
+            .optional_days("originals_away_days")
+            .unwrap_or(crate::domain::DEFAULT_ORIGINALS_AWAY_DAYS),
+    }))
+}
