@@ -31,6 +31,8 @@ struct Same {
     opened_on: &'static [(&'static str, &'static str)],
     /// What is typed or picked: (field, flag, value).
     input: &'static [(&'static str, &'static str, &'static str)],
+    /// A change to the record once added: (field, flag, value).
+    change: (&'static str, &'static str, &'static str),
     /// A mistake the form and the flags can both be given; None where
     /// every field is a picker of what is in the case.
     mistake: Option<Mistake>,
@@ -54,6 +56,7 @@ const KINDS: &[Same] = &[
             ("specialty", "--specialty", "Pathology"),
             ("trained_at", "--trained-at", "  Lakeshore University  "),
         ],
+        change: ("contact", "--contact", "555-0199"),
         mistake: Some(Mistake {
             input: &[("name", "--name", "   ")],
             marked: ("name", "--name"),
@@ -70,6 +73,7 @@ const KINDS: &[Same] = &[
             ("recommendation", "--recommendation", "Lumpectomy"),
             ("knew_prior", "--knew-prior", "yes"),
         ],
+        change: ("urgency", "--urgency", "Within 6 weeks"),
         mistake: Some(Mistake {
             input: &[("given_on", "--date", "the 31st")],
             marked: ("given_on", "--date"),
@@ -84,6 +88,7 @@ const KINDS: &[Same] = &[
             ("stance", "--stance", "Not needed"),
             ("detail", "--detail", "Margins were clear"),
         ],
+        change: ("detail", "--detail", "The margins were clear on review"),
         mistake: Some(Mistake {
             input: &[("stance", "--stance", " ")],
             marked: ("stance", "--stance"),
@@ -95,6 +100,7 @@ const KINDS: &[Same] = &[
         keys: "3a",
         opened_on: &[],
         input: &[("name", "--name", "Fertility")],
+        change: ("sort_order", "--order", "0"),
         mistake: Some(Mistake {
             input: &[("sort_order", "--order", "seven")],
             marked: ("sort_order", "--order"),
@@ -109,6 +115,7 @@ const KINDS: &[Same] = &[
             ("text", "--text", "Is genetic testing worth doing?"),
             ("answer", "--answer", "Yes, before surgery"),
         ],
+        change: ("status", "--status", "dropped"),
         mistake: Some(Mistake {
             input: &[
                 ("status", "--status", "answered"),
@@ -128,6 +135,7 @@ const KINDS: &[Same] = &[
             ("facility", "--facility", "Northside Imaging"),
             ("form", "--form", "disc"),
         ],
+        change: ("held_by", "--holder", "Maria (home file)"),
         mistake: Some(Mistake {
             input: &[("taken_on", "--date", "someday")],
             marked: ("taken_on", "--date"),
@@ -143,6 +151,7 @@ const KINDS: &[Same] = &[
             ("method", "--method", "Courier"),
             ("direct", "--direct", "yes"),
         ],
+        change: ("tracking", "--tracking", "1Z999"),
         mistake: Some(Mistake {
             input: &[("moved_on", "--date", "")],
             marked: ("moved_on", "--date"),
@@ -154,6 +163,7 @@ const KINDS: &[Same] = &[
         keys: "5r",
         opened_on: &[("--item", "item"), ("--doctor", "doctor")],
         input: &[("received_as", "--received-as", "report_only")],
+        change: ("received_on", "--received", "yesterday"),
         mistake: Some(Mistake {
             input: &[("received_on", "--received", "soonish")],
             marked: ("received_on", "--received"),
@@ -170,6 +180,7 @@ const KINDS: &[Same] = &[
             ("method", "--method", "fax"),
             ("requested_on", "--requested-on", "-3d"),
         ],
+        change: ("status", "--status", "acknowledged"),
         mistake: Some(Mistake {
             input: &[("local_limit_days", "--local-limit", "400")],
             marked: ("local_limit_days", "--local-limit"),
@@ -184,6 +195,7 @@ const KINDS: &[Same] = &[
             ("said", "--said", "Phoned; sent this week"),
             ("by", "--by", "Daniel"),
         ],
+        change: ("by", "--by", "Maria"),
         mistake: Some(Mistake {
             input: &[("on", "--date", "whenever")],
             marked: ("on", "--date"),
@@ -195,6 +207,7 @@ const KINDS: &[Same] = &[
         keys: "6i",
         opened_on: &[("--request", "request"), ("--item", "item")],
         input: &[],
+        change: ("item", "--item", "2"),
         mistake: None,
     },
     Same {
@@ -207,6 +220,7 @@ const KINDS: &[Same] = &[
             ("due_on", "--date", "in 5 days"),
             ("notes", "--notes", "Bring the family history"),
         ],
+        change: ("done", "--done", "yes"),
         mistake: Some(Mistake {
             input: &[("due_on", "--date", "next tuesday")],
             marked: ("due_on", "--date"),
@@ -218,6 +232,7 @@ const KINDS: &[Same] = &[
         keys: "9n",
         opened_on: &[("--on", "on")],
         input: &[("body", "--text", "Asked about parking")],
+        change: ("body", "--text", "Asked about parking; it is free after 5"),
         mistake: Some(Mistake {
             input: &[("body", "--text", "  ")],
             marked: ("body", "--text"),
@@ -531,4 +546,51 @@ fn a_status_chosen_with_the_answer_is_kept_in_both() {
     // A flag names its status even where it is the one the question has.
     edit_question(&both, asked, &["--status", "asked", "--answer", answer]);
     assert_eq!(question(&both, &both.cli(), asked)["status"], "asked");
+}
+
+#[test]
+fn the_same_change_through_the_form_and_the_flags_stores_the_same_record() {
+    for same in KINDS {
+        let both = Both::new();
+        let mut runtime = both.runtime();
+        let flags = open_and_fill(&mut runtime, same, same.input);
+        ctrl_s(&mut runtime);
+        assert!(runtime.app.overlays.form().is_none(), "{} added", same.kind);
+        let output = both.casefile(&both.cli(), &add(same, flags));
+        assert!(output.status.success(), "{}: {output:?}", same.kind);
+        let id: i64 = String::from_utf8_lossy(&output.stdout)
+            .trim()
+            .parse()
+            .unwrap();
+
+        // `e` on the record: its form, filled with what it holds. Both
+        // files were the same, so the record has the same id in each.
+        let kind = <casefile::domain::RecordKind as casefile::domain::Choice>::from_key(
+            &same.kind.replace('-', "_"),
+        )
+        .unwrap();
+        let record = casefile::domain::RecordRef { kind, id };
+        let (key, flag, value) = same.change;
+        let mut form = casefile::app::forms::edit(record, &runtime.app.case).unwrap();
+        form.field_mut(key).unwrap().set_value(value);
+        runtime.app.overlays.open_form(form);
+        ctrl_s(&mut runtime);
+        assert!(
+            runtime.app.overlays.form().is_none(),
+            "{} changed",
+            same.kind
+        );
+        drop(runtime);
+
+        let args: Vec<String> = ["edit", same.kind, &id.to_string(), flag, value]
+            .iter()
+            .map(|a| a.to_string())
+            .collect();
+        let output = both.casefile(&both.cli(), &args);
+        assert!(output.status.success(), "casefile {args:?}: {output:?}");
+
+        let through_the_form = both.listed(&both.tui(), same.list);
+        let through_the_flags = both.listed(&both.cli(), same.list);
+        assert_eq!(through_the_form, through_the_flags, "{}", same.kind);
+    }
 }
