@@ -383,6 +383,9 @@ pub struct Form {
     pub choosing: Option<usize>,
     /// The values when the form opened, to tell whether anything changed.
     opened_with: Vec<String>,
+    /// The fields given a value from outside (a flag of the command line),
+    /// which count as chosen even where it is the value they opened with.
+    given: Vec<String>,
     /// Someone else's version, when a save was refused because they saved
     /// first.
     pub theirs: Option<Theirs>,
@@ -408,6 +411,7 @@ impl Form {
             confirm_discard: false,
             choosing: None,
             opened_with,
+            given: Vec::new(),
             belongs_to: None,
             theirs: None,
             linked: Vec::new(),
@@ -457,6 +461,28 @@ impl Form {
             .iter()
             .map(Field::value)
             .ne(self.opened_with.iter().cloned())
+    }
+
+    /// True when the field named `key` was typed in or picked since the
+    /// form opened, or given a value from outside.
+    pub fn changed(&self, key: &str) -> bool {
+        self.given.iter().any(|given| given == key)
+            || self
+                .fields
+                .iter()
+                .zip(&self.opened_with)
+                .any(|(field, opened)| field.key == key && field.value() != *opened)
+    }
+
+    /// Puts `value` in the field named `key`, as chosen from outside the
+    /// form; false when there is no such field.
+    pub fn give(&mut self, key: &str, value: &str) -> bool {
+        let Some(field) = self.field_mut(key) else {
+            return false;
+        };
+        field.set_value(value);
+        self.given.push(key.to_string());
+        true
     }
 
     /// The value of the field named `key`.

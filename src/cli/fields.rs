@@ -278,6 +278,8 @@ pub struct QuestionFields {
     /// open, asked, answered or dropped [default: open]
     #[arg(long)]
     pub status: Option<String>,
+    /// The doctor's answer: an open or asked question given one is
+    /// answered, unless --status names another status
     #[arg(long)]
     pub answer: Option<String>,
     /// The topic it is about, by name or id

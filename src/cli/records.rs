@@ -323,9 +323,11 @@ fn save(store: &mut Store, saving: &Saving, editing: Option<(RecordId, i64)>) ->
 fn add_one<F: Flags>(ctx: &mut Context<'_>, fields: &F) -> Result<(RecordId, String)> {
     let case = ctx.case()?;
     let flags = fields.flags();
+    // A flag left out is a usage error; one given empty is the form's to
+    // refuse, in its own words.
     if let Some((flag, _)) = flags
         .iter()
-        .find(|(flag, text)| flag.needed_to_add && text.is_none_or(|t| t.trim().is_empty()))
+        .find(|(flag, text)| flag.needed_to_add && text.is_none())
     {
         return Err(UsageError(format!(
             "adding a {name} needs {} (see casefile add {name} --help)",

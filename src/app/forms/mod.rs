@@ -204,7 +204,7 @@ fn spelled(text: &str) -> String {
 /// a toggle, and what is typed as it is (the form's read checks it).
 pub fn fill(form: &mut Form, key: &str, text: &str) -> Result<(), FieldError> {
     let not_offered = of(form.target.kind).not_offered;
-    let Some(field) = form.field_mut(key) else {
+    let Some(field) = form.fields.iter().find(|field| field.key == key) else {
         return Err(format!("this form has no field '{key}'"));
     };
     let value = match &field.input {
@@ -234,7 +234,7 @@ pub fn fill(form: &mut Form, key: &str, text: &str) -> Result<(), FieldError> {
         },
         FieldInput::Line | FieldInput::Text | FieldInput::Date => text.to_string(),
     };
-    field.set_value(&value);
+    form.give(key, &value);
     Ok(())
 }
 

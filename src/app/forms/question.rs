@@ -79,13 +79,15 @@ fn fields(case: &CaseSnapshot, q: &QuestionDraft) -> Vec<Field> {
     ]
 }
 
-/// An open question given an answer is answered. Asked and answered
-/// questions get today's date where none is given, and an answered one
-/// needs its answer.
+/// Typing an answer marks an open or asked question answered, unless its
+/// status is chosen in the same form (or given with it on the command
+/// line). Asked and answered questions get
+/// today's date where none is given, and an answered one needs its answer.
 fn read(r: &mut Reader<'_>) -> Saving {
     let answer = r.text("answer");
+    let answered_now = !answer.is_empty() && r.form.changed("answer") && !r.form.changed("status");
     let status = match r.choice("status").unwrap_or(QuestionStatus::Open) {
-        QuestionStatus::Open if !answer.is_empty() => QuestionStatus::Answered,
+        QuestionStatus::Open | QuestionStatus::Asked if answered_now => QuestionStatus::Answered,
         status => status,
     };
     let mut asked_on = r.optional_date("asked_on");
