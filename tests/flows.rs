@@ -736,6 +736,7 @@ fn a_blind_packet_from_p_says_which_typed_questions_it_left_out_and_why() {
             topic_id: None,
             blind_text: String::new(),
             former_doctor: String::new(),
+            factor_id: None,
         })
         .unwrap();
     let mut runtime = Runtime::new(store, case.demo_path());

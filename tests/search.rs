@@ -206,6 +206,7 @@ fn every_kind_of_record_is_searched_by_each_of_its_texts() {
             topic_id: None,
             blind_text: String::new(),
             former_doctor: String::new(),
+            factor_id: None,
         })
         .unwrap();
     let item = store

@@ -36,7 +36,7 @@ fn an_empty_file_is_migrated_to_the_current_format() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |row| row.get(0))
         .expect("reads");
-    assert_eq!(version, 13);
+    assert_eq!(version, 14);
     let journal: String = conn
         .pragma_query_value(None, "journal_mode", |row| row.get(0))
         .expect("reads");
@@ -224,6 +224,7 @@ fn every_table_round_trips_through_the_file() {
             decide_by: Some(day),
             is_demo: false,
             originals_away_days: 30,
+            decision_writer: String::new(),
         })
         .expect("case");
     let doctor = store.add(&doctor("Dr. Park")).expect("doctor");
@@ -274,6 +275,7 @@ fn every_table_round_trips_through_the_file() {
             topic_id: Some(topic.id),
             blind_text: String::new(),
             former_doctor: String::new(),
+            factor_id: None,
         })
         .expect("question");
     let item = store
@@ -685,6 +687,10 @@ fn a_file_and_an_export_that_say_position_are_read_as_stances() {
          UPDATE history SET record_kind = 'position' WHERE record_kind = 'stance';
          UPDATE history SET after_json = replace(after_json, '\"kind\":\"stance\"', '\"kind\":\"position\"');
          UPDATE search_index SET kind = 'position' WHERE kind = 'stance';
+         DROP TABLE decisions; DROP TABLE readiness_checks; DROP TABLE leanings;
+         DROP TABLE views; ALTER TABLE questions DROP COLUMN factor_id;
+         DROP TABLE factors; DROP TABLE options;
+         ALTER TABLE case_info DROP COLUMN decision_writer;
          PRAGMA user_version = 12;",
     )
     .expect("made old");

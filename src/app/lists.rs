@@ -71,6 +71,39 @@ pub fn title(case: &CaseSnapshot, record: RecordRef) -> String {
             .iter()
             .find(|e| e.id == id)
             .map(|e| format!("{} = {}", e.stance, e.same_as)),
+        RecordKind::DecisionOption => case
+            .options
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.name.clone()),
+        RecordKind::Factor => case
+            .factors
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.text.clone()),
+        RecordKind::View => case
+            .views
+            .iter()
+            .find(|v| v.id == id)
+            .map(|v| format!("of {}", v.person)),
+        RecordKind::Leaning => case.leanings.iter().find(|l| l.id == id).map(|l| {
+            l.option_id
+                .and_then(|o| case.options.iter().find(|x| x.id == o))
+                .map_or_else(|| "unsure".to_string(), |o| format!("to {}", o.name))
+        }),
+        RecordKind::ReadinessCheck => case
+            .checks
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| format!("of {}, {}", c.taken_on.format("%-d %b %Y"), c.score())),
+        RecordKind::Decision => case.decisions.iter().find(|d| d.id == id).map(|d| {
+            let option = case.options.iter().find(|o| o.id == d.option_id);
+            format!(
+                "{} on {}",
+                option.map_or("an option", |o| o.name.as_str()),
+                d.decided_on.format("%-d %b %Y")
+            )
+        }),
         RecordKind::RequestItem => case
             .request_items
             .iter()

@@ -236,6 +236,7 @@ pub fn init(
             .transpose()?,
         is_demo: false,
         originals_away_days: crate::domain::DEFAULT_ORIGINALS_AWAY_DAYS,
+        decision_writer: String::new(),
     };
     ctx.store.start_case(&draft)
 }

@@ -92,6 +92,7 @@ impl Demo<'_, '_> {
             decide_by: Some(self.day(21)),
             is_demo: true,
             originals_away_days: crate::domain::DEFAULT_ORIGINALS_AWAY_DAYS,
+            decision_writer: String::new(),
         })?;
         let mut topics = Vec::new();
         for (order, name) in DEFAULT_TOPICS.iter().enumerate() {
@@ -382,6 +383,7 @@ impl Demo<'_, '_> {
                 topic_id,
                 blind_text: String::new(),
                 former_doctor: String::new(),
+                factor_id: None,
             })?;
         }
         Ok(())

@@ -244,6 +244,7 @@ impl Stress<'_, '_> {
                 topic_id: Some(*self.dice.pick(topics)),
                 blind_text: String::new(),
                 former_doctor: String::new(),
+                factor_id: None,
             })?;
         }
         Ok(())

@@ -323,6 +323,7 @@ mod tests {
                 topic_id: None,
                 blind_text: String::new(),
                 former_doctor: "Dr. Helen Park".into(),
+                factor_id: None,
             },
         ));
         assert_eq!(

@@ -53,6 +53,12 @@ choice! {
     }
 }
 
+/// The comparable form of `stance` on a topic: stances declared the same
+/// there have the same key.
+pub fn stance_key(topic_id: RecordId, equivalences: &[Equivalence], stance: &str) -> String {
+    Sameness::of(topic_id, equivalences).key(stance)
+}
+
 impl ConflictStatus {
     /// Open, asked to confer and further opinion sought still need work.
     pub fn is_open(self) -> bool {
@@ -291,6 +297,7 @@ pub fn questions_for(
                 row.topic.trim()
             ),
             former_doctor: String::new(),
+            factor_id: None,
         });
     }
     drafts

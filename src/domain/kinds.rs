@@ -62,6 +62,17 @@ macro_rules! kinds {
             RequestItem: RequestItemDraft as RequestItem, "request_item",
                 "item asked for in a request", "Items asked for in requests",
                 request_items: Vec #[serde(default)];
+            DecisionOption: OptionDraft as DecisionOption, "option", "option", "Options",
+                options: Vec #[serde(default)];
+            Factor: FactorDraft as Factor, "factor", "factor", "Factors", factors: Vec #[serde(default)];
+            View: ViewDraft as View, "view", "view of someone close", "Views of the people close",
+                views: Vec #[serde(default)];
+            Leaning: LeaningDraft as Leaning, "leaning", "leaning", "Leanings",
+                leanings: Vec #[serde(default)];
+            ReadinessCheck: CheckDraft as ReadinessCheck, "check", "readiness check",
+                "Readiness checks", checks: Vec #[serde(default)];
+            Decision: DecisionDraft as Decision, "decision", "decision", "The decision",
+                decisions: Vec #[serde(default)];
         }
     };
 }

@@ -61,6 +61,13 @@ pub const LINKS: &[Link] = &[
     link(RequestItem, "request_id", Request, Goes),
     link(RequestItem, "item_id", Item, Goes),
     link(Item, "copy_of", Item, Unlinked),
+    link(Factor, "option_id", DecisionOption, Goes),
+    link(Factor, "opinion_id", Opinion, Unlinked),
+    link(Factor, "answer_id", Question, Unlinked),
+    link(Question, "factor_id", Factor, Unlinked),
+    link(View, "prefers", DecisionOption, Unlinked),
+    link(Leaning, "option_id", DecisionOption, Unlinked),
+    link(Decision, "option_id", DecisionOption, Goes),
 ];
 
 /// The links that point at records of `parent`.

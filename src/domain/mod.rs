@@ -5,6 +5,7 @@ pub mod blind;
 mod choice;
 pub mod conflict;
 pub mod dates;
+pub mod decision;
 pub mod doctor;
 pub mod item;
 pub mod kinds;
@@ -21,6 +22,10 @@ pub mod validate;
 pub use choice::Choice;
 pub use conflict::{Conflict, ConflictStatus, StanceGrid};
 pub use dates::Clock;
+pub use decision::{
+    CheckDraft, DecisionDraft, FactorDraft, FactorSide, LeaningDraft, OptionDraft, Pressure,
+    Support, ViewDraft,
+};
 pub use doctor::{DoctorDraft, independence_warnings};
 pub use item::{CustodyMoveDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft, ReceivedAs};
 pub use kinds::Kind;

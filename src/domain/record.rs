@@ -62,6 +62,10 @@ pub struct CaseDraft {
     /// flagged (absent from exports written before casefile knew it).
     #[serde(default = "default_originals_away_days")]
     pub originals_away_days: i64,
+    /// Someone the patient named who may also record the patient's leaning
+    /// and decision (absent from exports written before casefile kept it).
+    #[serde(default)]
+    pub decision_writer: String,
 }
 
 /// Originals away longer than this are flagged, unless the family chose
@@ -80,6 +84,7 @@ impl Default for CaseDraft {
             decide_by: None,
             is_demo: false,
             originals_away_days: DEFAULT_ORIGINALS_AWAY_DAYS,
+            decision_writer: String::new(),
         }
     }
 }
@@ -235,6 +240,11 @@ pub struct QuestionDraft {
     /// any doctor (absent from exports written before casefile kept it).
     #[serde(default)]
     pub former_doctor: String,
+    /// The factor of an option this question was raised from: its answer
+    /// is what was not known (absent from exports written before casefile
+    /// kept it).
+    #[serde(default)]
+    pub factor_id: Option<RecordId>,
 }
 
 impl QuestionDraft {
@@ -272,6 +282,7 @@ impl QuestionDraft {
         } else {
             String::new()
         };
+        self.factor_id = before.factor_id;
     }
 }
 
@@ -374,6 +385,18 @@ pub fn field_label(key: &str) -> String {
         "is_demo" => "Demo case",
         "blind_text" => "Wording for a blind packet",
         "former_doctor" => "Was for (doctor no longer in the case)",
+        "decision_writer" => "May also record the decision",
+        "waits" => "Waits",
+        "not_for_me" => "Not for me",
+        "not_for_me_because" => "Not for me, because",
+        "out_of" => "Out of",
+        "answer_id" => "From the answer",
+        "values_clear" => "Clear what matters most",
+        "knows" => "Knows the benefits and risks",
+        "sure" => "Sure of the best choice",
+        "supported" => "Has enough support",
+        "look_again_if" => "Would look again if",
+        "look_again_on" => "Look again on",
         _ => "",
     };
     if !known.is_empty() {
@@ -490,6 +513,14 @@ pub fn named(
             own,
         ],
         K::Stance => vec![own, link("topic_id", K::Topic).map(|t| format!("on {t}"))],
+        K::Factor => vec![
+            own,
+            link("option_id", K::DecisionOption).map(|o| format!("of {o}")),
+        ],
+        K::View => vec![text("person").map(|p| format!("of {p}"))],
+        K::Leaning => vec![link("option_id", K::DecisionOption).map(|o| format!("to {o}"))],
+        K::Decision => vec![link("option_id", K::DecisionOption).map(|o| format!("for {o}"))],
+        K::ReadinessCheck => vec![text("taken_on").map(|on| format!("of {on}"))],
         K::ConflictState => vec![link("topic_id", K::Topic).map(|t| format!("on {t}"))],
         K::Equivalence => vec![
             text("stance").map(quoted),

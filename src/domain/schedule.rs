@@ -91,21 +91,26 @@ impl AgendaEntry {
 
 /// The whole agenda: the decision date, every deadline, and the due date
 /// of every request still waiting for an answer; overdue first, then by
-/// date, with done items last.
+/// date, with done items last. Once the patient has `decided`, the
+/// decision deadlines are done.
 pub fn agenda(
     case: Option<&Case>,
     deadlines: &[Deadline],
     requests: &[RecordRequest],
+    decided: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Vec<AgendaEntry> {
     let mut entries = Vec::new();
     if let Some(date) = case.and_then(|case| case.decide_by) {
         entries.push(AgendaEntry {
             date,
-            title: "Decision deadline".into(),
+            title: match decided {
+                Some(on) => format!("Decision deadline: decided on {}", on.format("%-d %b %Y")),
+                None => "Decision deadline".into(),
+            },
             kind: DeadlineKind::Decision,
             doctor_id: None,
-            done: false,
+            done: decided.is_some(),
             source: AgendaSource::Case,
         });
     }
@@ -114,7 +119,7 @@ pub fn agenda(
         title: deadline.title.clone(),
         kind: deadline.kind,
         doctor_id: deadline.doctor_id,
-        done: deadline.done,
+        done: deadline.done || (deadline.kind == DeadlineKind::Decision && decided.is_some()),
         source: AgendaSource::Deadline(deadline.id),
     }));
     entries.extend(

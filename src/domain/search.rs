@@ -5,7 +5,7 @@ use super::{RecordKind, RecordRef};
 
 /// The kinds of record a search looks through, in the order the results
 /// are grouped: the case first, the notes last.
-pub const SEARCHED_KINDS: [RecordKind; 13] = [
+pub const SEARCHED_KINDS: [RecordKind; 18] = [
     RecordKind::Case,
     RecordKind::Doctor,
     RecordKind::Opinion,
@@ -18,16 +18,22 @@ pub const SEARCHED_KINDS: [RecordKind; 13] = [
     RecordKind::Request,
     RecordKind::FollowUp,
     RecordKind::Deadline,
+    RecordKind::Decision,
+    RecordKind::DecisionOption,
+    RecordKind::Factor,
+    RecordKind::View,
+    RecordKind::Leaning,
     RecordKind::Note,
 ];
 
 /// The kinds a search does not look through: they hold no text of their
-/// own, only links (or, for a declaration, stances the search finds where
-/// the opinions hold them).
-pub const UNSEARCHED_KINDS: [RecordKind; 3] = [
+/// own, only links and yes or no (or, for a declaration, stances the
+/// search finds where the opinions hold them).
+pub const UNSEARCHED_KINDS: [RecordKind; 4] = [
     RecordKind::ItemRecipient,
     RecordKind::Equivalence,
     RecordKind::RequestItem,
+    RecordKind::ReadinessCheck,
 ];
 
 /// Where a match begins in a snippet the store reads. A private-use

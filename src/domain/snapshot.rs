@@ -258,7 +258,16 @@ impl CaseSnapshot {
     }
 
     pub fn agenda(&self, today: NaiveDate) -> Vec<AgendaEntry> {
-        let work = || schedule::agenda(self.case.as_ref(), &self.deadlines, &self.requests, today);
+        let decided = super::decision::decision(self).map(|d| d.decided_on);
+        let work = || {
+            schedule::agenda(
+                self.case.as_ref(),
+                &self.deadlines,
+                &self.requests,
+                decided,
+                today,
+            )
+        };
         self.derived.agenda.get(today, work)
     }
 
@@ -527,6 +536,7 @@ mod tests {
                 topic_id: None,
                 blind_text: String::new(),
                 former_doctor: String::new(),
+                factor_id: None,
             },
         )
     }

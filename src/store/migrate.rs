@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_question_wording.sql"),
     include_str!("migrations/0012_copies_and_receipts.sql"),
     include_str!("migrations/0013_stance.sql"),
+    include_str!("migrations/0014_decision.sql"),
 ];
 
 /// The newest file format this casefile reads and writes.

@@ -4,8 +4,8 @@ use rusqlite::ToSql;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, Value, ValueRef};
 
 use crate::domain::{
-    Choice, ConflictStatus, DeadlineKind, ItemForm, ItemKind, OpinionForm, QuestionStatus,
-    ReceivedAs, RecordKind, RequestStatus,
+    Choice, ConflictStatus, DeadlineKind, FactorSide, ItemForm, ItemKind, OpinionForm, Pressure,
+    QuestionStatus, ReceivedAs, RecordKind, RequestStatus, Support,
 };
 
 /// Stores each choice as its key, and refuses keys it does not know.
@@ -31,13 +31,16 @@ macro_rules! choice_columns {
 choice_columns!(
     ConflictStatus,
     DeadlineKind,
+    FactorSide,
     ItemForm,
     ItemKind,
     OpinionForm,
+    Pressure,
     QuestionStatus,
     ReceivedAs,
     RecordKind,
     RequestStatus,
+    Support,
 );
 
 /// An owned column value, for the generic insert and update.

@@ -41,10 +41,27 @@ fn fields(c: &CaseDraft) -> Vec<Field> {
             "Flag originals away from their owner longer than (days)",
             &c.originals_away_days.to_string(),
         ),
+        Field::line(
+            "decision_writer",
+            "Besides the patient, may record the decision",
+            &c.decision_writer,
+        )
+        .placeholder("nobody else"),
     ]
 }
 
+/// Only the patient names who else may record the decision.
 fn read(r: &mut Reader<'_>) -> Saving {
+    let decision_writer = r.text("decision_writer");
+    let before = r.case.case.as_ref().map(|c| c.decision_writer.clone());
+    if before.is_some_and(|before| before != decision_writer)
+        && !crate::domain::decision::may_decide(r.case, r.author)
+    {
+        r.errors.push((
+            "decision_writer".into(),
+            crate::domain::decision::not_theirs(r.case, r.author),
+        ));
+    }
     Saving::Record(AnyDraft::Case(CaseDraft {
         patient: r.required("patient"),
         question: r.text("question"),
@@ -54,5 +71,6 @@ fn read(r: &mut Reader<'_>) -> Saving {
         originals_away_days: r
             .optional_days("originals_away_days")
             .unwrap_or(crate::domain::DEFAULT_ORIGINALS_AWAY_DAYS),
+        decision_writer,
     }))
 }

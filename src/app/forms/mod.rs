@@ -6,15 +6,20 @@
 //! defaults, the same records and the same messages.
 
 mod case;
+mod check;
 mod conflict_state;
 mod custody_move;
 mod deadline;
+mod decision;
 mod doctor;
 mod equivalence;
+mod factor;
 mod follow_up;
 mod item;
+mod leaning;
 mod note;
 mod opinion;
+mod option;
 mod picks;
 mod question;
 mod reader;
@@ -24,6 +29,7 @@ mod request_item;
 mod request_steps;
 mod stance;
 mod topic;
+mod view;
 
 use chrono::NaiveDate;
 
@@ -32,6 +38,7 @@ use crate::domain::validate::{self, FieldError};
 use crate::domain::{
     AnyDraft, CaseSnapshot, Choice, OpinionDraft, RecordId, RecordKind, RecordRef, StanceEntry,
 };
+pub use factor::for_concern;
 use reader::Reader;
 pub use request_steps::{extension, receipt};
 
@@ -71,6 +78,12 @@ fn of(kind: RecordKind) -> KindForm {
         RecordKind::Note => note::FORM,
         RecordKind::Equivalence => equivalence::FORM,
         RecordKind::RequestItem => request_item::FORM,
+        RecordKind::DecisionOption => option::FORM,
+        RecordKind::Factor => factor::FORM,
+        RecordKind::View => view::FORM,
+        RecordKind::Leaning => leaning::FORM,
+        RecordKind::ReadinessCheck => check::FORM,
+        RecordKind::Decision => decision::FORM,
     }
 }
 
@@ -97,6 +110,9 @@ fn title(kind: RecordKind, editing: bool) -> String {
         RecordKind::ConflictState => return "The conflict: status and resolution".into(),
         RecordKind::Equivalence => return format!("{verb}: two stances that mean the same"),
         RecordKind::RequestItem => return format!("{verb}: an item this request asks for"),
+        RecordKind::View => return format!("{verb} the view of someone close to the patient"),
+        RecordKind::Leaning => return format!("{verb}: which option I lean to now"),
+        RecordKind::ReadinessCheck => return format!("{verb}: am I ready to decide?"),
         other => other.label(),
     };
     if editing {
@@ -166,7 +182,7 @@ pub fn draft(
     today: NaiveDate,
     author: &str,
 ) -> Result<Saving, Vec<(String, FieldError)>> {
-    let mut r = Reader::new(form, case, today);
+    let mut r = Reader::new(form, case, today, author);
     let saving = match form.purpose {
         Purpose::Record => (of(form.target.kind).read)(&mut r),
         Purpose::Extension => match request_steps::extension_draft(&mut r) {

@@ -30,6 +30,7 @@ fn blank(case: &CaseSnapshot, _: NaiveDate, context: &[RecordRef]) -> Option<For
         topic_id: opened_from(context, RecordKind::Topic),
         blind_text: String::new(),
         former_doctor: String::new(),
+        factor_id: None,
     };
     Some(new_form(RecordKind::Question, fields(case, &draft)))
 }
@@ -115,5 +116,6 @@ fn read(r: &mut Reader<'_>) -> Saving {
         topic_id: r.id("topic"),
         blind_text: String::new(),
         former_doctor: String::new(),
+        factor_id: None,
     }))
 }

@@ -12,15 +12,18 @@ pub(super) struct Reader<'a> {
     pub form: &'a Form,
     pub case: &'a CaseSnapshot,
     pub today: NaiveDate,
+    /// Who is writing.
+    pub author: &'a str,
     pub errors: Vec<(String, FieldError)>,
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(form: &'a Form, case: &'a CaseSnapshot, today: NaiveDate) -> Self {
+    pub fn new(form: &'a Form, case: &'a CaseSnapshot, today: NaiveDate, author: &'a str) -> Self {
         Reader {
             form,
             case,
             today,
+            author,
             errors: Vec::new(),
         }
     }

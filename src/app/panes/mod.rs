@@ -237,5 +237,11 @@ pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
             app.notes_window.offset + row_of(app.notes_window.ids.clone())?,
             0,
         )),
+        RecordKind::DecisionOption
+        | RecordKind::Factor
+        | RecordKind::View
+        | RecordKind::Leaning
+        | RecordKind::ReadinessCheck
+        | RecordKind::Decision => None,
     }
 }

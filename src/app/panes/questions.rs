@@ -79,6 +79,7 @@ pub fn add_question_bank(app: &mut App) -> Effect {
             topic_id: None,
             blind_text: String::new(),
             former_doctor: String::new(),
+            factor_id: None,
         })
         .collect();
     Effect::AddQuestions(drafts)

@@ -12,6 +12,7 @@ impl Table for CaseDraft {
         "decide_by",
         "is_demo",
         "originals_away_days",
+        "decision_writer",
     ];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {
@@ -21,6 +22,7 @@ impl Table for CaseDraft {
             value(&self.decide_by)?,
             value(&self.is_demo)?,
             value(&self.originals_away_days)?,
+            value(&self.decision_writer)?,
         ])
     }
 
@@ -31,6 +33,7 @@ impl Table for CaseDraft {
             decide_by: row.maybe_date("decide_by")?,
             is_demo: row.get("is_demo")?,
             originals_away_days: row.get("originals_away_days")?,
+            decision_writer: row.get("decision_writer")?,
         })
     }
 }

@@ -16,6 +16,7 @@ impl Table for QuestionDraft {
         "topic_id",
         "blind_text",
         "former_doctor",
+        "factor_id",
     ];
 
     fn values(&self) -> rusqlite::Result<Vec<Value>> {
@@ -29,6 +30,7 @@ impl Table for QuestionDraft {
             value(&self.topic_id)?,
             value(&self.blind_text)?,
             value(&self.former_doctor)?,
+            value(&self.factor_id)?,
         ])
     }
 
@@ -43,6 +45,7 @@ impl Table for QuestionDraft {
             topic_id: row.get("topic_id")?,
             blind_text: row.get("blind_text")?,
             former_doctor: row.get("former_doctor")?,
+            factor_id: row.get("factor_id")?,
         })
     }
 }
