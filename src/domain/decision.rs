@@ -642,10 +642,10 @@ pub fn offered_reasons(case: &CaseSnapshot, option_id: RecordId) -> String {
 
 /// The opinions a choice of `option_id` follows, and those it goes
 /// against (an opinion that recommends another option).
-pub fn follows_and_against<'a>(
-    case: &'a CaseSnapshot,
+pub fn follows_and_against(
+    case: &CaseSnapshot,
     option_id: RecordId,
-) -> (Vec<&'a Opinion>, Vec<&'a Opinion>) {
+) -> (Vec<&Opinion>, Vec<&Opinion>) {
     let Some(chosen) = case.options.iter().find(|o| o.id == option_id) else {
         return (Vec::new(), Vec::new());
     };
