@@ -44,6 +44,22 @@ pub enum Action {
     MarkReceived,
     /// `x` in Requests: the provider extended in writing, today.
     RecordExtension,
+    /// `o` in Decide: add every option the opinions offer, and waiting.
+    OfferOptions,
+    /// `f` in Decide: a factor for the selected option, or for the
+    /// selected cell of the option grid.
+    AddFactor,
+    /// `q` in Decide on a factor not known yet: a question for a doctor,
+    /// linked to it.
+    AskAboutFactor,
+    /// `g` in Decide: the option grid, or the lists.
+    ToggleOptionGrid,
+    /// Add a record of this kind from the Decide pane, with the selected
+    /// record as what it was opened from (a view, the leaning, a check).
+    AddHere(RecordKind),
+    /// `D` in Decide: record or revise the decision, after showing what is
+    /// still open.
+    RecordDecision,
     /// `d`: delete the selected record, after asking.
     Delete,
     /// `n`: a note on the selected record.

@@ -4,7 +4,7 @@
 use super::form::Form;
 use super::forms;
 use super::lists::{adds, locate, selected, title};
-use super::{App, Confirm, Effect, HistoryView, Pane, Status};
+use super::{AfterYes, App, Confirm, Effect, HistoryView, Pane, Status};
 use crate::domain::{Choice, RecordKind, RecordRef};
 use crate::store::DeletePlan;
 
@@ -179,6 +179,7 @@ pub fn delete_planned(app: &mut App, target: RecordRef, version: i64, plan: &Del
         question,
         target,
         version,
+        then: AfterYes::Delete,
     });
 }
 
@@ -211,10 +212,19 @@ pub fn yes(app: &mut App) -> Effect {
         return Effect::None;
     }
     match app.overlays.take_confirm() {
-        Some(confirm) => Effect::Delete {
-            target: confirm.target,
-            version: confirm.version,
-        },
+        Some(Confirm {
+            then: AfterYes::Delete,
+            target,
+            version,
+            ..
+        }) => Effect::Delete { target, version },
+        Some(Confirm {
+            then: AfterYes::RecordDecision,
+            ..
+        }) => {
+            super::panes::decide::open_decision_form(app);
+            Effect::None
+        }
         None => Effect::None,
     }
 }
@@ -225,8 +235,13 @@ pub fn no(app: &mut App) {
         form.confirm_discard = false;
         return;
     }
-    if app.overlays.take_confirm().is_some() {
-        say(app, "Nothing was deleted");
+    match app.overlays.take_confirm().map(|confirm| confirm.then) {
+        Some(AfterYes::Delete) => say(app, "Nothing was deleted"),
+        Some(AfterYes::RecordDecision) => say(
+            app,
+            "The decision is not recorded yet: D records it when you are ready",
+        ),
+        None => {}
     }
 }
 
@@ -293,11 +308,29 @@ pub fn saved(app: &mut App, record: RecordRef, batch: Option<i64>, message: Stri
     }
     // A note written on a record leaves the user where they were.
     let belongs_to = app.overlays.form().and_then(|form| form.belongs_to);
+    let new_opinion = record.kind == RecordKind::Opinion
+        && app
+            .overlays
+            .form()
+            .is_some_and(|form| form.target.editing.is_none());
+    // A fourth opinion or more: the prompt about it, with the message.
+    let opinions = app.case.opinions.len() + 1;
+    let message = if new_opinion && opinions >= 4 {
+        format!(
+            "{message}. {}",
+            crate::domain::decision::Prompt::ManyOpinions(opinions).words()
+        )
+    } else {
+        message
+    };
     app.overlays.close_form();
     app.overlays.close_parts();
     app.undo.extend(batch);
     app.pending_show = match (record.kind, belongs_to) {
         (RecordKind::Note, Some(on)) => Some(on),
+        // A question raised from a factor leaves the user on the factor,
+        // which now shows it.
+        (RecordKind::Question, Some(on)) if on.kind == RecordKind::Factor => Some(on),
         _ => Some(record),
     };
     say(app, message);
@@ -381,4 +414,7 @@ pub(crate) fn show(app: &mut App, record: RecordRef) {
     cursor.row = row;
     cursor.column = column;
     cursor.scroll = 0;
+    if pane == Pane::Decide {
+        super::panes::decide::select(app, record, row, column);
+    }
 }

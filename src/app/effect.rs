@@ -46,6 +46,8 @@ pub enum Effect {
     },
     /// Add several questions in one transaction.
     AddQuestions(Vec<crate::domain::QuestionDraft>),
+    /// Add several options of the decision in one transaction (one undo).
+    AddOptions(Vec<crate::domain::OptionDraft>),
     /// Read the history of changes.
     LoadHistory,
     /// Write as someone else from now on.
@@ -294,6 +296,17 @@ impl Runtime {
                     message: questions_added(&self.app.case, &added),
                 },
                 Err(error) => Action::Failed(format!("Could not add the questions: {error:#}")),
+            }),
+            Effect::AddOptions(drafts) => Some(match self.store.add_all(&drafts) {
+                Ok(added) => Action::Saved {
+                    record: RecordRef {
+                        kind: crate::domain::RecordKind::DecisionOption,
+                        id: added.first().map_or(0, |o| o.id),
+                    },
+                    batch: self.store.last_batch(),
+                    message: options_added(&added),
+                },
+                Err(error) => Action::Failed(format!("Could not add the options: {error:#}")),
             }),
             Effect::LoadHistory => Some(match self.store.history() {
                 Ok(changes) => Action::HistoryLoaded(changes),
@@ -547,6 +560,22 @@ fn questions_added(
         ),
     };
     format!("{said} (Questions pane, 4)")
+}
+
+/// What `o` in Decide added, by name.
+fn options_added(added: &[crate::domain::DecisionOption]) -> String {
+    let names: Vec<String> = added
+        .iter()
+        .map(|o| format!("\"{}\"", crate::domain::text::inert(&o.name)))
+        .collect();
+    let count = match added.len() {
+        1 => "1 option".to_string(),
+        n => format!("{n} options"),
+    };
+    format!(
+        "Added {count}: {}. f adds what matters about each",
+        crate::domain::text::listed(&names)
+    )
 }
 
 /// The desktop's program that opens a file with the program chosen for

@@ -18,6 +18,8 @@ pub enum Scope {
     Conflicts,
     /// In the Doctors pane.
     Doctors,
+    /// In the Decide pane.
+    Decide,
     /// On the welcome screen of an empty case file.
     Welcome,
     /// While the help is open.
@@ -64,6 +66,7 @@ impl Scope {
             Scope::Opinions => "Opinions pane",
             Scope::Conflicts => "Conflicts pane",
             Scope::Doctors => "Doctors pane",
+            Scope::Decide => "Decide pane",
             Scope::Welcome => "Welcome screen",
             Scope::Help => "This help",
             Scope::Records => "Changing records",
@@ -242,6 +245,7 @@ pub static BINDINGS: &[Binding] = &[
     help(Global, &[ch('7')], Action::GoTo(Pane::Deadlines), "Deadlines"),
     help(Global, &[ch('8')], Action::GoTo(Pane::Notes), "Notes"),
     help(Global, &[ch('9')], Action::GoTo(Pane::Doctors), "Doctors"),
+    help(Global, &[ch('0')], Action::GoTo(Pane::Decide), "Decide: the options, what matters, the decision"),
     help(Global, &[ch('o')], Action::OpenWritten, "open the packet just written (its message says where it is)"),
     hint(Global, &[ch('?')], Action::ToggleHelp, "show every key", "every key"),
     hint(Global, &[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
@@ -360,6 +364,7 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
         Pane::Notes => vec![Notes, Records, Lists],
         Pane::Questions => vec![Questions, Records, Lists],
         Pane::Deadlines => vec![Records, Lists],
+        Pane::Decide => vec![Scope::Decide, Records, Lists],
     };
     scopes.push(Global);
     scopes

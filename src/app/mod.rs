@@ -86,6 +86,9 @@ pub struct App {
     pub pending_show: Option<RecordRef>,
     /// The Imaging pane shows who has seen what: items by doctors.
     pub seen_grid: bool,
+    /// Where the Decide pane is: its section, the row in each, and the
+    /// option grid.
+    pub decide: panes::decide::DecideView,
     /// The open form as last kept in the case file, to keep it again only
     /// when it changed.
     pub draft_kept: Option<String>,
@@ -144,6 +147,17 @@ pub struct Confirm {
     pub question: String,
     pub target: RecordRef,
     pub version: i64,
+    /// What a yes does.
+    pub then: AfterYes,
+}
+
+/// What a yes to a [`Confirm`] question leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterYes {
+    /// Delete the target, at the version read.
+    Delete,
+    /// Open the decision's form, though some things are still open.
+    RecordDecision,
 }
 
 /// The history of changes, newest first, and the selected row.
@@ -190,6 +204,7 @@ impl App {
             notes_generation: 0,
             pending_show: None,
             seen_grid: false,
+            decide: Default::default(),
             draft_kept: None,
             missing_file: false,
         }

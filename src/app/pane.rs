@@ -1,4 +1,4 @@
-//! The nine panes, in tab order.
+//! The ten panes, in tab order.
 
 /// A pane of the main screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -12,10 +12,11 @@ pub enum Pane {
     Deadlines,
     Notes,
     Doctors,
+    Decide,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 9] = [
+    pub const ALL: [Pane; 10] = [
         Pane::Overview,
         Pane::Opinions,
         Pane::Conflicts,
@@ -25,6 +26,7 @@ impl Pane {
         Pane::Deadlines,
         Pane::Notes,
         Pane::Doctors,
+        Pane::Decide,
     ];
 
     pub fn title(self) -> &'static str {
@@ -38,6 +40,7 @@ impl Pane {
             Pane::Deadlines => "Deadlines",
             Pane::Notes => "Notes",
             Pane::Doctors => "Doctors",
+            Pane::Decide => "Decide",
         }
     }
 
@@ -54,9 +57,14 @@ impl Pane {
         Pane::ALL[(self.index() + Pane::ALL.len() - 1) % Pane::ALL.len()]
     }
 
+    /// The number key that opens the pane: 1 to 9, then 0 for the tenth.
+    pub fn number_key(self) -> usize {
+        (self.index() + 1) % 10
+    }
+
     /// The tab's text, as drawn: its number key and its title.
     pub fn tab_label(self) -> String {
-        format!(" {} {} ", self.index() + 1, self.title())
+        format!(" {} {} ", self.number_key(), self.title())
     }
 
     /// What is at `column` of the tab bar drawn `width` columns wide with

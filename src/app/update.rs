@@ -170,6 +170,12 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::DeleteTopic => return panes::conflicts::delete_topic(app),
         Action::RaiseQuestions => return panes::conflicts::raise_questions(app),
         Action::ListSame => panes::conflicts::list_equivalences(app),
+        Action::OfferOptions => return panes::decide::offer_options(app),
+        Action::AddFactor => panes::decide::add_factor(app),
+        Action::AskAboutFactor => panes::decide::ask_about_factor(app),
+        Action::ToggleOptionGrid => panes::decide::toggle_grid(app),
+        Action::AddHere(kind) => panes::decide::add_here(app, kind),
+        Action::RecordDecision => panes::decide::record_decision(app),
         Action::AddQuestionBank => return panes::questions::add_question_bank(app),
         Action::MarkAsked => return panes::questions::mark_asked(app),
         Action::MarkReceived => panes::requests::mark_received(app),
@@ -483,6 +489,10 @@ fn step(position: usize, by: isize, count: usize) -> usize {
 }
 
 fn move_rows(app: &mut App, by: isize) {
+    if app.pane == Pane::Decide {
+        panes::decide::move_rows(app, by);
+        return;
+    }
     if app.pane == Pane::Opinions {
         let cursor = app.cursor_mut();
         let scrolled = i64::from(cursor.scroll) + i64::try_from(by).unwrap_or(0);
@@ -508,6 +518,10 @@ fn scroll_detail(app: &mut App, by: i64) {
 }
 
 fn move_columns(app: &mut App, by: isize) {
+    if app.pane == Pane::Decide {
+        panes::decide::move_sideways(app, by);
+        return;
+    }
     let count = column_count(app, app.pane);
     let cursor = app.cursor_mut();
     let moved = step(cursor.column, by, count);
@@ -549,4 +563,5 @@ fn clamp_cursors(app: &mut App) {
         cursor.row = cursor.row.min(rows.saturating_sub(1));
         cursor.column = cursor.column.min(columns.saturating_sub(1));
     }
+    panes::decide::clamp(app);
 }

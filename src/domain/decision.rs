@@ -521,16 +521,17 @@ impl NextStep {
             ),
             NextStep::GetSupport => {
                 "Talk it over with the people close to you (v records each view), and take \
-                 your questions to a doctor (P writes the appointment packet)"
+                 your questions to a doctor (p in the Doctors pane writes the appointment packet)"
                     .to_string()
             }
             NextStep::LookAtWhatIsOpen { conflicts: 0 } => {
                 "See how much time the doctors said you have, and the decision deadline".to_string()
             }
             NextStep::LookAtWhatIsOpen { conflicts } => format!(
-                "{conflicts} disagreement{} between the doctors still open: ask them to talk to \
-                 each other, or get a further opinion (4 shows the conflicts)",
-                if conflicts == 1 { " is" } else { "s are" }
+                "{conflicts} disagreement{} between the doctors {} still open: ask them to talk to \
+                 each other, or get a further opinion (3 shows the conflicts)",
+                if conflicts == 1 { "" } else { "s" },
+                if conflicts == 1 { "is" } else { "are" }
             ),
         }
     }

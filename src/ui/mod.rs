@@ -4,6 +4,7 @@
 mod compare;
 mod conflicts;
 mod deadlines;
+mod decide;
 mod doctors;
 mod form;
 mod help;
@@ -58,6 +59,7 @@ pub fn render(frame: &mut Frame, app: &App) {
             Pane::Deadlines => deadlines::render(frame, body, app),
             Pane::Notes => notes::render(frame, body, app),
             Pane::Doctors => doctors::render(frame, body, app),
+            Pane::Decide => decide::render(frame, body, app),
         }
     }
     frame.render_widget(Paragraph::new(status_lines), status);
@@ -100,7 +102,15 @@ fn render_title(frame: &mut Frame, area: Rect, app: &App) {
         if case.is_demo {
             spans.push(Span::styled("  (demo case)", theme::warning()));
         }
-        if let Some(days) = app.case.days_to_decision(app.today()) {
+        if let Some(decision) = crate::domain::decision::decision(&app.case) {
+            let option = app
+                .case
+                .options
+                .iter()
+                .find(|o| o.id == decision.option_id)
+                .map_or_else(|| "an option".to_string(), |o| inert(&o.name));
+            spans.push(Span::styled(format!("  decided: {option}"), theme::good()));
+        } else if let Some(days) = app.case.days_to_decision(app.today()) {
             let (words, style) = match days {
                 d if d < 0 => (
                     format!("  decision was due {} days ago", -d),

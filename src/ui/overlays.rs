@@ -8,7 +8,7 @@ use ratatui::widgets::{List, ListItem, ListState};
 
 use super::text::inert;
 use super::theme;
-use crate::app::{App, AuthorPicker, Confirm, HistoryView, Parts};
+use crate::app::{AfterYes, App, AuthorPicker, Confirm, HistoryView, Parts};
 use crate::domain::RecordKind;
 use crate::widgets::popup;
 
@@ -22,17 +22,26 @@ pub fn confirm(frame: &mut Frame, area: Rect, confirm: &Confirm) {
             .map(|line| Line::raw(format!(" {line}"))),
     );
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        " y: yes, delete it     n or Esc: no, keep it",
-        theme::heading(),
-    ));
+    let (keys, title, style) = match confirm.then {
+        AfterYes::Delete => (
+            " y: yes, delete it     n or Esc: no, keep it",
+            "Delete?",
+            theme::alarm(),
+        ),
+        AfterYes::RecordDecision => (
+            " y: yes, go on to the decision     n or Esc: not yet",
+            "Before you record your decision",
+            theme::warning(),
+        ),
+    };
+    lines.push(Line::styled(keys, theme::heading()));
     let height = u16::try_from(lines.len() + 2).unwrap_or(8);
     popup::draw(
         frame,
         popup::centered(area, width, height),
-        "Delete?",
+        title,
         lines,
-        theme::alarm(),
+        style,
     );
 }
 

@@ -34,7 +34,23 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         ));
     }
     lines.push(Line::raw(""));
-    if let Some(days) = case.days_to_decision(today) {
+    // Once decided, the decision takes the place of the days left.
+    if let Some(decision) = crate::domain::decision::decision(case) {
+        let option = case
+            .options
+            .iter()
+            .find(|o| o.id == decision.option_id)
+            .map_or_else(|| "an option".to_string(), |o| inert(&o.name));
+        lines.push(Line::styled(
+            format!("  ✓ Decided: {option}, on {}", date(decision.decided_on)),
+            theme::good(),
+        ));
+        lines.push(Line::styled(
+            "    (0 shows the decision and its reasons)",
+            theme::dim(),
+        ));
+        lines.push(Line::raw(""));
+    } else if let Some(days) = case.days_to_decision(today) {
         let (text, style) = match days {
             d if d < 0 => (
                 format!("  ⚠ The decision date passed {} days ago", -d),
@@ -45,6 +61,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             d => (format!("  {d} days left to decide"), theme::warning()),
         };
         lines.push(Line::styled(text, style));
+        lines.push(Line::raw(""));
+    }
+    for prompt in crate::domain::decision::prompts(case, today) {
+        lines.push(Line::styled(
+            format!("  ◆ {}", prompt.words()),
+            theme::warning(),
+        ));
         lines.push(Line::raw(""));
     }
     lines.push(heading("Needs attention (Enter goes to it)"));

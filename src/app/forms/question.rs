@@ -18,11 +18,14 @@ pub(super) const FORM: KindForm = KindForm {
 };
 
 /// A new question is for the doctor, and about the topic, it was opened
-/// from; else for any doctor.
+/// from; else for any doctor. Opened from a factor not known yet, it
+/// starts with the factor's words and is linked to it.
 fn blank(case: &CaseSnapshot, _: NaiveDate, context: &[RecordRef]) -> Option<Form> {
+    let factor = opened_from(context, RecordKind::Factor)
+        .and_then(|id| case.factors.iter().find(|f| f.id == id));
     let draft = QuestionDraft {
         doctor_id: opened_from(context, RecordKind::Doctor),
-        text: String::new(),
+        text: factor.map_or_else(String::new, |f| f.text.trim().to_string()),
         status: QuestionStatus::Open,
         answer: String::new(),
         asked_on: None,
@@ -32,7 +35,12 @@ fn blank(case: &CaseSnapshot, _: NaiveDate, context: &[RecordRef]) -> Option<For
         former_doctor: String::new(),
         factor_id: None,
     };
-    Some(new_form(RecordKind::Question, fields(case, &draft)))
+    let mut form = new_form(RecordKind::Question, fields(case, &draft));
+    form.belongs_to = factor.map(|f| RecordRef {
+        kind: RecordKind::Factor,
+        id: f.id,
+    });
+    Some(form)
 }
 
 fn stored(case: &CaseSnapshot, id: RecordId) -> Option<Form> {
@@ -116,6 +124,12 @@ fn read(r: &mut Reader<'_>) -> Saving {
         topic_id: r.id("topic"),
         blind_text: String::new(),
         former_doctor: String::new(),
-        factor_id: None,
+        // A new question raised from a factor is linked to it; an edit
+        // keeps the link the stored question has.
+        factor_id: r
+            .form
+            .belongs_to
+            .filter(|on| on.kind == RecordKind::Factor && r.form.target.editing.is_none())
+            .map(|on| on.id),
     }))
 }

@@ -4,6 +4,7 @@
 
 pub mod conflicts;
 pub mod deadlines;
+pub mod decide;
 pub mod doctors;
 pub mod imaging;
 pub mod notes;
@@ -34,6 +35,7 @@ pub static KEYS: &[&[Binding]] = &[
     requests::KEYS,
     notes::KEYS,
     doctors::KEYS,
+    decide::KEYS,
 ];
 
 /// Enter on the selected row: what it leads to in its pane.
@@ -44,6 +46,7 @@ pub fn open(app: &mut App) {
         Pane::Imaging => imaging::open_parts(app),
         Pane::Requests => requests::open_parts(app),
         Pane::Notes => notes::open(app),
+        Pane::Decide => decide::open_selected(app),
         Pane::Opinions | Pane::Questions | Pane::Deadlines | Pane::Doctors => {}
     }
 }
@@ -61,6 +64,7 @@ pub fn row_count(app: &App, pane: Pane) -> usize {
         Pane::Deadlines => agenda(case, app.today()).len(),
         Pane::Notes => app.notes_window.total,
         Pane::Doctors => case.doctors.len(),
+        Pane::Decide => decide::row_count(app),
     }
 }
 
@@ -129,6 +133,7 @@ fn selected_in_pane(app: &App) -> Option<RecordRef> {
         Pane::Doctors => doctors(case)
             .get(cursor.row)
             .map(|d| reference(RecordKind::Doctor, d.id)),
+        Pane::Decide => decide::selected_here(app),
     }
 }
 
@@ -144,6 +149,7 @@ pub fn adds(pane: Pane) -> Option<RecordKind> {
         Pane::Deadlines => Some(RecordKind::Deadline),
         Pane::Notes => Some(RecordKind::Note),
         Pane::Doctors => Some(RecordKind::Doctor),
+        Pane::Decide => Some(RecordKind::DecisionOption),
     }
 }
 
@@ -242,6 +248,6 @@ pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
         | RecordKind::View
         | RecordKind::Leaning
         | RecordKind::ReadinessCheck
-        | RecordKind::Decision => None,
+        | RecordKind::Decision => decide::locate(app, record),
     }
 }
