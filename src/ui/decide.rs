@@ -106,12 +106,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .clamp(4, (left.height / 2).max(4));
     let [options_area, factors_area] =
         Layout::vertical([Constraint::Length(options_height), Constraint::Min(4)]).areas(left);
-    let [involved_area, readiness_area, decision_area] = Layout::vertical([
-        Constraint::Percentage(30),
-        Constraint::Percentage(40),
-        Constraint::Percentage(30),
-    ])
-    .areas(right);
+    // A recorded decision takes the most room on the right.
+    let shares = if crate::domain::decision::decision(case).is_some() {
+        [25, 30, 45]
+    } else {
+        [30, 45, 25]
+    };
+    let [involved_area, readiness_area, decision_area] =
+        Layout::vertical(shares.map(Constraint::Percentage)).areas(right);
     let option_title = match selected_option(app) {
         Some(option) => format!("What matters: {}", fit(&inert(&option.name), 40)),
         None => Section::Factors.title().to_string(),
@@ -627,12 +629,11 @@ fn decision_listing(app: &App, area: Rect) -> Listing {
             || "an option no longer in the list".to_string(),
             |o| inert(&o.name),
         );
-    listing.line(
+    listing.text(
         row,
-        Line::styled(
-            format!("✓ I chose {option} on {}", date(decision.decided_on)),
-            theme::good(),
-        ),
+        "✓ ",
+        &format!("I chose {option} on {}", date(decision.decided_on)),
+        theme::good(),
     );
     if !decision.reasons.trim().is_empty() {
         listing.line(row, Line::styled("  Because:", theme::label()));
@@ -719,7 +720,7 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
     let inner = block.inner(top);
     frame.render_widget(block, top);
     let count = u16::try_from(grid.option_ids.len().max(1)).unwrap_or(1);
-    let heading_width = 24u16.min(inner.width / 3);
+    let heading_width = 30u16.min(inner.width / 4).max(12);
     let column_width = (inner.width.saturating_sub(heading_width) / count).clamp(18, 40);
     let option_of = |id| case.options.iter().find(|o| o.id == id);
     let cells = grid
@@ -746,10 +747,12 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
                             } else {
                                 String::new()
                             };
+                            // Who said it and when first, so that a
+                            // narrow column still shows them.
                             let text = format!(
-                                "{}{more} · {}",
+                                "{}: {}{more}",
+                                short_source(case, first),
                                 inert(&first.text.split_whitespace().collect::<Vec<_>>().join(" ")),
-                                short_source(case, first)
                             );
                             GridCell {
                                 marker: if cell.differs {
