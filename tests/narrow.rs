@@ -74,7 +74,7 @@ fn the_current_tab_is_always_drawn_whole() {
     let mut runtime = demo_runtime(&case);
     for width in 30..=130 {
         for pane in Pane::ALL {
-            type_keys(&mut runtime, &(pane.index() + 1).to_string());
+            type_keys(&mut runtime, &pane.number_key().to_string());
             assert_eq!(
                 highlighted_tab(&mut runtime, width, 24),
                 pane.tab_label(),
@@ -101,10 +101,10 @@ fn the_current_tab_is_always_drawn_whole() {
             );
             assert_eq!(
                 bar.last().map(|p| p.spot),
-                Some(if last < 8 {
+                Some(if last < Pane::ALL.len() - 1 {
                     TabSpot::Later(Pane::ALL[last + 1])
                 } else {
-                    TabSpot::Tab(Pane::ALL[8])
+                    TabSpot::Tab(Pane::ALL[Pane::ALL.len() - 1])
                 }),
                 "{pane:?} at {width}"
             );

@@ -16,7 +16,7 @@ fn demo_runtime(case: &TempCase) -> Runtime {
 fn pane_screen(pane: Pane) -> String {
     let case = TempCase::new();
     let mut runtime = demo_runtime(&case);
-    type_keys(&mut runtime, &(pane.index() + 1).to_string());
+    type_keys(&mut runtime, &pane.number_key().to_string());
     assert_eq!(runtime.app.pane, pane);
     stable(&case, screen(&mut runtime))
 }
@@ -184,7 +184,7 @@ fn control_characters_never_reach_the_terminal() {
         .expect("a note");
     let mut runtime = Runtime::new(store, case.demo_path());
     for pane in Pane::ALL {
-        type_keys(&mut runtime, &(pane.index() + 1).to_string());
+        type_keys(&mut runtime, &pane.number_key().to_string());
         type_keys(&mut runtime, "G");
         for symbol in common::drawn_symbols(&mut runtime) {
             assert!(
@@ -237,7 +237,7 @@ fn long_and_unusual_text_keeps_the_panes_aligned() {
         .expect("a doctor");
     let mut runtime = Runtime::new(store, case.demo_path());
     for pane in [Pane::Notes, Pane::Doctors, Pane::Overview] {
-        type_keys(&mut runtime, &(pane.index() + 1).to_string());
+        type_keys(&mut runtime, &pane.number_key().to_string());
         type_keys(&mut runtime, "g");
         let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36))
             .expect("a terminal");
@@ -350,7 +350,7 @@ fn line_breaks_are_never_drawn_as_symbols() {
         .expect("a doctor");
     let mut runtime = Runtime::new(store, case.demo_path());
     for pane in Pane::ALL {
-        for keys in [(pane.index() + 1).to_string(), "G".into(), "g".into()] {
+        for keys in [pane.number_key().to_string(), "G".into(), "g".into()] {
             type_keys(&mut runtime, &keys);
             let screen = screen(&mut runtime);
             assert!(

@@ -214,7 +214,7 @@ fn every_pane_drawn_over_another_is_what_a_fresh_screen_shows() {
     let mut terminal = Terminal::new(CharByChar::new()).expect("a terminal");
     draw(&mut terminal, &runtime);
     for pane in Pane::ALL {
-        for keys in [(pane.index() + 1).to_string(), "g".into(), "j".into()] {
+        for keys in [pane.number_key().to_string(), "g".into(), "j".into()] {
             type_keys(&mut runtime, &keys);
             draw(&mut terminal, &runtime);
             assert_eq!(
