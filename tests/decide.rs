@@ -354,6 +354,12 @@ fn the_readiness_checks_newest_first_with_the_next_steps_under_the_newest() {
     type_keys(&mut runtime, "lll");
     assert_eq!(runtime.app.decide.section, Section::Readiness);
     insta::assert_snapshot!("readiness_120x36", stable(&case, screen(&mut runtime)));
+    // G: the oldest check, at the bottom of the history.
+    type_keys(&mut runtime, "G");
+    assert!(matches!(
+        casefile::app::panes::decide::selected_here(&runtime.app),
+        Some(record) if record.id == runtime.app.case.checks[0].id
+    ));
     insta::assert_snapshot!(
         "readiness_80x24",
         stable(&case, screen_sized(&mut runtime, 80, 24))

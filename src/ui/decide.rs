@@ -106,11 +106,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .clamp(4, (left.height / 2).max(4));
     let [options_area, factors_area] =
         Layout::vertical([Constraint::Length(options_height), Constraint::Min(4)]).areas(left);
-    // A recorded decision takes the most room on the right.
-    let shares = if crate::domain::decision::decision(case).is_some() {
-        [25, 30, 45]
-    } else {
-        [30, 45, 25]
+    // The section the cursor is in takes the most room on the right;
+    // else a recorded decision does, or the readiness checks.
+    let shares = match app.decide.section {
+        Section::Involved => [50, 25, 25],
+        Section::Readiness => [20, 55, 25],
+        Section::Decision => [20, 25, 55],
+        _ if crate::domain::decision::decision(case).is_some() => [25, 30, 45],
+        _ => [30, 45, 25],
     };
     let [involved_area, readiness_area, decision_area] =
         Layout::vertical(shares.map(Constraint::Percentage)).areas(right);
@@ -846,7 +849,7 @@ fn render_grid(frame: &mut Frame, area: Rect, app: &App) {
         listing.line(
             None,
             Line::styled(
-                "≠ The doctors gave different answers here: q on a factor not known yet asks them",
+                "≠ The doctors gave different answers here: worth asking each of them why (4, Questions)",
                 theme::alarm(),
             ),
         );
