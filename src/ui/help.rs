@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::app::keymap::{Scope, active_scopes, bindings};
 use crate::widgets::popup;
 
-const ORDER: [Scope; 23] = [
+const ORDER: [Scope; 24] = [
     Scope::Global,
     Scope::Records,
     Scope::Lists,
@@ -23,6 +23,7 @@ const ORDER: [Scope; 23] = [
     Scope::Questions,
     Scope::Notes,
     Scope::Doctors,
+    Scope::Decide,
     Scope::Search,
     Scope::Form,
     Scope::Choosing,
