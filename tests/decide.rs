@@ -377,6 +377,11 @@ fn the_decision_recorded_with_its_reasons_and_the_opinions_it_follows() {
         "decided_80x24",
         stable(&case, screen_sized(&mut runtime, 80, 24))
     );
+    // The Overview: the decision where the days left were.
+    type_keys(&mut runtime, "1");
+    let overview = stable(&case, screen(&mut runtime));
+    assert!(!overview.contains("days left to decide"), "{overview}");
+    insta::assert_snapshot!("overview_decided", overview);
 }
 
 fn factor_named<'a>(case: &'a CaseSnapshot, text: &str) -> &'a casefile::domain::Factor {

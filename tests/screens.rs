@@ -74,6 +74,25 @@ fn doctors() {
 }
 
 #[test]
+fn decide() {
+    insta::assert_snapshot!(pane_screen(Pane::Decide));
+}
+
+/// The demo's decision in progress at 80 × 24, and its option grid.
+#[test]
+fn decide_at_80_columns_and_its_grid() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "0");
+    insta::assert_snapshot!(
+        "decide_80x24",
+        stable(&case, common::screen_sized(&mut runtime, 80, 24))
+    );
+    type_keys(&mut runtime, "g");
+    insta::assert_snapshot!("decide_grid", stable(&case, screen(&mut runtime)));
+}
+
+#[test]
 fn second_opinion_tab_with_the_slides_seen() {
     let case = TempCase::new();
     let mut runtime = demo_runtime(&case);
