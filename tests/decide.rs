@@ -763,3 +763,48 @@ fn a_fourth_opinion_brings_the_prompt_about_many_opinions() {
         "{shown}"
     );
 }
+
+/// Enter on a cell of the option grid opens a factor for that option and
+/// concern, on the scale the other options' figures use.
+#[test]
+fn enter_on_a_grid_cell_adds_a_factor_on_the_same_scale() {
+    let case = TempCase::new();
+    let mut runtime = decide_runtime(&case, false);
+    // Chances of the main outcome, for waiting (the third option).
+    type_keys(&mut runtime, "gjjll");
+    press(&mut runtime, &[KeyCode::Enter]);
+    let waiting = runtime.app.case.options[2].id;
+    let form = runtime.app.overlays.form().expect("the factor form opens");
+    assert_eq!(form.value("option"), waiting.to_string());
+    assert_eq!(form.value("concern"), "Chances of the main outcome");
+    assert_eq!(form.value("out_of"), "100");
+    assert_eq!(form.value("over"), "10 years");
+    type_keys(&mut runtime, "Nobody knows yet");
+    // The figure: how many of the 100.
+    press(&mut runtime, &[KeyCode::Tab, KeyCode::Tab]);
+    type_keys(&mut runtime, "4");
+    ctrl(&mut runtime, 's');
+    let file = on_file(&case);
+    let added = factor_named(&file, "Nobody knows yet");
+    assert_eq!(added.option_id, waiting);
+    assert_eq!(added.figure().as_deref(), Some("4 in 100 over 10 years"));
+    assert!(runtime.app.decide.grid, "the grid stays on screen");
+    assert!(screen(&mut runtime).contains("my own: Nobody knows yet"));
+}
+
+/// q asks about what is not known yet; on another factor it says why it
+/// does nothing, and outside the factors it quits as everywhere.
+#[test]
+fn q_asks_only_about_a_factor_not_known_yet() {
+    let case = TempCase::new();
+    let mut runtime = decide_runtime(&case, false);
+    // What matters: the first factor is a benefit.
+    type_keys(&mut runtime, "lq");
+    assert!(runtime.app.overlays.form().is_none());
+    assert!(!runtime.app.quitting);
+    let status = runtime.app.status.clone().unwrap().text;
+    assert!(status.contains("this factor is a benefit"), "{status}");
+    // Back in Options, q quits.
+    type_keys(&mut runtime, "hq");
+    assert!(runtime.app.quitting);
+}

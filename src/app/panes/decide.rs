@@ -252,7 +252,7 @@ pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
 }
 
 /// Selects `record` at the place [`locate`] found: its section and row,
-/// and for a factor its option, out of the grid.
+/// and for a factor its option; in the grid, a factor's cell.
 pub fn select(app: &mut App, record: RecordRef, row: usize, column: usize) {
     let section = Section::ALL
         .get(column)
@@ -268,6 +268,20 @@ pub fn select(app: &mut App, record: RecordRef, row: usize, column: usize) {
         && let Some(place) = options(&app.case).iter().position(|o| o.id == option)
     {
         app.decide.rows[Section::Options.index()] = place;
+    }
+    // A factor shown while the grid is on screen is selected in the grid.
+    if app.decide.grid && record.kind == RecordKind::Factor {
+        let grid = OptionGrid::build(&app.case);
+        let cell = grid.cells.iter().enumerate().find_map(|(row, cells)| {
+            cells
+                .iter()
+                .position(|cell| cell.factor_ids.contains(&record.id))
+                .map(|column| (row, column))
+        });
+        if let Some(cell) = cell {
+            app.decide.cell = cell;
+            return;
+        }
     }
     app.decide.grid = false;
     app.decide.section = section;
