@@ -113,7 +113,8 @@ pub enum Command {
         #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..))]
         limit: u16,
     },
-    /// Write the case, a packet for a doctor, or a question sheet
+    /// Write the case, a packet for a doctor, a question sheet or the
+    /// decision summary
     #[command(subcommand)]
     Export(ExportCommand),
     /// Read a whole case into an empty case file
@@ -177,6 +178,16 @@ pub enum ExportCommand {
     Questions {
         #[arg(long)]
         doctor: RecordId,
+        #[arg(long, value_enum, default_value = "html")]
+        format: Format,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// The decision on one printable page, for the family and the
+    /// treating doctor: the options and who recommends each, what matters
+    /// about each, the views of the people close, the readiness checks
+    /// and the decision once made
+    Decision {
         #[arg(long, value_enum, default_value = "html")]
         format: Format,
         #[arg(short, long)]
@@ -568,6 +579,15 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
                     let document = files::question_sheet(&mut store, *doctor)?;
                     let what = format!("the sheet of {}", lower_first(&document.title));
                     (document.render(*format), output, what)
+                }
+                ExportCommand::Decision { format, output } => {
+                    let case = store.snapshot()?;
+                    let today = store.clock().today();
+                    (
+                        crate::export::decision::summary(&case, today, *format),
+                        output,
+                        "the decision summary".to_string(),
+                    )
                 }
             };
             files::write_out(output.as_deref(), &text, out)?;
