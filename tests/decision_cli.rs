@@ -176,7 +176,7 @@ fn two_opinions(shell: &Shell) -> Case {
 fn find<'a>(records: &'a [Value], id: &str) -> &'a Value {
     records
         .iter()
-        .find(|r| r["id"].to_string() == id)
+        .find(|r| r["id"] == id.parse::<i64>().unwrap())
         .unwrap_or_else(|| panic!("no record {id} in {records:?}"))
 }
 
@@ -306,7 +306,10 @@ fn each_part_of_the_decision_can_be_added_listed_shown_edited_and_deleted() {
 
         shell.ok(&["delete", kind, id, "--yes"]);
         assert!(
-            shell.list(kind).iter().all(|r| r["id"].to_string() != id),
+            shell
+                .list(kind)
+                .iter()
+                .all(|r| r["id"] != id.parse::<i64>().unwrap()),
             "{kind} {id} deleted"
         );
     }
