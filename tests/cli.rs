@@ -632,6 +632,18 @@ fn export_then_import_gives_back_the_whole_case_and_the_same_bytes() {
     let mut store =
         casefile::store::Store::open(&demo, "Maria", casefile::domain::Clock::System).unwrap();
     casefile::demo::write_demo(&mut store).unwrap();
+    // The demo's decision is still to be made: make it, so that the case
+    // holds every kind of record.
+    let option = store.snapshot().unwrap().options[1].id;
+    store
+        .add(&casefile::domain::DecisionDraft {
+            option_id: option,
+            decided_on: chrono::Local::now().date_naive(),
+            reasons: "Keeps my breast".into(),
+            look_again_if: "The margins are not clear".into(),
+            look_again_on: None,
+        })
+        .unwrap();
     drop(store);
     let first = shell.cmd_on(&demo, &["export", "json"]).output().unwrap();
     assert!(first.status.success());

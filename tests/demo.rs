@@ -55,14 +55,66 @@ fn the_demo_holds_a_whole_case() {
 fn the_demo_holds_records_of_every_kind() {
     let case = TempCase::new();
     let mut store = demo_store(&case);
-    let records = store.snapshot().expect("reads").every_record();
+    let case = store.snapshot().expect("reads");
+    let records = case.every_record();
     for &kind in RecordKind::ALL {
+        // The demo's decision is still in progress: Maria has not chosen.
+        if kind == RecordKind::Decision {
+            continue;
+        }
         assert!(
             records.iter().any(|record| record.kind == kind),
             "the demo shows every kind of record, and holds no {}",
             kind.label()
         );
     }
+    assert!(case.decisions.is_empty(), "no choice made yet");
+}
+
+#[test]
+fn the_demo_holds_a_decision_in_progress() {
+    let case = TempCase::new();
+    let mut store = demo_store(&case);
+    let case = store.snapshot().expect("reads");
+    let names: Vec<&str> = case.options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Mastectomy",
+            "Lumpectomy with radiation",
+            "Wait for the tumor board"
+        ]
+    );
+    let recommenders: Vec<Vec<String>> = case
+        .options
+        .iter()
+        .map(|o| casefile::domain::decision::recommenders(&case, o))
+        .collect();
+    assert_eq!(
+        recommenders,
+        [
+            vec!["Dr. Helen Park".to_string()],
+            vec![
+                "Dr. Samuel Okafor".to_string(),
+                "Dr. Priya Raman".to_string()
+            ],
+            vec![],
+        ]
+    );
+    assert!(case.factors.iter().any(|f| f.figure().is_some()));
+    assert!(
+        case.views
+            .iter()
+            .any(|v| v.person == "Daniel" && v.stamp.created_by == "Daniel")
+    );
+    let checks = casefile::domain::decision::checks_newest_first(&case);
+    assert_eq!(checks.len(), 2);
+    assert_eq!(checks[1].noes(), 2, "the first check had two noes");
+    assert_eq!((checks[0].taken_on - checks[1].taken_on).num_days(), 7);
+    // The option grid marks the cell where the doctors gave different
+    // chances for lumpectomy.
+    let grid = casefile::domain::decision::OptionGrid::build(&case);
+    assert!(grid.cells.iter().flatten().any(|cell| cell.differs));
 }
 
 #[test]

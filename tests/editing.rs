@@ -748,7 +748,8 @@ fn deleting_a_doctor_names_the_questions_that_keep_her_name_and_they_still_say_s
     assert!(
         question.contains(
             "These questions were asked of or answered by Dr. Helen Park and will still say so: \
-             \"Why mastectomy rather than lumpectomy wi…\", \"Could reconstruction be done in the same…\"."
+             \"Why mastectomy rather than lumpectomy wi…\", \"Could reconstruction be done in the same…\", \
+             \"How long would I be off work after a mas…\"."
         ),
         "{question}"
     );

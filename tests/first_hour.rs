@@ -399,7 +399,7 @@ fn enter_on_a_line_that_needs_attention_goes_to_its_record() {
     let mut runtime = Runtime::new(demo_store(&case), case.demo_path());
     // The second line: questions waiting for an answer.
     type_keys(&mut runtime, "j");
-    assert!(screen(&mut runtime).contains("▶ ⚠   6 questions waiting"));
+    assert!(screen(&mut runtime).contains("▶ ⚠   7 questions waiting"));
     press(&mut runtime, &[KeyCode::Enter]);
     assert_eq!(runtime.app.pane, Pane::Questions);
     let selected = casefile::app::lists::selected(&runtime.app).unwrap();

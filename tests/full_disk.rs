@@ -57,7 +57,7 @@ fn skipped() {
 
 #[test]
 fn a_full_disk_refuses_the_save_and_keeps_the_file_sound() {
-    let Some(tiny) = Tiny::mount("600k") else {
+    let Some(tiny) = Tiny::mount("1m") else {
         return skipped();
     };
     let casefile = |args: &[&str]| tiny.casefile(args);

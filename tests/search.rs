@@ -265,6 +265,56 @@ fn every_kind_of_record_is_searched_by_each_of_its_texts() {
         })
         .unwrap();
     store.add(&note("zebrafish note")).unwrap();
+    let option = store
+        .add(&casefile::domain::OptionDraft {
+            name: "Lumpectomy".into(),
+            description: "zebrafish option".into(),
+            topic_id: None,
+            stance: String::new(),
+            waits: false,
+            not_for_me: false,
+            not_for_me_because: String::new(),
+        })
+        .unwrap();
+    store
+        .add(&casefile::domain::FactorDraft {
+            option_id: option.id,
+            side: casefile::domain::FactorSide::Risk,
+            concern: "Recovery".into(),
+            text: "zebrafish factor".into(),
+            weight: Some(3),
+            chance: None,
+            out_of: None,
+            over: String::new(),
+            opinion_id: None,
+            answer_id: None,
+            document: String::new(),
+        })
+        .unwrap();
+    store
+        .add(&casefile::domain::ViewDraft {
+            person: "Daniel".into(),
+            prefers: Some(option.id),
+            pressure: casefile::domain::Pressure::None,
+            supports: casefile::domain::Support::Yes,
+            note: "zebrafish view".into(),
+        })
+        .unwrap();
+    store
+        .add(&casefile::domain::LeaningDraft {
+            option_id: None,
+            note: "zebrafish leaning".into(),
+        })
+        .unwrap();
+    store
+        .add(&casefile::domain::DecisionDraft {
+            option_id: option.id,
+            decided_on: day,
+            reasons: "zebrafish reasons".into(),
+            look_again_if: String::new(),
+            look_again_on: None,
+        })
+        .unwrap();
 
     let hits = store.search("zebrafish", 100).expect("searches");
     let kinds: Vec<RecordKind> = hits.iter().map(|hit| hit.record.kind).collect();

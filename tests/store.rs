@@ -451,8 +451,8 @@ fn a_delete_takes_what_belongs_to_the_record_and_one_undo_brings_it_all_back() {
     );
     assert_eq!(
         plan.unlinked.len(),
-        5,
-        "questions and deadlines lose their link"
+        10,
+        "questions, deadlines and the factors from her opinion lose their link"
     );
 
     store
@@ -688,8 +688,11 @@ fn a_file_and_an_export_that_say_position_are_read_as_stances() {
          UPDATE history SET after_json = replace(after_json, '\"kind\":\"stance\"', '\"kind\":\"position\"');
          UPDATE search_index SET kind = 'position' WHERE kind = 'stance';
          DROP TABLE decisions; DROP TABLE readiness_checks; DROP TABLE leanings;
-         DROP TABLE views; ALTER TABLE questions DROP COLUMN factor_id;
-         DROP TABLE factors; DROP TABLE options;
+         DROP TABLE views; DROP TABLE factors; DROP TABLE options;
+         DROP VIEW search_text_option; DROP VIEW search_text_factor;
+         DROP VIEW search_text_view; DROP VIEW search_text_leaning;
+         DROP VIEW search_text_decision;
+         ALTER TABLE questions DROP COLUMN factor_id;
          ALTER TABLE case_info DROP COLUMN decision_writer;
          PRAGMA user_version = 12;",
     )
@@ -736,4 +739,113 @@ fn a_file_and_an_export_that_say_position_are_read_as_stances() {
         again.replace("\"kind\": \"position\"", "\"kind\": \"stance\"") == now,
         "the export read back differs beyond the history's old words"
     );
+}
+
+/// Each kind of the decision is kept in the history, its edit undone, its
+/// delete undone; deleting an option takes its factors with it, and one
+/// undo brings them back.
+#[test]
+fn every_kind_of_the_decision_has_its_history_and_its_undo() {
+    use casefile::domain::{
+        CheckDraft, DecisionDraft, FactorDraft, LeaningDraft, OptionDraft, ReadinessCheck,
+        ViewDraft,
+    };
+    let case = TempCase::new();
+    let mut store = common::demo_store(&case);
+    let before = store.snapshot().expect("reads");
+    let option = before.options[1].clone();
+    let decision = store
+        .add(&DecisionDraft {
+            option_id: option.id,
+            decided_on: before.checks[0].taken_on,
+            reasons: "Keeps my breast".into(),
+            look_again_if: String::new(),
+            look_again_on: None,
+        })
+        .expect("decides");
+
+    fn edit_and_undo<D: casefile::domain::Kind + casefile::store::Table>(
+        store: &mut casefile::store::Store,
+        record: &casefile::domain::Stored<D>,
+        change: impl FnOnce(&mut D),
+        said: &str,
+    ) {
+        let mut changed = record.data.clone();
+        change(&mut changed);
+        store
+            .update(record.id, record.stamp.version, &changed)
+            .expect("saves");
+        let history = store.history().expect("reads");
+        let line = history[0].describe_among(&history);
+        assert!(line.starts_with(said), "{line}");
+        let batch = store.last_batch().expect("a batch");
+        store.undo(batch).expect("undoes");
+        let back = store.get::<D>(record.id).expect("reads").expect("exists");
+        assert_eq!(back.data, record.data, "{said}");
+    }
+    let case_now = store.snapshot().expect("reads");
+    edit_and_undo::<OptionDraft>(
+        &mut store,
+        &case_now.options[0],
+        |o| o.not_for_me = true,
+        "edited option \"Mastectomy\"",
+    );
+    edit_and_undo::<FactorDraft>(
+        &mut store,
+        &case_now.factors[0],
+        |f| f.weight = Some(1),
+        "edited factor",
+    );
+    edit_and_undo::<ViewDraft>(
+        &mut store,
+        &case_now.views[0],
+        |v| v.note.push_str(" And I mean it."),
+        "edited view of someone close \"Daniel\"",
+    );
+    edit_and_undo::<LeaningDraft>(
+        &mut store,
+        &case_now.leanings[0],
+        |l| l.option_id = None,
+        "edited leaning",
+    );
+    let check: &ReadinessCheck = &case_now.checks[0];
+    edit_and_undo::<CheckDraft>(
+        &mut store,
+        check,
+        |c| c.sure = true,
+        "edited readiness check",
+    );
+    edit_and_undo::<DecisionDraft>(
+        &mut store,
+        &decision,
+        |d| d.reasons = "Changed my mind about why".into(),
+        "edited decision for Lumpectomy with radiation",
+    );
+
+    // Deleting the option takes its factors and the decision for it; one
+    // undo brings all of it back.
+    let target = RecordRef {
+        kind: RecordKind::DecisionOption,
+        id: option.id,
+    };
+    let plan = store.delete_plan(target).expect("plans");
+    assert!(plan.summary().contains("factors"), "{}", plan.summary());
+    assert!(plan.summary().contains("1 decision"), "{}", plan.summary());
+    store
+        .delete_record(target, option.stamp.version)
+        .expect("deletes");
+    let after = store.snapshot().expect("reads");
+    assert!(after.factors.iter().all(|f| f.option_id != option.id));
+    assert!(after.decisions.is_empty());
+    assert!(after.views.iter().all(|v| v.prefers.is_none()), "unlinked");
+    let batch = store.last_batch().expect("a batch");
+    store.undo(batch).expect("undoes");
+    let restored = store.snapshot().expect("reads");
+    fn data<D: Clone>(records: &[casefile::domain::Stored<D>]) -> Vec<(RecordId, D)> {
+        records.iter().map(|r| (r.id, r.data.clone())).collect()
+    }
+    assert_eq!(data(&restored.options), data(&case_now.options));
+    assert_eq!(data(&restored.factors), data(&case_now.factors));
+    assert_eq!(data(&restored.views), data(&case_now.views));
+    assert_eq!(data(&restored.decisions), data(&[decision]));
 }

@@ -12,6 +12,9 @@ use crate::domain::{
     NoteDraft, OpinionDraft, OpinionForm, QuestionDraft, QuestionStatus, RecordId, RecordKind,
     RecordRef, RecordRequestDraft, RequestStatus, StanceDraft, TopicDraft,
 };
+use crate::domain::{
+    CheckDraft, FactorDraft, FactorSide, LeaningDraft, OptionDraft, Pressure, Support, ViewDraft,
+};
 use crate::store::{Batch, Store};
 
 mod stress;
@@ -110,6 +113,7 @@ impl Demo<'_, '_> {
         let requests = self.requests(&doctors, &items)?;
         self.deadlines(&doctors)?;
         self.notes(&opinions, &items, &requests)?;
+        self.decision(&doctors, &opinions, topics.get(2).copied())?;
         Ok(topics)
     }
 
@@ -666,6 +670,152 @@ impl Demo<'_, '_> {
                 body: body.into(),
             })?;
         }
+        Ok(())
+    }
+}
+
+impl Demo<'_, '_> {
+    /// A decision in progress: three options (the two operations the
+    /// doctors recommend, and waiting for the tumor board), what matters
+    /// about each with the figures the doctors gave, Daniel's view, Maria's
+    /// leaning, and two readiness checks a week apart; no choice yet.
+    fn decision(
+        &mut self,
+        doctors: &Doctors,
+        opinions: &Opinions,
+        treatment: Option<RecordId>,
+    ) -> Result<()> {
+        self.as_of(PATIENT, 8, 20)?;
+        let mut option = |name: &str, description: &str, stance: &str, waits: bool| {
+            self.batch
+                .add(&OptionDraft {
+                    name: name.into(),
+                    description: description.into(),
+                    topic_id: treatment.filter(|_| !stance.is_empty()),
+                    stance: stance.into(),
+                    waits,
+                    not_for_me: false,
+                    not_for_me_because: String::new(),
+                })
+                .map(|o| o.id)
+        };
+        let mastectomy = option(
+            "Mastectomy",
+            "The whole breast removed, with sentinel node biopsy; reconstruction can be \
+             discussed with plastic surgery.",
+            "Mastectomy",
+            false,
+        )?;
+        let lumpectomy = option(
+            "Lumpectomy with radiation",
+            "Breast-conserving surgery with sentinel node biopsy, then 3-4 weeks of radiation.",
+            "Lumpectomy + radiation",
+            false,
+        )?;
+        let wait = option(
+            "Wait for the tumor board",
+            "Decide nothing until Dr. Park and Dr. Okafor have discussed the \
+             calcifications; surgery within 6 weeks is still safe.",
+            "",
+            true,
+        )?;
+        use FactorSide::{Benefit, Risk, Unknown};
+        let (park, okafor, raman) = (
+            Some(opinions.park),
+            Some(opinions.okafor),
+            Some(opinions.raman),
+        );
+        type Figure = Option<(i64, i64, &'static str)>;
+        type Said = (
+            RecordId,
+            FactorSide,
+            &'static str,
+            &'static str,
+            Option<i64>,
+            Figure,
+            Option<RecordId>,
+        );
+        #[rustfmt::skip]
+        let factors: [Said; 13] = [
+            (mastectomy, Benefit, "What it involves", "Removes the whole area of calcifications", Some(4), None, park),
+            (mastectomy, Risk, "Recovery", "Four to six weeks before normal activity", Some(3), None, park),
+            (mastectomy, Benefit, "Chances of the main outcome", "Cancer back in the same area", Some(5), Some((2, 100, "10 years")), park),
+            (mastectomy, Risk, "Side effects", "Reconstruction may need more than one operation", Some(4), None, None),
+            (mastectomy, Unknown, "Recovery", "How long would I be off work?", None, None, None),
+            (lumpectomy, Benefit, "What it involves", "Keeps my breast", Some(5), None, None),
+            (lumpectomy, Benefit, "Recovery", "One to two weeks, then radiation on weekdays for 3-4 weeks", Some(3), None, okafor),
+            (lumpectomy, Risk, "Chances of the main outcome", "Cancer back in the same breast", Some(5), Some((4, 100, "10 years")), okafor),
+            (lumpectomy, Risk, "Chances of the main outcome", "Higher with calcifications this wide", Some(5), Some((8, 100, "10 years")), park),
+            (lumpectomy, Risk, "What it involves", "A second operation if the margins are not clear", Some(4), Some((15, 100, "the first month")), raman),
+            (lumpectomy, Risk, "Side effects", "Tiredness and skin changes from radiation", Some(2), None, okafor),
+            (wait, Benefit, "What it involves", "Both surgeons will have looked at the calcifications together", Some(4), None, None),
+            (wait, Unknown, "Chances of the main outcome", "Does waiting two more weeks change anything?", None, None, None),
+        ];
+        let mut off_work = None;
+        for (option_id, side, concern, text, weight, figure, opinion_id) in factors {
+            let factor = self.batch.add(&FactorDraft {
+                option_id,
+                side,
+                concern: concern.into(),
+                text: text.into(),
+                weight,
+                chance: figure.map(|f| f.0),
+                out_of: figure.map(|f| f.1),
+                over: figure.map(|f| f.2).unwrap_or_default().into(),
+                opinion_id,
+                answer_id: None,
+                document: String::new(),
+            })?;
+            if text.starts_with("How long would I be off work") {
+                off_work = Some(factor.id);
+            }
+        }
+        // What is not known about the time off work went to Dr. Park as a
+        // question.
+        self.batch.add(&QuestionDraft {
+            doctor_id: Some(doctors.park),
+            text: "How long would I be off work after a mastectomy?".into(),
+            status: QuestionStatus::Asked,
+            answer: String::new(),
+            asked_on: Some(self.day(-7)),
+            answered_on: None,
+            topic_id: None,
+            blind_text: String::new(),
+            former_doctor: String::new(),
+            factor_id: off_work,
+        })?;
+        self.as_of(PATIENT, 8, 21)?;
+        self.batch.add(&CheckDraft {
+            taken_on: self.day(-8),
+            sure: false,
+            knows: false,
+            values_clear: true,
+            supported: true,
+        })?;
+        self.as_of(PARTNER, 3, 22)?;
+        self.batch.add(&ViewDraft {
+            person: PARTNER.into(),
+            prefers: Some(lumpectomy),
+            pressure: Pressure::Feels,
+            supports: Support::Yes,
+            note: "I will stand behind whatever Maria chooses. I worry about a long \
+                   recovery, and I feel my mother pushing for the bigger operation."
+                .into(),
+        })?;
+        self.as_of(PATIENT, 1, 21)?;
+        self.batch.add(&LeaningDraft {
+            option_id: Some(lumpectomy),
+            note: "Leaning this way, but I want the tumor board's answer on the \
+                   calcifications first."
+                .into(),
+        })?;
+        self.batch.add(&CheckDraft {
+            taken_on: self.day(-1),
+            sure: false,
+            knows: true,
+            values_clear: true,
+            supported: true,
+        })?;
         Ok(())
     }
 }

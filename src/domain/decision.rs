@@ -461,14 +461,15 @@ pub fn question_of(case: &CaseSnapshot, factor_id: RecordId) -> Option<&super::Q
 }
 
 /// Who may record the patient's leaning and the decision: the patient
-/// (the case's patient name as the writer), or the writer the patient
-/// named for it.
+/// (the case's patient name as the writer, whole or the first name alone,
+/// as the family writes it), or the writer the patient named for it.
 pub fn may_decide(case: &CaseSnapshot, writer: &str) -> bool {
     let Some(info) = case.case.as_ref() else {
         return false;
     };
     let same = |a: &str, b: &str| !a.trim().is_empty() && normalize(a) == normalize(b);
-    same(&info.patient, writer) || same(&info.decision_writer, writer)
+    let first_name = info.patient.split_whitespace().next().unwrap_or_default();
+    same(&info.patient, writer) || same(first_name, writer) || same(&info.decision_writer, writer)
 }
 
 /// Why a writer may not record the decision, in words for them.
@@ -1012,6 +1013,15 @@ mod tests {
         assert!(may_decide(&case, "Maria"));
         assert!(may_decide(&case, " maria "));
         assert!(!may_decide(&case, "Daniel"));
+        if let Some(info) = case.case.as_mut() {
+            info.data.patient = "Maria Alvarez".into();
+        }
+        assert!(may_decide(&case, "Maria Alvarez"));
+        assert!(
+            may_decide(&case, "Maria"),
+            "her first name, as the family writes it"
+        );
+        assert!(!may_decide(&case, "Alvarez"));
         if let Some(info) = case.case.as_mut() {
             info.data.decision_writer = "Daniel".into();
         }

@@ -517,10 +517,10 @@ pub fn named(
             own,
             link("option_id", K::DecisionOption).map(|o| format!("of {o}")),
         ],
-        K::View => vec![text("person").map(|p| format!("of {p}"))],
+        K::View => vec![text("person").map(quoted)],
         K::Leaning => vec![link("option_id", K::DecisionOption).map(|o| format!("to {o}"))],
         K::Decision => vec![link("option_id", K::DecisionOption).map(|o| format!("for {o}"))],
-        K::ReadinessCheck => vec![text("taken_on").map(|on| format!("of {on}"))],
+        K::ReadinessCheck => vec![text("taken_on").map(|on| format!("taken on {on}"))],
         K::ConflictState => vec![link("topic_id", K::Topic).map(|t| format!("on {t}"))],
         K::Equivalence => vec![
             text("stance").map(quoted),

@@ -16,7 +16,10 @@ pub(super) const FORM: KindForm = KindForm {
 };
 
 fn blank(_: &CaseSnapshot, _: NaiveDate, _: &[RecordRef]) -> Option<Form> {
-    Some(new_form(RecordKind::Case, fields(&CaseDraft::default())))
+    // A case being started has no one to name yet besides its patient.
+    let mut fields = fields(&CaseDraft::default());
+    fields.retain(|f| f.key != "decision_writer");
+    Some(new_form(RecordKind::Case, fields))
 }
 
 fn stored(case: &CaseSnapshot, id: RecordId) -> Option<Form> {

@@ -91,9 +91,13 @@ CREATE TABLE IF NOT EXISTS decisions (
 ) STRICT;
 
 -- Someone the patient names who may also record the leaning and the
--- decision; and the factor a question was raised from.
+-- decision; and the factor a question was raised from. A factor may come
+-- from a question's answer and a question from a factor, so an import
+-- (which writes the questions before the factors) has the link checked
+-- when it commits.
 ALTER TABLE case_info ADD COLUMN decision_writer TEXT NOT NULL DEFAULT '';
-ALTER TABLE questions ADD COLUMN factor_id INTEGER REFERENCES factors(id) ON DELETE SET NULL;
+ALTER TABLE questions ADD COLUMN factor_id INTEGER
+    REFERENCES factors(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED;
 
 -- Their texts are searched, as every other text is (see 0008).
 DROP VIEW IF EXISTS search_text_option;
