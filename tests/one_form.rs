@@ -23,8 +23,10 @@ struct Same {
     /// The kind on the command line, and in `list`.
     kind: &'static str,
     list: &'static str,
-    /// The keys that open the kind's form on the demo case.
-    keys: &'static str,
+    /// How the kind's form is opened on the demo case.
+    opens: Opens,
+    /// Flags the command line needs beyond the form's fields (--yes).
+    extra: &'static [&'static str],
     /// What the form was opened on, which the command line names by a
     /// flag: (flag, the field whose opening value it takes). `on` stands
     /// for what a note is written on.
@@ -45,11 +47,22 @@ struct Mistake {
     marked: (&'static str, &'static str),
 }
 
+/// How a kind's form is opened in the TUI.
+enum Opens {
+    /// By these keys.
+    Keys(&'static str),
+    /// As the kind's form opens where no record on screen is its
+    /// context, until its pane has a key for it.
+    Form(casefile::domain::RecordKind),
+}
+use Opens::{Form, Keys};
+
 const KINDS: &[Same] = &[
     Same {
         kind: "doctor",
         list: "doctors",
-        keys: "9a",
+        opens: Keys("9a"),
+        extra: &[],
         opened_on: &[],
         input: &[
             ("name", "--name", "Dr. Amira Haddad"),
@@ -65,7 +78,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "opinion",
         list: "opinions",
-        keys: "2a",
+        opens: Keys("2a"),
+        extra: &[],
         opened_on: &[("--doctor", "doctor")],
         input: &[
             ("given_on", "--date", "in 2 weeks"),
@@ -82,7 +96,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "stance",
         list: "stances",
-        keys: "3jjjjje",
+        opens: Keys("3jjjjje"),
+        extra: &[],
         opened_on: &[("--opinion", "opinion"), ("--topic", "topic")],
         input: &[
             ("stance", "--stance", "Not needed"),
@@ -97,7 +112,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "topic",
         list: "topics",
-        keys: "3a",
+        opens: Keys("3a"),
+        extra: &[],
         opened_on: &[],
         input: &[("name", "--name", "Fertility")],
         change: ("sort_order", "--order", "0"),
@@ -109,7 +125,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "question",
         list: "questions",
-        keys: "4a",
+        opens: Keys("4a"),
+        extra: &[],
         opened_on: &[("--doctor", "doctor"), ("--topic", "topic")],
         input: &[
             ("text", "--text", "Is genetic testing worth doing?"),
@@ -127,7 +144,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "item",
         list: "items",
-        keys: "5a",
+        opens: Keys("5a"),
+        extra: &[],
         opened_on: &[],
         input: &[
             ("kind", "--kind", "mri"),
@@ -144,7 +162,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "move",
         list: "moves",
-        keys: "5m",
+        opens: Keys("5m"),
+        extra: &[],
         opened_on: &[("--item", "item")],
         input: &[
             ("to", "--to", "Dr. Samuel Okafor"),
@@ -160,7 +179,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "recipient",
         list: "recipients",
-        keys: "5r",
+        opens: Keys("5r"),
+        extra: &[],
         opened_on: &[("--item", "item"), ("--doctor", "doctor")],
         input: &[("received_as", "--received-as", "report_only")],
         change: ("received_on", "--received", "yesterday"),
@@ -172,7 +192,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "request",
         list: "requests",
-        keys: "6a",
+        opens: Keys("6a"),
+        extra: &[],
         opened_on: &[],
         input: &[
             ("to_whom", "--to", "Lakeshore pathology"),
@@ -189,7 +210,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "follow-up",
         list: "follow-ups",
-        keys: "6f",
+        opens: Keys("6f"),
+        extra: &[],
         opened_on: &[("--request", "request")],
         input: &[
             ("said", "--said", "Phoned; sent this week"),
@@ -204,7 +226,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "request-item",
         list: "request-items",
-        keys: "6i",
+        opens: Keys("6i"),
+        extra: &[],
         opened_on: &[("--request", "request"), ("--item", "item")],
         input: &[],
         change: ("item", "--item", "2"),
@@ -213,7 +236,8 @@ const KINDS: &[Same] = &[
     Same {
         kind: "deadline",
         list: "deadlines",
-        keys: "7a",
+        opens: Keys("7a"),
+        extra: &[],
         opened_on: &[],
         input: &[
             ("title", "--title", "Genetics consult"),
@@ -229,13 +253,126 @@ const KINDS: &[Same] = &[
     Same {
         kind: "note",
         list: "notes",
-        keys: "9n",
+        opens: Keys("9n"),
+        extra: &[],
         opened_on: &[("--on", "on")],
         input: &[("body", "--text", "Asked about parking")],
         change: ("body", "--text", "Asked about parking; it is free after 5"),
         mistake: Some(Mistake {
             input: &[("body", "--text", "  ")],
             marked: ("body", "--text"),
+        }),
+    },
+    Same {
+        kind: "option",
+        list: "options",
+        opens: Form(casefile::domain::RecordKind::DecisionOption),
+        extra: &[],
+        opened_on: &[],
+        input: &[
+            ("name", "--name", "Lumpectomy, then radiation"),
+            (
+                "description",
+                "--description",
+                "Keeps the breast; five weeks of radiation",
+            ),
+        ],
+        change: (
+            "description",
+            "--description",
+            "Radiation every weekday for three weeks",
+        ),
+        mistake: Some(Mistake {
+            input: &[("not_for_me", "--not-for-me", "yes")],
+            marked: ("not_for_me_because", "--because"),
+        }),
+    },
+    Same {
+        kind: "factor",
+        list: "factors",
+        opens: Form(casefile::domain::RecordKind::Factor),
+        extra: &[],
+        opened_on: &[("--option", "option")],
+        input: &[
+            ("side", "--side", "risk"),
+            ("concern", "--concern", "Side effects"),
+            ("text", "--text", "Tiredness for some weeks"),
+            ("weight", "--weight", "3"),
+            ("chance", "--chance", "5"),
+            ("out_of", "--out-of", "100"),
+            ("over", "--over", "10 years"),
+        ],
+        change: ("weight", "--weight", "5"),
+        mistake: Some(Mistake {
+            input: &[("out_of", "--out-of", "")],
+            marked: ("out_of", "--out-of"),
+        }),
+    },
+    Same {
+        kind: "view",
+        list: "views",
+        opens: Form(casefile::domain::RecordKind::View),
+        extra: &[],
+        opened_on: &[],
+        input: &[
+            ("person", "--person", "Daniel"),
+            ("pressure", "--pressure", "feels"),
+            ("supports", "--supports", "yes"),
+            ("note", "--note", "Whatever she chooses, I am with her"),
+        ],
+        change: ("supports", "--supports", "unsure"),
+        mistake: Some(Mistake {
+            input: &[("person", "--person", "Maria Alvarez")],
+            marked: ("person", "--person"),
+        }),
+    },
+    Same {
+        kind: "leaning",
+        list: "leanings",
+        opens: Form(casefile::domain::RecordKind::Leaning),
+        extra: &[],
+        opened_on: &[],
+        input: &[("note", "--note", "Surgery first, for now")],
+        change: ("note", "--note", "Less sure since the last visit"),
+        mistake: None,
+    },
+    Same {
+        kind: "check",
+        list: "checks",
+        opens: Form(casefile::domain::RecordKind::ReadinessCheck),
+        extra: &[],
+        opened_on: &[],
+        input: &[
+            ("sure", "--sure", "yes"),
+            ("knows", "--knows", "no"),
+            ("values_clear", "--values-clear", "yes"),
+            ("supported", "--supported", "no"),
+        ],
+        change: ("knows", "--knows", "yes"),
+        mistake: Some(Mistake {
+            input: &[("taken_on", "--date", "someday")],
+            marked: ("taken_on", "--date"),
+        }),
+    },
+    Same {
+        kind: "decision",
+        list: "decisions",
+        opens: Form(casefile::domain::RecordKind::Decision),
+        // The demo's doctors still disagree: the command line asks first.
+        extra: &["--yes"],
+        opened_on: &[("--option", "option")],
+        input: &[
+            ("reasons", "--reasons", "One operation, and no radiation"),
+            (
+                "look_again_if",
+                "--look-again-if",
+                "The genetic test is positive",
+            ),
+        ],
+        change: ("look_again_on", "--look-again-on", "in 2 weeks"),
+        mistake: Some(Mistake {
+            input: &[("look_again_on", "--look-again-on", "someday")],
+            marked: ("look_again_on", "--look-again-on"),
         }),
     },
 ];
@@ -254,6 +391,7 @@ impl Both {
         for path in [both.tui(), both.cli()] {
             let mut store = Store::open(&path, "Maria", Clock::System).unwrap();
             casefile::demo::write_demo(&mut store).unwrap();
+            decision_ready(&mut store);
         }
         both
     }
@@ -299,6 +437,44 @@ impl Both {
     }
 }
 
+/// The demo case with what the decision's records need: Maria, who
+/// writes, may record the leaning and the decision, and the case holds
+/// options to weigh.
+fn decision_ready(store: &mut Store) {
+    use casefile::domain::{AnyDraft, OptionDraft};
+    let case = store.case().unwrap().unwrap();
+    if case.decision_writer != "Maria" {
+        let mut draft = case.data.clone();
+        draft.decision_writer = "Maria".into();
+        store
+            .save(&AnyDraft::Case(draft), Some((case.id, case.stamp.version)))
+            .unwrap();
+    }
+    let snapshot = store.snapshot().unwrap();
+    if snapshot.options.is_empty() {
+        let treatment = snapshot
+            .topics
+            .iter()
+            .find(|t| t.name == "Treatment")
+            .map(|t| t.id);
+        for (name, stance, waits) in [
+            ("Mastectomy", "Mastectomy", false),
+            ("Wait for the genetic test", "", true),
+        ] {
+            let option = OptionDraft {
+                name: name.into(),
+                description: String::new(),
+                topic_id: treatment.filter(|_| !stance.is_empty()),
+                stance: stance.into(),
+                waits,
+                not_for_me: false,
+                not_for_me_because: String::new(),
+            };
+            store.save(&AnyDraft::DecisionOption(option), None).unwrap();
+        }
+    }
+}
+
 fn ctrl_s(runtime: &mut Runtime) {
     let event = Event::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
     if let Some(action) = casefile::app::events::translate(&runtime.app, &event) {
@@ -309,12 +485,20 @@ fn ctrl_s(runtime: &mut Runtime) {
 /// Opens the kind's form with its keys, types and picks `input`, and
 /// returns the flags that name what the form was opened on.
 fn open_and_fill(runtime: &mut Runtime, same: &Same, input: &[(&str, &str, &str)]) -> Vec<String> {
-    type_keys(runtime, same.keys);
+    match same.opens {
+        Keys(keys) => type_keys(runtime, keys),
+        Form(kind) => {
+            let today = runtime.app.today();
+            let form = casefile::app::forms::add(kind, &runtime.app.case, today, &[])
+                .unwrap_or_else(|| panic!("the demo case has what a {} needs", same.kind));
+            runtime.app.overlays.open_form(form);
+        }
+    }
     let form = runtime
         .app
         .overlays
         .form_mut()
-        .unwrap_or_else(|| panic!("{} opens the {} form", same.keys, same.kind));
+        .unwrap_or_else(|| panic!("the {} form opens", same.kind));
     let mut flags = Vec::new();
     for (flag, key) in same.opened_on {
         let value = if *key == "on" {
@@ -337,6 +521,7 @@ fn open_and_fill(runtime: &mut Runtime, same: &Same, input: &[(&str, &str, &str)
 fn add(same: &Same, flags: Vec<String>) -> Vec<String> {
     let mut args = vec!["add".to_string(), same.kind.to_string()];
     args.extend(flags);
+    args.extend(same.extra.iter().map(|flag| flag.to_string()));
     args
 }
 

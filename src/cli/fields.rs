@@ -659,6 +659,11 @@ pub struct CaseFields {
     /// (1-365; `none` for the usual 30)
     #[arg(long, value_name = "DAYS")]
     pub originals_away_days: Option<String>,
+    /// Who besides the patient may record the patient's leaning and
+    /// decision, by the name they write as; empty for nobody else. Only
+    /// the patient may change it
+    #[arg(long, value_name = "NAME")]
+    pub decision_writer: Option<String>,
 }
 
 impl Flags for CaseFields {
@@ -679,6 +684,291 @@ impl Flags for CaseFields {
             (
                 Flag::new("--originals-away-days", "originals_away_days"),
                 self.originals_away_days.as_deref(),
+            ),
+            (
+                Flag::new("--decision-writer", "decision_writer"),
+                self.decision_writer.as_deref(),
+            ),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct OptionFields {
+    /// A few words, e.g. "Lumpectomy with radiation" (required to add)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// What it means, in the patient's words
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The stance on Treatment it stands for, as an opinion wrote it: the
+    /// opinions with that stance (or one declared the same) recommend
+    /// it; `none` for an option of the patient's own [default: none]
+    #[arg(long)]
+    pub stance: Option<String>,
+    /// Whether this is waiting, or doing nothing for now: yes or no
+    #[arg(long)]
+    pub waits: Option<String>,
+    /// Whether the patient has set it aside: yes or no (then say why
+    /// with --because)
+    #[arg(long)]
+    pub not_for_me: Option<String>,
+    /// Why it is not for the patient
+    #[arg(long)]
+    pub because: Option<String>,
+}
+
+impl Flags for OptionFields {
+    type Draft = crate::domain::OptionDraft;
+    const NAME: &'static str = "option";
+
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        // `none` is the picker's empty stance, as the other flags' word
+        // for no record.
+        let stance = self.stance.as_deref().map(|text| {
+            if text.trim().eq_ignore_ascii_case("none") {
+                ""
+            } else {
+                text
+            }
+        });
+        vec![
+            (Flag::new("--name", "name").needed(), self.name.as_deref()),
+            (
+                Flag::new("--description", "description"),
+                self.description.as_deref(),
+            ),
+            (Flag::new("--stance", "stance"), stance),
+            (Flag::new("--waits", "waits"), self.waits.as_deref()),
+            (
+                Flag::new("--not-for-me", "not_for_me"),
+                self.not_for_me.as_deref(),
+            ),
+            (
+                Flag::new("--because", "not_for_me_because"),
+                self.because.as_deref(),
+            ),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct FactorFields {
+    /// The option's id (required to add)
+    #[arg(long)]
+    pub option: Option<String>,
+    /// benefit, risk or unknown (not known yet) [default: benefit]
+    #[arg(long)]
+    pub side: Option<String>,
+    /// What it is about: "What it involves", "Recovery", "Chances of the
+    /// main outcome", "Side effects", "Cost", or your own
+    #[arg(long)]
+    pub concern: Option<String>,
+    /// What it is, in a sentence (required to add)
+    #[arg(long)]
+    pub text: Option<String>,
+    /// How much it matters to the patient, 0 to 5, or empty for not
+    /// rated yet
+    #[arg(long)]
+    pub weight: Option<String>,
+    /// A figure, as "5 in 100 over 10 years": the 5
+    #[arg(long)]
+    pub chance: Option<String>,
+    /// ...the 100
+    #[arg(long)]
+    pub out_of: Option<String>,
+    /// ...and the "10 years"
+    #[arg(long)]
+    pub over: Option<String>,
+    /// Who said it: own, document, opinion:ID or answer:ID (an answered
+    /// question) [default: own]
+    #[arg(long)]
+    pub source: Option<String>,
+    /// The document it comes from, with --source document
+    #[arg(long)]
+    pub document: Option<String>,
+}
+
+impl Flags for FactorFields {
+    type Draft = crate::domain::FactorDraft;
+    const NAME: &'static str = "factor";
+
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record("--option", "option", RecordKind::DecisionOption).needed(),
+                self.option.as_deref(),
+            ),
+            (Flag::new("--side", "side"), self.side.as_deref()),
+            (Flag::new("--concern", "concern"), self.concern.as_deref()),
+            (Flag::new("--text", "text").needed(), self.text.as_deref()),
+            (Flag::new("--weight", "weight"), self.weight.as_deref()),
+            (Flag::new("--chance", "chance"), self.chance.as_deref()),
+            (Flag::new("--out-of", "out_of"), self.out_of.as_deref()),
+            (Flag::new("--over", "over"), self.over.as_deref()),
+            (Flag::new("--source", "source"), self.source.as_deref()),
+            (
+                Flag::new("--document", "document"),
+                self.document.as_deref(),
+            ),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ViewFields {
+    /// Whose view it is [default: the writer's own, as --as names them]
+    #[arg(long)]
+    pub person: Option<String>,
+    /// The option they prefer, by id, or `none`
+    #[arg(long)]
+    pub prefers: Option<String>,
+    /// none, feels, puts or both (pressure felt or put on) [default: none]
+    #[arg(long)]
+    pub pressure: Option<String>,
+    /// Whether they can support the patient's choice: yes, unsure or no
+    /// [default: unsure]
+    #[arg(long)]
+    pub supports: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+impl Flags for ViewFields {
+    type Draft = crate::domain::ViewDraft;
+    const NAME: &'static str = "view";
+
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (Flag::new("--person", "person"), self.person.as_deref()),
+            (
+                Flag::record_or("--prefers", "prefers", RecordKind::DecisionOption, "none"),
+                self.prefers.as_deref(),
+            ),
+            (
+                Flag::new("--pressure", "pressure"),
+                self.pressure.as_deref(),
+            ),
+            (
+                Flag::new("--supports", "supports"),
+                self.supports.as_deref(),
+            ),
+            (Flag::new("--note", "note"), self.note.as_deref()),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LeaningFields {
+    /// The option the patient leans to now, by id, or `unsure`
+    /// [default: unsure]
+    #[arg(long)]
+    pub option: Option<String>,
+    /// Why, for now
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+impl Flags for LeaningFields {
+    type Draft = crate::domain::LeaningDraft;
+    const NAME: &'static str = "leaning";
+
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record_or("--option", "option", RecordKind::DecisionOption, "unsure"),
+                self.option.as_deref(),
+            ),
+            (Flag::new("--note", "note"), self.note.as_deref()),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CheckFields {
+    /// When it was taken [default: today]
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// "Do I feel sure which choice is best for me?": yes or no (required to add)
+    #[arg(long)]
+    pub sure: Option<String>,
+    /// "Do I know the benefits and the risks of each option?": yes or no
+    /// (required to add)
+    #[arg(long)]
+    pub knows: Option<String>,
+    /// "Am I clear which benefits and risks matter most to me?": yes or no
+    /// (required to add)
+    #[arg(long)]
+    pub values_clear: Option<String>,
+    /// "Do I have enough support and advice to choose?": yes or no
+    /// (required to add)
+    #[arg(long)]
+    pub supported: Option<String>,
+}
+
+impl Flags for CheckFields {
+    type Draft = crate::domain::CheckDraft;
+    const NAME: &'static str = "check";
+
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (Flag::new("--date", "taken_on"), self.date.as_deref()),
+            (Flag::new("--sure", "sure").needed(), self.sure.as_deref()),
+            (
+                Flag::new("--knows", "knows").needed(),
+                self.knows.as_deref(),
+            ),
+            (
+                Flag::new("--values-clear", "values_clear").needed(),
+                self.values_clear.as_deref(),
+            ),
+            (
+                Flag::new("--supported", "supported").needed(),
+                self.supported.as_deref(),
+            ),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DecisionFields {
+    /// The option chosen, by id [default: the patient's leaning]
+    #[arg(long)]
+    pub option: Option<String>,
+    /// When [default: today]
+    #[arg(long, allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// Why, in the patient's words [default: the chosen option's factors
+    /// that matter most]
+    #[arg(long)]
+    pub reasons: Option<String>,
+    /// What would make the patient look at it again
+    #[arg(long)]
+    pub look_again_if: Option<String>,
+    /// When to look at it again, or `none`
+    #[arg(long, allow_hyphen_values = true)]
+    pub look_again_on: Option<String>,
+}
+
+impl Flags for DecisionFields {
+    type Draft = crate::domain::DecisionDraft;
+    const NAME: &'static str = "decision";
+
+    fn flags(&self) -> Vec<(Flag, Option<&str>)> {
+        vec![
+            (
+                Flag::record("--option", "option", RecordKind::DecisionOption),
+                self.option.as_deref(),
+            ),
+            (Flag::new("--date", "decided_on"), self.date.as_deref()),
+            (Flag::new("--reasons", "reasons"), self.reasons.as_deref()),
+            (
+                Flag::new("--look-again-if", "look_again_if"),
+                self.look_again_if.as_deref(),
+            ),
+            (
+                Flag::new("--look-again-on", "look_again_on"),
+                self.look_again_on.as_deref(),
             ),
         ]
     }

@@ -113,7 +113,8 @@ pub enum Command {
         #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..))]
         limit: u16,
     },
-    /// Write the case, a packet for a doctor, or a question sheet
+    /// Write the case, a packet for a doctor, a question sheet or the
+    /// decision summary
     #[command(subcommand)]
     Export(ExportCommand),
     /// Read a whole case into an empty case file
@@ -177,6 +178,16 @@ pub enum ExportCommand {
     Questions {
         #[arg(long)]
         doctor: RecordId,
+        #[arg(long, value_enum, default_value = "html")]
+        format: Format,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// The decision on one printable page, for the family and the
+    /// treating doctor: the options and who recommends each, what matters
+    /// about each, the views of the people close, the readiness checks
+    /// and the decision once made
+    Decision {
         #[arg(long, value_enum, default_value = "html")]
         format: Format,
         #[arg(short, long)]
@@ -569,6 +580,15 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
                     let what = format!("the sheet of {}", lower_first(&document.title));
                     (document.render(*format), output, what)
                 }
+                ExportCommand::Decision { format, output } => {
+                    let case = store.snapshot()?;
+                    let today = store.clock().today();
+                    (
+                        crate::export::decision::summary(&case, today, *format),
+                        output,
+                        "the decision summary".to_string(),
+                    )
+                }
             };
             files::write_out(output.as_deref(), &text, out)?;
             if let Some(path) = output {
@@ -600,17 +620,24 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
         Command::Add(add) => {
             let mut store = open_existing(cli)?;
             let today = store.clock().today();
-            let (id, said) = records::add(
+            let mut confirm = |ask: &records::Ask| ask_first(ask, false);
+            let added = records::add(
                 &mut records::Context {
                     store: &mut store,
                     today,
                 },
                 add,
+                &mut confirm,
             )?;
-            // The id alone on standard output, for scripts; the words for
-            // the person, beside it.
-            writeln!(out, "{id}")?;
-            eprintln!("{said}");
+            match added {
+                // The id alone on standard output, for scripts; the words
+                // for the person, beside it.
+                Some((id, said)) => {
+                    writeln!(out, "{id}")?;
+                    eprintln!("{said}");
+                }
+                None => eprintln!("Nothing was recorded."),
+            }
         }
         Command::Edit(edit) => {
             let mut store = open_existing(cli)?;
@@ -713,28 +740,40 @@ fn show_as_page(page: &[u8]) -> bool {
 /// --yes was given. Without a terminal to ask on, and without --yes, the
 /// delete is refused.
 fn ask_before_delete(report: &records::DeleteReport, yes: bool) -> Result<bool> {
+    let with = if report.lines.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", report.lines.join(" "))
+    };
+    let ask = records::Ask {
+        lines: std::iter::once(format!("This deletes {}.", report.what))
+            .chain(report.lines.iter().cloned())
+            .collect(),
+        question: "Delete it? [y/N] ".into(),
+        refusal: format!(
+            "nothing was deleted: casefile asks before a delete, and there is no terminal here to ask on; \
+             add --yes to delete {}{with}",
+            report.what
+        ),
+    };
+    ask_first(&ask, yes)
+}
+
+/// Before a write that asks first: says what to know and asks on the
+/// terminal, unless --yes was given. Without a terminal to ask on, and
+/// without --yes, it is refused (exit 2) in the words of `ask.refusal`.
+fn ask_first(ask: &records::Ask, yes: bool) -> Result<bool> {
     use std::io::{BufRead, IsTerminal};
     if yes {
         return Ok(true);
     }
     if !std::io::stdin().is_terminal() {
-        let with = if report.lines.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", report.lines.join(" "))
-        };
-        return Err(UsageError(format!(
-            "nothing was deleted: casefile asks before a delete, and there is no terminal here to ask on; \
-             add --yes to delete {}{with}",
-            report.what
-        ))
-        .into());
+        return Err(UsageError(ask.refusal.clone()).into());
     }
-    eprintln!("This deletes {}.", report.what);
-    for line in &report.lines {
+    for line in &ask.lines {
         eprintln!("{line}");
     }
-    eprint!("Delete it? [y/N] ");
+    eprint!("{}", ask.question);
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
     Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))

@@ -13,6 +13,7 @@ use super::fields::*;
 use super::values::{self, UsageError};
 use crate::app::form::Form;
 use crate::app::forms::{self, Saving};
+use crate::domain::decision;
 use crate::domain::kinds::with_draft_type;
 use crate::domain::text::inert;
 use crate::domain::{
@@ -51,6 +52,33 @@ pub enum AddCommand {
     Deadline(DeadlineFields),
     /// A note on the case or on any record
     Note(NoteFields),
+    /// One way forward the patient may take; the opinions whose
+    /// Treatment stance it is recommend it
+    #[command(name = "option")]
+    DecisionOption(OptionFields),
+    /// A benefit, a risk or something not known yet about one option,
+    /// and how much it matters to the patient
+    Factor(FactorFields),
+    /// What someone close to the patient thinks: the writer's own view,
+    /// unless --person names whose it is
+    View(ViewFields),
+    /// The option the patient leans to now (the patient only)
+    Leaning(LeaningFields),
+    /// The readiness check: four questions, each answered yes or no
+    Check(CheckFields),
+    /// The patient's decision (the patient only). It names what is still
+    /// open and asks first; without a terminal to ask on, give --yes
+    Decision(AddDecision),
+}
+
+/// `add decision`: the decision's fields, and --yes.
+#[derive(Debug, clap::Args)]
+pub struct AddDecision {
+    #[command(flatten)]
+    pub fields: DecisionFields,
+    /// Record it without asking first, even with something still open
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 /// `edit KIND ID --field value ...`: flags left out keep their values.
@@ -127,6 +155,39 @@ pub enum EditCommand {
         #[command(flatten)]
         fields: NoteFields,
     },
+    #[command(name = "option")]
+    DecisionOption {
+        id: RecordId,
+        #[command(flatten)]
+        fields: OptionFields,
+    },
+    Factor {
+        id: RecordId,
+        #[command(flatten)]
+        fields: FactorFields,
+    },
+    View {
+        id: RecordId,
+        #[command(flatten)]
+        fields: ViewFields,
+    },
+    Leaning {
+        id: RecordId,
+        #[command(flatten)]
+        fields: LeaningFields,
+    },
+    Check {
+        id: RecordId,
+        #[command(flatten)]
+        fields: CheckFields,
+    },
+    /// Revise the decision; the history keeps the earlier version
+    Decision {
+        /// The decision's id [default: the case's decision]
+        id: Option<RecordId>,
+        #[command(flatten)]
+        fields: DecisionFields,
+    },
 }
 
 /// The kinds of record `show`, `delete` and `list` take.
@@ -158,6 +219,18 @@ pub enum Kind {
     Deadline,
     #[value(alias = "notes")]
     Note,
+    #[value(name = "option", alias = "options")]
+    DecisionOption,
+    #[value(alias = "factors")]
+    Factor,
+    #[value(alias = "views")]
+    View,
+    #[value(alias = "leanings")]
+    Leaning,
+    #[value(alias = "checks")]
+    Check,
+    #[value(alias = "decisions")]
+    Decision,
     /// Computed from the stances: topics where opinions differ
     #[value(alias = "conflict")]
     Conflicts,
@@ -181,6 +254,12 @@ impl Kind {
             Kind::RequestItem => RecordKind::RequestItem,
             Kind::Deadline => RecordKind::Deadline,
             Kind::Note => RecordKind::Note,
+            Kind::DecisionOption => RecordKind::DecisionOption,
+            Kind::Factor => RecordKind::Factor,
+            Kind::View => RecordKind::View,
+            Kind::Leaning => RecordKind::Leaning,
+            Kind::Check => RecordKind::ReadinessCheck,
+            Kind::Decision => RecordKind::Decision,
             Kind::Conflicts => return None,
         })
     }
@@ -321,7 +400,17 @@ fn save(store: &mut Store, saving: &Saving, editing: Option<(RecordId, i64)>) ->
 /// `add`: the kind's form, opened from the records the flags name as the
 /// TUI opens it from the records on screen, filled from the flags and
 /// read with the form's rules.
-fn add_one<F: Flags>(ctx: &mut Context<'_>, fields: &F) -> Result<(RecordId, String)> {
+fn add_one<F: Flags>(ctx: &mut Context<'_>, fields: &F) -> Result<Option<(RecordId, String)>> {
+    add_asking(ctx, fields, &mut |_| Ok(true))
+}
+
+/// `add`, asking `go_on` with the case once the form has read what the
+/// flags say and before anything is written: None when the answer is no.
+fn add_asking<F: Flags>(
+    ctx: &mut Context<'_>,
+    fields: &F,
+    go_on: &mut dyn FnMut(&CaseSnapshot) -> Result<bool>,
+) -> Result<Option<(RecordId, String)>> {
     let case = ctx.case()?;
     let flags = fields.flags();
     // A flag left out is a usage error; one given empty is the form's to
@@ -348,6 +437,9 @@ fn add_one<F: Flags>(ctx: &mut Context<'_>, fields: &F) -> Result<(RecordId, Str
         })?;
     fill(&mut form, &given)?;
     let saving = read(ctx, &form, &case, &flags)?;
+    if !go_on(&case)? {
+        return Ok(None);
+    }
     let id = save(ctx.store, &saving, None)?;
     let added = ctx
         .store
@@ -357,11 +449,72 @@ fn add_one<F: Flags>(ctx: &mut Context<'_>, fields: &F) -> Result<(RecordId, Str
         "Added {}.",
         in_words(&case, F::NAME, F::Draft::KIND, id, &added.data)
     );
-    Ok((id, said))
+    Ok(Some((id, said)))
 }
 
-/// `add`: the new record's id, and what was added in words.
-pub fn add(ctx: &mut Context<'_>, command: &AddCommand) -> Result<(RecordId, String)> {
+/// A question asked before a write, on the terminal: what to know first,
+/// the question, and the words of the refusal when there is no terminal
+/// to ask on and no --yes.
+pub struct Ask {
+    pub lines: Vec<String>,
+    pub question: String,
+    pub refusal: String,
+}
+
+/// `add decision`: one a case. What is still open (conflicts, questions
+/// without an answer) is named first, and `confirm` asked whether to go
+/// on.
+fn add_decision(
+    ctx: &mut Context<'_>,
+    add: &AddDecision,
+    confirm: &mut dyn FnMut(&Ask) -> Result<bool>,
+) -> Result<Option<(RecordId, String)>> {
+    let case = ctx.case()?;
+    if let Some(decision) = crate::domain::decision::decision(&case) {
+        bail!(
+            "this case already holds its decision (decision {}); revise it with `casefile edit decision`, and the history keeps the earlier version",
+            decision.id
+        );
+    }
+    add_asking(ctx, &add.fields, &mut |case| {
+        let open = crate::domain::decision::still_open(case);
+        if open.is_empty() || add.yes {
+            return Ok(true);
+        }
+        let lines: Vec<String> = open.iter().map(|line| format!("- {line}.")).collect();
+        confirm(&Ask {
+            lines: std::iter::once("Still open:".to_string())
+                .chain(lines)
+                .collect(),
+            question: "Record the decision anyway? [y/N] ".into(),
+            refusal: format!(
+                "no decision was recorded: casefile asks first while something is still open ({}), \
+                 and there is no terminal here to ask on; add --yes to record it",
+                open.iter()
+                    .map(|line| lower_first(line))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        })
+    })
+}
+
+/// A line in the middle of a sentence: its first letter small.
+fn lower_first(line: &str) -> String {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `add`: the new record's id, and what was added in words; None when
+/// the user, asked first, said no.
+pub fn add(
+    ctx: &mut Context<'_>,
+    command: &AddCommand,
+    confirm: &mut dyn FnMut(&Ask) -> Result<bool>,
+) -> Result<Option<(RecordId, String)>> {
     match command {
         AddCommand::Doctor(f) => add_one(ctx, f),
         AddCommand::Opinion(f) => add_one(ctx, f),
@@ -376,6 +529,12 @@ pub fn add(ctx: &mut Context<'_>, command: &AddCommand) -> Result<(RecordId, Str
         AddCommand::RequestItem(f) => add_one(ctx, f),
         AddCommand::Deadline(f) => add_one(ctx, f),
         AddCommand::Note(f) => add_one(ctx, f),
+        AddCommand::DecisionOption(f) => add_one(ctx, f),
+        AddCommand::Factor(f) => add_one(ctx, f),
+        AddCommand::View(f) => add_one(ctx, f),
+        AddCommand::Leaning(f) => add_one(ctx, f),
+        AddCommand::Check(f) => add_one(ctx, f),
+        AddCommand::Decision(d) => add_decision(ctx, d, confirm),
     }
 }
 
@@ -460,6 +619,24 @@ pub fn edit(ctx: &mut Context<'_>, command: &EditCommand) -> Result<String> {
         EditCommand::RequestItem { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Deadline { id, fields } => edit_one(ctx, *id, fields),
         EditCommand::Note { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::DecisionOption { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Factor { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::View { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Leaning { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Check { id, fields } => edit_one(ctx, *id, fields),
+        EditCommand::Decision { id, fields } => {
+            let id = match id {
+                Some(id) => *id,
+                None => crate::domain::decision::decision(&ctx.case()?)
+                    .map(|d| d.id)
+                    .ok_or_else(|| {
+                        anyhow!(
+                            "this case holds no decision yet; record it with `casefile add decision`"
+                        )
+                    })?,
+            };
+            edit_one(ctx, id, fields)
+        }
     }
 }
 
@@ -612,9 +789,96 @@ fn json_records(case: &CaseSnapshot, kind: Kind, today: NaiveDate) -> Result<Vec
                 Ok(value)
             })
             .collect::<Result<_>>()?,
+        // Who recommends an option is worked out from the stances each
+        // time, never stored.
+        RecordKind::DecisionOption => case
+            .options
+            .iter()
+            .map(|option| {
+                let mut value = to_json(option)?;
+                value["recommended_by"] = json!(decision::recommenders(case, option));
+                Ok(value)
+            })
+            .collect::<Result<_>>()?,
+        RecordKind::Factor => case
+            .factors
+            .iter()
+            .map(|factor| {
+                let mut value = to_json(factor)?;
+                value["option"] = json!(option_name(case, Some(factor.option_id)));
+                value["figure"] = json!(factor.figure());
+                value["said_by"] = json!(decision::source_words(case, factor));
+                value["stars"] = json!(decision::stars(factor.weight));
+                Ok(value)
+            })
+            .collect::<Result<_>>()?,
+        RecordKind::View => case
+            .views
+            .iter()
+            .map(|view| {
+                let mut value = to_json(view)?;
+                value["prefers_option"] = json!(option_name(case, view.prefers));
+                Ok(value)
+            })
+            .collect::<Result<_>>()?,
+        RecordKind::Leaning => case
+            .leanings
+            .iter()
+            .map(|leaning| {
+                let mut value = to_json(leaning)?;
+                value["option"] = json!(option_name(case, leaning.option_id));
+                value["now"] =
+                    json!(decision::leaning(case).is_some_and(|now| now.id == leaning.id));
+                Ok(value)
+            })
+            .collect::<Result<_>>()?,
+        RecordKind::ReadinessCheck => case
+            .checks
+            .iter()
+            .map(|check| {
+                let mut value = to_json(check)?;
+                value["score"] = json!(check.score());
+                value["next_steps"] = json!(
+                    decision::next_steps(case, check)
+                        .iter()
+                        .map(|step| step.words())
+                        .collect::<Vec<_>>()
+                );
+                Ok(value)
+            })
+            .collect::<Result<_>>()?,
+        RecordKind::Decision => case
+            .decisions
+            .iter()
+            .map(|chosen| {
+                let mut value = to_json(chosen)?;
+                let (follows, against) = decision::follows_and_against(case, chosen.option_id);
+                let doctors = |opinions: Vec<&crate::domain::Opinion>| -> Vec<String> {
+                    let mut names: Vec<String> = opinions
+                        .iter()
+                        .map(|o| case.doctor_name(Some(o.doctor_id)).to_string())
+                        .collect();
+                    names.dedup();
+                    names
+                };
+                value["option"] = json!(option_name(case, Some(chosen.option_id)));
+                value["follows"] = json!(doctors(follows));
+                value["goes_against"] = json!(doctors(against));
+                Ok(value)
+            })
+            .collect::<Result<_>>()?,
         // The rest are their records as the file holds them.
         other => with_draft_type!(other, D => each(D::list(case))?),
     })
+}
+
+/// The name of an option, for the records that point at one.
+fn option_name(case: &CaseSnapshot, id: Option<RecordId>) -> Option<String> {
+    let id = id?;
+    case.options
+        .iter()
+        .find(|o| o.id == id)
+        .map(|o| o.name.clone())
 }
 
 /// The conflicts, worked out from the stances, as JSON objects.
@@ -689,6 +953,12 @@ fn columns(kind: Kind) -> &'static [&'static str] {
         Kind::RequestItem => &["id", "request_id", "item_id"],
         Kind::Deadline => &["id", "due_on", "kind", "done", "title"],
         Kind::Note => &["id", "created_at", "created_by", "body"],
+        Kind::DecisionOption => &["id", "name", "recommended_by", "not_for_me"],
+        Kind::Factor => &["id", "option", "side", "concern", "stars", "text"],
+        Kind::View => &["id", "person", "prefers_option", "supports", "pressure"],
+        Kind::Leaning => &["id", "created_at", "created_by", "now", "option"],
+        Kind::Check => &["id", "taken_on", "created_by", "score"],
+        Kind::Decision => &["id", "decided_on", "option", "look_again_on"],
         Kind::Conflicts => &[
             "topic_id",
             "topic",
@@ -707,6 +977,12 @@ fn plain(value: &Value) -> String {
         Value::String(text) => text.clone(),
         Value::Bool(true) => "yes".into(),
         Value::Bool(false) => "no".into(),
+        Value::Array(values) if values.is_empty() => "—".to_string(),
+        Value::Array(values) => values
+            .iter()
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+            .collect::<Vec<_>>()
+            .join(", "),
         other => other.to_string(),
     };
     // The lines join with a space; a long one is cut with … below.
@@ -787,6 +1063,13 @@ pub fn show(
         for (field, value) in fields {
             let text = match value {
                 Value::String(text) => text.lines().map(inert).collect::<Vec<_>>().join("\n    "),
+                Value::Array(values) if values.iter().all(Value::is_string) => inert(
+                    &values
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 Value::Object(_) | Value::Array(_) => inert(&value.to_string()),
                 other => plain(other),
             };

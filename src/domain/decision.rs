@@ -480,7 +480,8 @@ pub fn not_theirs(case: &CaseSnapshot, writer: &str) -> String {
         .map_or("the patient", |c| c.patient.as_str());
     format!(
         "Only {} can record this: it is the patient's own choice. You are writing as {}; \
-         your own view goes in \"Who else is involved\" (v)",
+         your own view goes with the views of the people close to the patient \
+         (v in the Decide pane, or casefile add view)",
         super::text::inert(patient),
         super::text::inert(writer)
     )

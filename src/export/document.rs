@@ -17,6 +17,8 @@ pub enum Format {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Heading(String),
+    /// A heading under a heading.
+    Subheading(String),
     Paragraph(String),
     /// Label and value pairs.
     Facts(Vec<(String, String)>),
@@ -64,6 +66,7 @@ impl Document {
         for block in &self.blocks {
             match block {
                 Block::Heading(text) => out.push_str(&format!("## {}\n\n", md(text))),
+                Block::Subheading(text) => out.push_str(&format!("### {}\n\n", md(text))),
                 Block::Paragraph(text) => out.push_str(&format!("{}\n\n", md_lines(text))),
                 Block::Facts(facts) => {
                     for (label, value) in facts {
@@ -79,8 +82,10 @@ impl Document {
                 }
                 Block::Table { head, rows } => {
                     let cells = |row: &[String]| {
+                        // A cell's lines are kept apart with <br>, which
+                        // Markdown tables allow; each line is escaped.
                         row.iter()
-                            .map(|cell| md(cell))
+                            .map(|cell| cell.lines().map(md).collect::<Vec<_>>().join("<br>"))
                             .collect::<Vec<_>>()
                             .join(" | ")
                     };
@@ -114,6 +119,7 @@ impl Document {
         for block in &self.blocks {
             match block {
                 Block::Heading(text) => body.push_str(&format!("<h2>{}</h2>\n", html(text))),
+                Block::Subheading(text) => body.push_str(&format!("<h3>{}</h3>\n", html(text))),
                 Block::Paragraph(text) => body.push_str(&format!("<p>{}</p>\n", html_lines(text))),
                 Block::Facts(facts) => {
                     body.push_str("<dl>\n");
@@ -174,6 +180,7 @@ const STYLE: &str = "\
 body { font-family: Georgia, 'Times New Roman', serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; color: #111; }
 h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
 h2 { font-size: 1.2rem; border-bottom: 1px solid #999; margin-top: 1.6rem; }
+h3 { font-size: 1rem; margin: 1rem 0 0.3rem; }
 .subtitle { color: #444; margin-top: 0; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }
 dt { font-weight: bold; }
@@ -186,7 +193,7 @@ th, td { border: 1px solid #999; padding: 0.25rem 0.4rem; text-align: left; vert
 .answer { border: 1px solid #999; min-height: 5.5rem; margin-top: 0.3rem; padding: 0.2rem 0.4rem; color: #777; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
-  h2 { page-break-after: avoid; }
+  h2, h3 { page-break-after: avoid; }
   table, .question, dl { page-break-inside: avoid; }
 }
 ";

@@ -201,6 +201,8 @@ pub fn packet(
         }
     }
 
+    document.extend(super::weighing::section(case, doctor_id, blindness));
+
     document.push(Block::Heading("Questions for you".into()));
     let questions = open_questions(case, doctor_id);
     if questions.is_empty() {
