@@ -466,7 +466,7 @@ fn from_a_conflict_on_treatment_to_a_decision_recorded_by_keys() {
     assert_eq!(unknown.option_id, lumpectomy);
     let shown = screen(&mut runtime);
     assert!(shown.contains("★★★★☆ 4/5"), "{shown}");
-    assert!(shown.contains("not asked yet: q asks a doctor"), "{shown}");
+    assert!(shown.contains("not asked yet: Q asks a doctor"), "{shown}");
 
     // c: the readiness check, with a no on knowing the benefits and risks.
     // It opens on the day it is taken; the four answers follow.
@@ -499,8 +499,8 @@ fn from_a_conflict_on_treatment_to_a_decision_recorded_by_keys() {
             id: unknown.id
         })
     );
-    // q: a question for Dr. Okafor, in the factor's words, linked to it.
-    type_keys(&mut runtime, "q");
+    // Q: a question for Dr. Okafor, in the factor's words, linked to it.
+    type_keys(&mut runtime, "Q");
     let form = runtime
         .app
         .overlays
@@ -526,8 +526,8 @@ fn from_a_conflict_on_treatment_to_a_decision_recorded_by_keys() {
     );
     let shown = screen(&mut runtime);
     assert!(shown.contains("asked of Dr. Okafor (open)"), "{shown}");
-    // q again: it is already asked.
-    type_keys(&mut runtime, "q");
+    // Q again: it is already asked.
+    type_keys(&mut runtime, "Q");
     assert!(!runtime.app.quitting);
     assert!(
         runtime
@@ -792,19 +792,64 @@ fn enter_on_a_grid_cell_adds_a_factor_on_the_same_scale() {
     assert!(screen(&mut runtime).contains("my own: Nobody knows yet"));
 }
 
-/// q asks about what is not known yet; on another factor it says why it
-/// does nothing, and outside the factors it quits as everywhere.
+/// Q asks about what is not known yet; on another factor, or outside the
+/// factors, it says why it does nothing. It never quits: q does that.
 #[test]
-fn q_asks_only_about_a_factor_not_known_yet() {
+fn capital_q_asks_only_about_a_factor_not_known_yet() {
     let case = TempCase::new();
     let mut runtime = decide_runtime(&case, false);
     // What matters: the first factor is a benefit.
-    type_keys(&mut runtime, "lq");
+    type_keys(&mut runtime, "lQ");
     assert!(runtime.app.overlays.form().is_none());
     assert!(!runtime.app.quitting);
     let status = runtime.app.status.clone().unwrap().text;
     assert!(status.contains("this factor is a benefit"), "{status}");
-    // Back in Options, q quits.
-    type_keys(&mut runtime, "hq");
-    assert!(runtime.app.quitting);
+    // Back in Options, Q says where to go.
+    type_keys(&mut runtime, "hQ");
+    assert!(!runtime.app.quitting);
+    let status = runtime.app.status.clone().unwrap().text;
+    assert!(status.contains("go to What matters"), "{status}");
+}
+
+/// S writes the decision summary into the documents folder, never beside
+/// the case file, and says where; what was typed is escaped in it.
+#[test]
+fn s_writes_the_decision_summary_to_the_documents_folder_and_says_where() {
+    let case = TempCase::new();
+    let documents = case.dir.path().join("Documents");
+    std::fs::create_dir(&documents).expect("a documents folder");
+    let mut store = case.open("Maria");
+    let ids = treatment_conflict(&mut store);
+    decision_in_progress(&mut store, &ids, false);
+    let option = store.snapshot().expect("reads").options[0].clone();
+    let mut changed = option.data.clone();
+    changed.description = "<script>alert('x')</script> & more".into();
+    store
+        .update(option.id, option.stamp.version, &changed)
+        .expect("saves");
+    let mut runtime = Runtime::new(store, case.demo_path()).with_documents(documents.clone());
+    type_keys(&mut runtime, "0S");
+    let written: Vec<std::path::PathBuf> = std::fs::read_dir(&documents)
+        .expect("the folder")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let status = runtime.app.status.clone().expect("a message").text;
+    assert!(
+        status.starts_with(&format!(
+            "Wrote the decision summary to {}: O opens it",
+            written[0].display()
+        )),
+        "{status}"
+    );
+    let page = std::fs::read_to_string(&written[0]).expect("reads");
+    assert!(page.contains("Decision summary"), "a page for people");
+    assert!(!page.contains("<script>"), "escaped");
+    assert!(page.contains("&lt;script&gt;"), "shown as typed");
+    // A second S writes a second file, not over the first.
+    type_keys(&mut runtime, "S");
+    assert_eq!(
+        std::fs::read_dir(&documents).expect("the folder").count(),
+        2
+    );
 }

@@ -746,19 +746,16 @@ fn eighty_columns_keep_the_current_tab_and_the_file_names() {
     let screen = tmux.wait_for_text("days left to decide");
     let bar = screen.lines().nth(1).unwrap_or_default().to_string();
     assert!(
-        bar.starts_with(" 1 Overview │") && bar.trim_end().ends_with('›'),
+        bar.starts_with("1 Overview│") && bar.trim_end().ends_with('›'),
         "{bar}"
     );
     tmux.send("9");
     let screen = tmux.wait_for_text("Care team");
     let bar = screen.lines().nth(1).unwrap_or_default().to_string();
-    assert!(
-        bar.starts_with('‹') && bar.contains(" 9 Doctors │"),
-        "{bar}"
-    );
+    assert!(bar.starts_with('‹') && bar.contains("9 Doctors│"), "{bar}");
     // The current tab is drawn highlighted (reversed).
     let drawn = tmux.run(&["capture-pane", "-e", "-p", "-t", SESSION]);
-    let tab = drawn.find(" 9 Doctors").expect("the tab");
+    let tab = drawn.find("9 Doctors").expect("the tab");
     let before = &drawn[drawn[..tab].rfind('\n').map_or(0, |n| n + 1)..tab];
     // The styles set since the divider before the tab.
     let styles = before.rsplit('│').next().unwrap_or_default();

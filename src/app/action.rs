@@ -178,6 +178,8 @@ pub enum Action {
     WritePacket {
         blind: bool,
     },
+    /// Writes the decision summary to the documents folder.
+    WriteSummary,
     /// Something finished; the text says what.
     Done(String),
     /// A file was written (a packet): where, and what to say about it; a

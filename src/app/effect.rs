@@ -80,6 +80,8 @@ pub enum Effect {
         doctor_id: crate::domain::RecordId,
         blind: bool,
     },
+    /// Write the decision summary as an HTML file.
+    WriteSummary,
     /// Open a file with the desktop's opener (xdg-open, open).
     Open(std::path::PathBuf),
 }
@@ -351,6 +353,20 @@ impl Runtime {
                     Err(error) => Action::Failed(format!("Could not write the packet: {error:#}")),
                 })
             }
+            Effect::WriteSummary => Some(match self.write_summary() {
+                Ok(path) => Action::Written {
+                    message: format!(
+                        "Wrote the decision summary to {}: O opens it, to read, print or give \
+                         to the family and the doctor",
+                        path.display()
+                    ),
+                    path,
+                    left_out: Vec::new(),
+                },
+                Err(error) => {
+                    Action::Failed(format!("Could not write the decision summary: {error:#}"))
+                }
+            }),
             Effect::Open(path) => Some(match &self.opener {
                 Some(opener) => match open_with(opener, &path) {
                     Ok(()) => Action::Done(format!(
@@ -422,6 +438,21 @@ impl Runtime {
             Blindness::Open => Vec::new(),
         };
         Ok((path, left_out))
+    }
+
+    /// Writes the decision summary into the documents folder, never over
+    /// an earlier one; returns where.
+    fn write_summary(&mut self) -> Result<PathBuf> {
+        let case = self.store.snapshot()?;
+        let today = self.store.clock().today();
+        let document = crate::export::decision::document(&case, today);
+        let path = files::packet_path(&self.documents, today, &document, Blindness::Open);
+        files::write_out(
+            Some(&path),
+            &document.render(Format::Html),
+            &mut std::io::sink(),
+        )?;
+        Ok(path)
     }
 
     /// The record as someone else saved it, for the form to show beside

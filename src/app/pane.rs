@@ -93,6 +93,9 @@ pub enum TabSpot {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TabPlace {
     pub spot: TabSpot,
+    /// What it shows: a tab's number and title, spaced out when every tab
+    /// fits that way, else close together.
+    pub text: String,
     pub x: u16,
     pub width: u16,
 }
@@ -114,7 +117,21 @@ impl TabSpot {
 /// tabs are left out before them and › where after. The current tab is
 /// always there.
 pub fn tab_bar(width: u16, current: Pane) -> Vec<TabPlace> {
-    let columns = |pane: Pane| pane.tab_label().chars().count() + 1;
+    let spaced: usize = Pane::ALL
+        .into_iter()
+        .map(|pane| pane.tab_label().chars().count() + 1)
+        .sum();
+    // Where the spaced-out tabs do not all fit, they close up first, so
+    // that every tab shows on a wide screen and more on a narrow one.
+    let close = spaced > usize::from(width);
+    let label = |pane: Pane| {
+        if close {
+            format!("{} {}", pane.number_key(), pane.title())
+        } else {
+            pane.tab_label()
+        }
+    };
+    let columns = |pane: Pane| label(pane).chars().count() + 1;
     let all: usize = Pane::ALL.into_iter().map(columns).sum();
     let last = Pane::ALL.len() - 1;
     let (mut first, mut end) = (current.index(), current.index());
@@ -160,8 +177,17 @@ pub fn tab_bar(width: u16, current: Pane) -> Vec<TabPlace> {
     spots
         .into_iter()
         .map(|spot| {
-            let width = u16::try_from(spot.text().chars().count()).unwrap_or(u16::MAX);
-            let place = TabPlace { spot, x, width };
+            let text = match spot {
+                TabSpot::Tab(pane) => label(pane),
+                _ => spot.text(),
+            };
+            let width = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
+            let place = TabPlace {
+                spot,
+                text,
+                x,
+                width,
+            };
             x = x.saturating_add(width).saturating_add(1);
             place
         })

@@ -154,6 +154,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             return Effect::Load;
         }
         Action::WritePacket { blind } => return panes::doctors::write_packet(app, blind),
+        Action::WriteSummary => return Effect::WriteSummary,
         Action::Done(message) => app.status = Some(info(&message)),
         Action::Written {
             path,

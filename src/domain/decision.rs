@@ -507,11 +507,11 @@ impl NextStep {
         match self {
             NextStep::AskAboutUnknowns { unknown: 0 } => {
                 "Write down what you do not know about each option as a factor \"not known yet\", \
-                 then ask a doctor (q on the factor)"
+                 then ask a doctor (Q on the factor)"
                     .to_string()
             }
             NextStep::AskAboutUnknowns { unknown } => format!(
-                "{unknown} thing{} not known yet: ask a doctor about each (q on the factor)",
+                "{unknown} thing{} not known yet: ask a doctor about each (Q on the factor)",
                 if unknown == 1 { " is" } else { "s are" }
             ),
             NextStep::RateFactors { unrated: 0 } => {

@@ -360,7 +360,7 @@ fn people(case: &CaseSnapshot) -> Vec<Block> {
 }
 
 /// Words for paper: the next steps without the keys of the screen
-/// ("(q on the factor)").
+/// ("(Q on the factor)").
 fn for_paper(words: &str) -> String {
     let mut out = String::new();
     let mut depth = 0;
@@ -497,7 +497,7 @@ mod tests {
     #[test]
     fn the_keys_of_the_screen_stay_off_paper() {
         assert_eq!(
-            for_paper("2 things are not known yet: ask a doctor about each (q on the factor)"),
+            for_paper("2 things are not known yet: ask a doctor about each (Q on the factor)"),
             "2 things are not known yet: ask a doctor about each"
         );
     }

@@ -373,7 +373,7 @@ fn asked_lines(listing: &mut Listing, case: &CaseSnapshot, factor: &Factor, row:
     match question_of(case, factor.id) {
         None => listing.line(
             row,
-            Line::styled("    not asked yet: q asks a doctor", theme::warning()),
+            Line::styled("    not asked yet: Q asks a doctor", theme::warning()),
         ),
         Some(question) => {
             listing.text(

@@ -136,7 +136,7 @@ fn render_tabs(frame: &mut Frame, area: Rect, app: &App) {
             TabSpot::Tab(_) => theme::label(),
             TabSpot::Earlier(_) | TabSpot::Later(_) => theme::heading(),
         };
-        spans.push(Span::styled(place.spot.text(), style));
+        spans.push(Span::styled(place.text, style));
         if !matches!(place.spot, TabSpot::Later(_)) {
             spans.push(Span::styled("│", theme::border()));
         }

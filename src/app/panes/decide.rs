@@ -394,7 +394,7 @@ fn follow(app: &mut App, next: NextStep) {
                     show(app, reference(RecordKind::Factor, id));
                     say(
                         app,
-                        "This is not known yet: q asks a doctor about it, and the answer shows here",
+                        "This is not known yet: Q asks a doctor about it, and the answer shows here",
                     );
                 }
                 None => {
@@ -500,9 +500,9 @@ pub fn add_factor(app: &mut App) {
     open(app, form, "Select an option first");
 }
 
-/// `q`: on a factor not known yet, the question form for a doctor, with
-/// the factor's words and linked to it. Outside the factors, q quits as
-/// everywhere.
+/// `Q`: on a factor not known yet, the question form for a doctor, with
+/// the factor's words and linked to it (as `Q` is a question for the doctor
+/// in Opinions and Doctors). Elsewhere it says what it needs.
 pub fn ask_about_factor(app: &mut App) {
     let on_factors = app.decide.grid || app.decide.section == Section::Factors;
     let factor = match selected(app) {
@@ -512,21 +512,19 @@ pub fn ask_about_factor(app: &mut App) {
         _ => None,
     };
     let Some(factor) = factor else {
-        if on_factors {
-            say(
-                app,
-                "Select a factor \"not known yet\" first: q asks a doctor about it",
-            );
+        let words = if on_factors {
+            "Select a factor \"not known yet\" first: Q asks a doctor about it"
         } else {
-            app.quitting = true;
-        }
+            "Q asks a doctor about a factor not known yet: go to What matters (l) and select one"
+        };
+        say(app, words);
         return;
     };
     if factor.side != FactorSide::Unknown {
         say(
             app,
             format!(
-                "q asks about what is not known yet; this factor is {}. e changes what it is",
+                "Q asks about what is not known yet; this factor is {}. e changes what it is",
                 factor.side.label()
             ),
         );
@@ -635,10 +633,12 @@ pub static KEYS: &[Binding] = &[
     hint(Decide, &[ENTER], Action::Open, "go to the next step, option or grid cell selected", "go to it"),
     hint(Decide, &[ch('o')], Action::OfferOptions, "add the options the doctors recommend, and waiting", "offer options"),
     hint(Decide, &[ch('f')], Action::AddFactor, "add a factor to the option (in the grid: to the cell)", "factor"),
-    hint(Decide, &[ch('q')], Action::AskAboutFactor, "ask a doctor about a factor not known yet (else: quit)", "ask a doctor"),
+    hint(Decide, &[ch('Q')], Action::AskAboutFactor, "ask a doctor about a factor not known yet", "ask a doctor"),
     hint(Decide, &[ch('g')], Action::ToggleOptionGrid, "the option grid: options by what matters, or the lists", "grid"),
     hint(Decide, &[ch('c')], Action::AddHere(RecordKind::ReadinessCheck), "take the readiness check", "check"),
     hint(Decide, &[ch('v')], Action::AddHere(RecordKind::View), "write down the view of someone close to you", "view"),
     help(Decide, &[ch('L')], Action::AddHere(RecordKind::Leaning), "say which option you lean to now"),
     hint(Decide, &[ch('D')], Action::RecordDecision, "record your decision or revise it (shows what is open)", "decide"),
+    hint(Decide, &[ch('S')], Action::WriteSummary, "write the decision summary (HTML) for the family and the doctor", "summary"),
+    help(Decide, &[ch('O')], Action::OpenWritten, "open the summary just written"),
 ];
