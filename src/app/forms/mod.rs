@@ -28,6 +28,7 @@ mod request;
 mod request_item;
 mod request_steps;
 mod stance;
+mod study;
 mod topic;
 mod view;
 
@@ -70,6 +71,7 @@ fn of(kind: RecordKind) -> KindForm {
         RecordKind::ConflictState => conflict_state::FORM,
         RecordKind::Question => question::FORM,
         RecordKind::Item => item::FORM,
+        RecordKind::Study => study::FORM,
         RecordKind::CustodyMove => custody_move::FORM,
         RecordKind::ItemRecipient => recipient::FORM,
         RecordKind::Request => request::FORM,
@@ -106,6 +108,7 @@ fn title(kind: RecordKind, editing: bool) -> String {
     let what = match kind {
         RecordKind::Case => return format!("{verb} the case"),
         RecordKind::CustodyMove => "custody move",
+        RecordKind::Study => "study on a disc",
         RecordKind::ItemRecipient => return "A doctor who needs this item".into(),
         RecordKind::ConflictState => return "The conflict: status and resolution".into(),
         RecordKind::Equivalence => return format!("{verb}: two stances that mean the same"),
