@@ -7,6 +7,8 @@
 //! which referenced files are really there, what else the disc holds (a
 //! viewer program, web pages), and plain notes on anything it could not read.
 
+pub mod import;
+
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveTime};

@@ -18,7 +18,7 @@ choice! {
         Slides => "slides", "glass slides";
         Block => "block", "tissue block";
         Report => "report", "report";
-        Several => "several", "several kinds of scan";
+        Several => "several", "mixed or unknown";
     }
 }
 

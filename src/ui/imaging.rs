@@ -127,6 +127,47 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             if near { theme::warning() } else { theme::dim() },
         ));
     }
+    let studies = crate::domain::item::studies_on(item, &case.studies);
+    if !studies.is_empty() {
+        lines.push(heading(&format!(
+            "On the disc: {} stud{}",
+            studies.len(),
+            if studies.len() == 1 { "y" } else { "ies" }
+        )));
+        for study in studies {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!(
+                        "  {:<16}",
+                        study.taken_on.map_or_else(|| "no date".into(), date)
+                    ),
+                    theme::label(),
+                ),
+                Span::styled(format!("{:<4}", inert(&study.modality)), theme::label()),
+                Span::raw(inert(if study.description.trim().is_empty() {
+                    "no description"
+                } else {
+                    &study.description
+                })),
+            ]));
+            let mut about = vec![format!(
+                "{} series, {} image{}",
+                study.series,
+                study.images,
+                if study.images == 1 { "" } else { "s" }
+            )];
+            if !study.institution.trim().is_empty() {
+                about.push(inert(&study.institution));
+            }
+            if !study.accession.trim().is_empty() {
+                about.push(format!("accession {}", inert(&study.accession)));
+            }
+            lines.push(Line::styled(
+                format!("{:22}{}", "", about.join(" · ")),
+                theme::dim(),
+            ));
+        }
+    }
     lines.push(heading("Custody log (Enter to edit or delete a move)"));
     let log = case.log_of(item);
     if log.is_empty() {
@@ -204,6 +245,25 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
 /// Who has seen what: every item by every doctor, received (original,
 /// copy or report), still waiting, or not sent.
+/// The studies on a disc in a few words, for its row in the grid: " (MR
+/// 10 Feb, MR 24 Feb)".
+fn studies_in_a_word(case: &crate::domain::CaseSnapshot, item: &crate::domain::Item) -> String {
+    let studies = crate::domain::item::studies_on(item, &case.studies);
+    if studies.is_empty() {
+        return String::new();
+    }
+    let each: Vec<String> = studies
+        .iter()
+        .map(|s| {
+            let on = s
+                .taken_on
+                .map_or_else(String::new, |d| format!(" {}", d.format("%-d %b")));
+            format!("{}{on}", inert(&s.modality))
+        })
+        .collect();
+    format!(" ({})", each.join(", "))
+}
+
 fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
     use crate::widgets::grid::{ComparisonGrid, GridCell};
     let case = &app.case;
@@ -258,7 +318,14 @@ fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
                     format!("↳ copy: {}", inert(&item.description)),
                     theme::dim(),
                 ),
-                None => (inert(&item.description), theme::label()),
+                None => (
+                    format!(
+                        "{}{}",
+                        inert(&item.description),
+                        studies_in_a_word(case, item)
+                    ),
+                    theme::label(),
+                ),
             })
             .collect(),
         column_headings: doctors.iter().map(|d| inert(&d.name)).collect(),
