@@ -7,7 +7,11 @@
 //! which referenced files are really there, what else the disc holds (a
 //! viewer program, web pages), and plain notes on anything it could not read.
 
+mod dicomdir;
+mod header;
 pub mod import;
+mod reader;
+mod source;
 
 use std::path::{Path, PathBuf};
 
@@ -209,21 +213,30 @@ impl std::error::Error for DiscError {}
 /// Reads the catalogue of the disc at `path`: a folder (the disc's root),
 /// its DICOMDIR file itself, or a .zip of the disc. `progress` is called
 /// every few files; returning [`Flow::Stop`] ends the reading.
+///
+/// Only headers are read, never pixel data, and nothing is copied. A
+/// damaged disc is not an error: the catalogue holds what could be read,
+/// and its `notes`, `unreadable` and `refused` say what could not.
 pub fn read(
     path: &Path,
     progress: &mut dyn FnMut(Progress) -> Flow,
 ) -> Result<Catalogue, DiscError> {
-    let _ = progress;
-    Ok(Catalogue {
-        source: path.to_path_buf(),
-        ..Catalogue::default()
-    })
+    reader::read(path, progress)
 }
 
 /// Whether the patient of the case and a name read from a disc are the
 /// same person: case, the order of the name's parts and DICOM's `^`
 /// separators do not matter ("ALVAREZ^MARIA" is "Maria Alvarez").
 pub fn same_person(case_patient: &str, disc_name: &str) -> bool {
-    let _ = (case_patient, disc_name);
-    false
+    let words = |name: &str| {
+        let mut w: Vec<String> = name
+            .split(|c: char| c == '^' || c == ',' || c == '=' || c.is_whitespace())
+            .map(|p| p.trim_matches('.').to_lowercase())
+            .filter(|p| !p.is_empty())
+            .collect();
+        w.sort();
+        w
+    };
+    let (a, b) = (words(case_patient), words(disc_name));
+    !a.is_empty() && a == b
 }
