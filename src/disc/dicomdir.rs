@@ -19,9 +19,6 @@ use dicom_transfer_syntax_registry::{TransferSyntaxIndex, TransferSyntaxRegistry
 use super::header::{self, date, integer, number, parts, text, time};
 use super::{Image, Patient, Series, Study};
 
-/// The most tokens read in the second pass: far more than any real index holds.
-const MAX_TOKENS: usize = 50_000_000;
-
 /// What the index says.
 pub(crate) struct Walked {
     pub patients: Vec<Patient>,
@@ -149,14 +146,16 @@ fn item_offsets(
         inner: body,
         pos: Rc::clone(&pos),
     };
-    let mut tokens = DataSetReader::new_with_ts(reader, ts)
+    let tokens = DataSetReader::new_with_ts(reader, ts)
         .map_err(|e| format!("the disc's index could not be followed: {e}"))?;
     let mut stack: Vec<dicom_core::Tag> = Vec::new();
     let mut offsets = Vec::new();
     let mut count = 0usize;
-    while let Some(token) = tokens.next() {
+    for token in tokens {
         count += 1;
-        if count > MAX_TOKENS {
+        // Every token but a value reads at least a few bytes: more tokens
+        // than bytes means the reader goes round in circles.
+        if count > 2 * bytes.len() + 64 {
             return Err("the disc's index is too large to follow".into());
         }
         let token = token.map_err(|e| {

@@ -17,7 +17,7 @@ use super::{
 /// The largest DICOMDIR read (a disc of 100,000 images has one of about 40 MB).
 const INDEX_LIMIT: u64 = 256 * 1024 * 1024;
 /// `progress` is called once every this many files.
-const EVERY: usize = 16;
+const EVERY: usize = 4;
 
 struct Run<'a> {
     source: Source,
@@ -75,7 +75,7 @@ pub(crate) fn read(
     });
     let why = match index {
         None => "there is no index (DICOMDIR) on the disc".to_string(),
-        Some(n) => match run.from_index(n)? {
+        Some(n) => match run.read_index(n)? {
             None => {
                 run.finish();
                 return Ok(run.cat);
@@ -93,7 +93,7 @@ pub(crate) fn read(
 impl Run<'_> {
     /// Calls `progress` every few files, or now when `now`.
     fn tick(&mut self, now: bool) -> Result<(), DiscError> {
-        if now || self.done % EVERY == 0 {
+        if now || self.done.is_multiple_of(EVERY) {
             let flow = (self.progress)(Progress {
                 files_done: self.done,
                 files_total: Some(self.entries.len()),
@@ -108,7 +108,7 @@ impl Run<'_> {
     /// Reads the catalogue from the index at entry `n`. `Ok(None)` when it
     /// is done; `Ok(Some(why))` when the index cannot be used and the files
     /// must be scanned instead.
-    fn from_index(&mut self, n: usize) -> Result<Option<String>, DiscError> {
+    fn read_index(&mut self, n: usize) -> Result<Option<String>, DiscError> {
         let mut bytes = Vec::new();
         let read = self
             .source
@@ -357,9 +357,13 @@ struct Groups {
     patient_at: HashMap<(Option<String>, Option<String>), usize>,
 }
 
+/// An image with its instance number, to sort by.
+type Numbered = (Option<i64>, Image);
+
 struct StudyGroup {
     study: Study,
-    series: Vec<(Series, Vec<(Option<i64>, Image)>)>,
+    /// Each series with its images and their instance numbers.
+    series: Vec<(Series, Vec<Numbered>)>,
 }
 
 impl Groups {

@@ -151,10 +151,8 @@ pub(crate) fn open_zip(path: &Path) -> Result<Source, String> {
     let file = File::open(path).map_err(|e| e.to_string())?;
     let archive = ZipArchive::new(BufReader::new(file)).map_err(|e| e.to_string())?;
     let mut names: Vec<String> = Vec::new();
-    for name in archive.file_names() {
-        if let Ok(name) = name {
-            names.push(name.replace('\\', "/"));
-        }
+    for name in archive.file_names().flatten() {
+        names.push(name.replace('\\', "/"));
     }
     let has_root_dir = names.iter().any(|n| n.eq_ignore_ascii_case("DICOMDIR"));
     let mut prefix = String::new();
@@ -164,10 +162,11 @@ pub(crate) fn open_zip(path: &Path) -> Result<Source, String> {
             .filter(|n| !n.is_empty())
             .map(|n| n.split('/').next().unwrap_or(""))
             .collect();
-        if tops.len() == 1 && names.iter().all(|n| n.contains('/')) {
-            if let Some(top) = tops.into_iter().next() {
-                prefix = format!("{top}/");
-            }
+        if tops.len() == 1
+            && names.iter().all(|n| n.contains('/'))
+            && let Some(top) = tops.into_iter().next()
+        {
+            prefix = format!("{top}/");
         }
     }
     Ok(Source::Zip {
