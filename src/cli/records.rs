@@ -397,6 +397,7 @@ fn save(store: &mut Store, saving: &Saving, editing: Option<(RecordId, i64)>) ->
         Saving::Record(draft) => store.save(draft, editing),
         Saving::Opinion { opinion, stances } => store.save_opinion(opinion, editing, stances),
         Saving::Receipt(_) => bail!("a request's answer is recorded with R in the Requests pane"),
+        Saving::ReadDisc { .. } => bail!("a disc is imported with: casefile import disc PATH"),
     }
 }
 

@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::app::keymap::{Scope, active_scopes, bindings};
 use crate::widgets::popup;
 
-const ORDER: [Scope; 23] = [
+const ORDER: [Scope; 25] = [
     Scope::Global,
     Scope::Records,
     Scope::Lists,
@@ -32,6 +32,8 @@ const ORDER: [Scope; 23] = [
     Scope::Authors,
     Scope::NewAuthor,
     Scope::Parts,
+    Scope::DiscReading,
+    Scope::DiscPreview,
     Scope::Welcome,
     Scope::Help,
 ];

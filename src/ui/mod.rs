@@ -4,6 +4,7 @@
 mod compare;
 mod conflicts;
 mod deadlines;
+mod disc;
 mod doctors;
 mod form;
 mod help;
@@ -87,6 +88,7 @@ pub fn render(frame: &mut Frame, app: &App) {
             Overlay::Help(_) => help::render(frame, frame.area(), app),
             // The comparison is drawn by the Opinions pane, in its place.
             Overlay::Compare(_) => {}
+            Overlay::Disc(import) => disc::render(frame, middle, app, import),
         }
     }
     text::settle_widths(frame.buffer_mut());

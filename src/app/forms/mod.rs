@@ -11,6 +11,7 @@ mod conflict_state;
 mod custody_move;
 mod deadline;
 mod decision;
+mod disc_import;
 mod doctor;
 mod equivalence;
 mod factor;
@@ -39,6 +40,7 @@ use crate::domain::validate::{self, FieldError};
 use crate::domain::{
     AnyDraft, CaseSnapshot, Choice, OpinionDraft, RecordId, RecordKind, RecordRef, StanceEntry,
 };
+pub use disc_import::form as disc_import;
 pub use factor::for_concern;
 use reader::Reader;
 pub use request_steps::{extension, receipt};
@@ -175,6 +177,11 @@ pub enum Saving {
     },
     /// A record request answered, and what came of each item.
     Receipt(Box<crate::domain::request::Receipt>),
+    /// Read the imaging disc at `path`, to preview its import.
+    ReadDisc {
+        path: String,
+        choices: crate::disc::import::Choices,
+    },
 }
 
 /// What a form saves, or every field's error. `author` is who is writing,
@@ -196,6 +203,11 @@ pub fn draft(
             Some(receipt) => Saving::Receipt(Box::new(receipt)),
             None => return Err(gone()),
         },
+        Purpose::DiscImport => {
+            let _ = r.required("path");
+            let (path, choices) = crate::app::disc::asked(form);
+            Saving::ReadDisc { path, choices }
+        }
     };
     if r.errors.is_empty() {
         Ok(saving)
@@ -289,6 +301,7 @@ pub fn restore(
         (Purpose::Extension, Some((id, _))) => extension(case, id, today)?,
         (Purpose::Receipt, Some((id, _))) => receipt(case, id, today)?,
         (Purpose::Extension | Purpose::Receipt, None) => return None,
+        (Purpose::DiscImport, _) => disc_import::form(&[]),
         (Purpose::Record, Some((id, _))) => edit(
             RecordRef {
                 kind: draft.kind,
