@@ -194,3 +194,44 @@ fn a_path_that_is_not_there_is_one_clear_sentence() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_file_that_is_not_a_disc_is_one_clear_sentence() {
+    let shell = Shell::new();
+    let letter = shell.dir.path().join("letter.txt");
+    std::fs::write(&letter, "Dear Dr. Park").unwrap();
+    let out = shell.run(&["import", "disc", &letter.display().to_string(), "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("casefile: "), "{stderr}");
+    assert!(shell.list("items").is_empty());
+}
+
+#[test]
+fn the_packet_lists_the_studies_on_each_disc_the_doctor_has() {
+    let shell = Shell::new();
+    let out = shell.run(&[
+        "import",
+        "disc",
+        &disc("normal"),
+        "--yes",
+        "--label",
+        "MRI disc",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = shell.run(&["add", "doctor", "--name", "Dr. Priya Raman"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let doctor = text(&out.stdout).trim().to_string();
+    let out = shell.run(&["add", "recipient", "--item", "1", "--doctor", &doctor]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = shell.run(&["export", "packet", "--doctor", &doctor, "--format", "md"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let packet = text(&out.stdout);
+    let studies = shell.list("studies");
+    assert!(packet.contains("On \"MRI disc\": "), "{packet}");
+    for study in &studies {
+        let description = study["description"].as_str().unwrap();
+        assert!(packet.contains(description), "{description} in {packet}");
+    }
+}

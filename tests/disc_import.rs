@@ -448,3 +448,33 @@ fn studies_are_found_by_description_accession_and_institution() {
         );
     }
 }
+
+/// The preview of each fixture disc, as the patient reads it before
+/// anything is written.
+#[test]
+fn the_preview_of_the_fixture_discs() {
+    let (_case, mut store) = case_of("Maria Alvarez");
+    let case = store.snapshot().unwrap();
+    let mut shown = String::new();
+    for name in ["normal", "noindex", "wrong_patient", "viewer_only", "mixed"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/discs")
+            .join(name);
+        let catalogue = casefile::disc::read(&path, &mut |_| casefile::disc::Flow::Continue)
+            .expect("the fixture is read");
+        let preview = import::preview(&catalogue, &case);
+        shown.push_str(&format!("== {name}\n"));
+        for line in preview.lines.iter().chain(&preview.warnings) {
+            shown.push_str(line);
+            shown.push('\n');
+        }
+        if let Plan::Write { said, .. } = import::plan(&preview, &case, &Choices::default()) {
+            for line in said {
+                shown.push_str(&line);
+                shown.push('\n');
+            }
+        }
+    }
+    let _ = &mut store;
+    insta::assert_snapshot!(shown);
+}

@@ -38,6 +38,12 @@ pub fn import_disc(
             std::env::var("USER").unwrap_or_else(|_| "you".into())
         );
     }
+    if path.is_file() && !is_dicomdir_or_zip(path) {
+        anyhow::bail!(
+            "{} is not a disc: give the folder where the disc is, its DICOMDIR file or a .zip of it",
+            path.display()
+        );
+    }
     let case = store.snapshot()?;
     let Some(patient) = case.case.as_ref().map(|c| c.patient.clone()) else {
         anyhow::bail!(
@@ -133,4 +139,14 @@ pub fn import_disc(
         ),
     }
     Ok(())
+}
+
+/// Whether a file is a disc's DICOMDIR (in any case, with or without an
+/// ending) or a .zip, the only files that stand for a disc.
+fn is_dicomdir_or_zip(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    name == "dicomdir" || name.starts_with("dicomdir.") || name.ends_with(".zip")
 }

@@ -203,18 +203,28 @@ fn study_draft(study: &Study, digest: &str) -> StudyDraft {
 /// The preview of importing `catalogue` into `case`.
 pub fn preview(catalogue: &Catalogue, case: &CaseSnapshot) -> Preview {
     let digest = digest(catalogue);
-    let studies: Vec<StudyDraft> = catalogue
+    let mut studies: Vec<StudyDraft> = catalogue
         .patients
         .iter()
         .flat_map(|p| &p.studies)
         .map(|s| study_draft(s, &digest))
         .collect();
+    // Oldest first, whichever way the catalogue was made.
+    studies.sort_by(|a, b| (a.taken_on, &a.uid).cmp(&(b.taken_on, &b.uid)));
     let mut lines = Vec::new();
     let mut warnings = Vec::new();
 
     lines.push(match &catalogue.made {
         Made::Index => "Read from the disc's index (its DICOMDIR).".to_string(),
-        Made::Scan { why } => format!("Read from the header of each file: {why}"),
+        Made::Scan { why } => {
+            let why = why.trim_end();
+            let end = if why.ends_with(['.', '!', '?']) {
+                ""
+            } else {
+                "."
+            };
+            format!("Read from the header of each file: {why}{end}")
+        }
     });
 
     let patient = case.case.as_ref().map(|c| c.patient.trim()).unwrap_or("");
@@ -274,7 +284,9 @@ pub fn preview(catalogue: &Catalogue, case: &CaseSnapshot) -> Preview {
         .flat_map(|s| &s.series)
         .map(|s| s.images.len() - s.present())
         .sum();
-    if missing > 0 {
+    // The reader's own note may say it already.
+    let noted = |words: &str| catalogue.notes.iter().any(|n| n.contains(words));
+    if missing > 0 && !noted("not on the disc") {
         lines.push(format!(
             "{} the index names {} not on the disc.",
             plural(missing, "file", "files"),
@@ -317,10 +329,14 @@ pub fn preview(catalogue: &Catalogue, case: &CaseSnapshot) -> Preview {
             other.bytes.div_ceil(1024)
         ));
     }
+    let no_images = images == 0;
     for note in &catalogue.notes {
+        // The warning below says it, with its counts.
+        if no_images && note.starts_with("No DICOM images") {
+            continue;
+        }
         lines.push(format!("Note: {note}"));
     }
-    let no_images = images == 0;
     if no_images {
         warnings.push(format!(
             "No DICOM images found ({}, {}). The disc can still be recorded as one item, with no studies.",
@@ -565,7 +581,11 @@ pub fn plan(preview: &Preview, case: &CaseSnapshot, choices: &Choices) -> Plan {
                 "Records one disc, \"{}\" ({}, {copy}{holder}{another}), with {} on it.",
                 item.description,
                 item.kind.label(),
-                plural(on_it, "study", "studies")
+                if on_it == 0 {
+                    "no studies".to_string()
+                } else {
+                    plural(on_it, "study", "studies")
+                }
             ),
         );
     }
