@@ -5,6 +5,7 @@
 pub mod app;
 pub mod cli;
 pub mod demo;
+pub mod disc;
 pub mod domain;
 pub mod export;
 pub mod store;

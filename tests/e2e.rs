@@ -781,3 +781,41 @@ fn eighty_columns_keep_the_current_tab_and_the_file_names() {
     tmux.send("q");
     tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
 }
+
+/// `I` in Imaging imports a fixture disc from the real binary: the path
+/// typed, the preview, `y`, and the disc with its study on screen.
+#[test]
+fn a_disc_imported_from_imaging_shows_its_study() {
+    if !have_tmux() {
+        return;
+    }
+    let data_home = tempfile::tempdir().expect("temp dir");
+    let case = data_home.path().join("disc.db");
+    let tmux = Tmux::start(data_home.path());
+    tmux.type_line(&casefile_on(&case, ""));
+    tmux.wait_for_text("There is no case file here yet");
+    tmux.send("s");
+    tmux.wait_for_text("Start your case");
+    tmux.type_text("Maria Alvarez");
+    tmux.send("C-s");
+    tmux.wait_for_text("Saved the case");
+
+    tmux.send("5");
+    tmux.send("I");
+    tmux.wait_for_text("Import an imaging disc");
+    tmux.send("C-u");
+    let disc = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/discs/normal");
+    tmux.type_text(&disc.display().to_string());
+    tmux.send("C-s");
+    let preview = tmux.wait_for_text("What is on the disc");
+    assert!(preview.contains("MRI BREAST BILATERAL"), "{preview}");
+    tmux.send("y");
+    let screen = tmux.wait_for_text("is now in the case");
+    assert!(
+        screen.contains("Imaging disc from Riverside Imaging"),
+        "{screen}"
+    );
+    assert!(screen.contains("MRI BREAST BILATERAL"), "{screen}");
+    tmux.send("q");
+    tmux.wait_for("the shell again", |screen| has_line(screen, "EXIT=0"));
+}

@@ -36,6 +36,7 @@ fn stack(runtime: &Runtime) -> Vec<&'static str> {
             Overlay::History(_) => "history",
             Overlay::Parts(_) => "parts",
             Overlay::Compare(_) => "compare",
+            Overlay::Disc(_) => "disc",
         })
         .collect()
 }

@@ -54,6 +54,14 @@ fn imaging() {
 }
 
 #[test]
+fn imaging_shows_a_disc_with_its_studies() {
+    let case = TempCase::new();
+    let mut runtime = demo_runtime(&case);
+    type_keys(&mut runtime, "5j");
+    insta::assert_snapshot!(stable(&case, screen(&mut runtime)));
+}
+
+#[test]
 fn requests() {
     insta::assert_snapshot!(pane_screen(Pane::Requests));
 }

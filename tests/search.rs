@@ -222,6 +222,21 @@ fn every_kind_of_record_is_searched_by_each_of_its_texts() {
         })
         .unwrap();
     store
+        .add(&casefile::domain::StudyDraft {
+            item_id: item.id,
+            uid: "1.2.3".into(),
+            taken_on: Some(day),
+            modality: "MR".into(),
+            description: "zebrafish study".into(),
+            accession: "ACC-1".into(),
+            institution: "Riverside Imaging".into(),
+            referring: String::new(),
+            series: 2,
+            images: 40,
+            disc_digest: String::new(),
+        })
+        .unwrap();
+    store
         .add(&CustodyMoveDraft {
             item_id: item.id,
             from: "Lab".into(),

@@ -36,7 +36,7 @@ fn an_empty_file_is_migrated_to_the_current_format() {
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |row| row.get(0))
         .expect("reads");
-    assert_eq!(version, 14);
+    assert_eq!(version, 15);
     let journal: String = conn
         .pragma_query_value(None, "journal_mode", |row| row.get(0))
         .expect("reads");

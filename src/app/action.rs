@@ -253,6 +253,20 @@ pub enum Action {
         file: std::path::PathBuf,
         note: String,
     },
+    /// `I` in Imaging: import an imaging disc.
+    ImportDisc,
+    /// The places where a disc was found on this computer, for the form
+    /// that asks where the disc is.
+    DiscPlaces(Vec<String>),
+    /// How far the reading of a disc has come.
+    DiscProgress(crate::disc::Progress),
+    /// The disc was read, or could not be.
+    DiscRead(Box<Result<crate::disc::Catalogue, crate::disc::DiscError>>),
+    /// The disc's import was written, in the undo batch `batch`.
+    DiscImported {
+        written: crate::disc::import::Written,
+        batch: Option<i64>,
+    },
     /// Something went wrong; the text says what and what to do.
     Failed(String),
 }

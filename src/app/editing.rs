@@ -263,6 +263,7 @@ pub fn save_form(app: &mut App) -> Effect {
                     stances,
                     editing,
                 },
+                forms::Saving::ReadDisc { path, choices } => super::disc::read(app, path, choices),
                 forms::Saving::Receipt(receipt) => match editing {
                     Some((request_id, version)) => Effect::Receive {
                         request_id,

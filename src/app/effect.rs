@@ -2,11 +2,17 @@
 //! only way the app reaches the case file, the disk and the desktop.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
 use super::{Action, Runtime, lists};
 use crate::demo::{DemoOutcome, write_demo};
+use crate::disc::import;
+use crate::disc::{DiscError, Flow, Progress};
 use crate::domain::{AnyDraft, Choice, RecordId, RecordRef};
 use crate::export::Format;
 use crate::export::files;
@@ -84,6 +90,16 @@ pub enum Effect {
     WriteSummary,
     /// Open a file with the desktop's opener (xdg-open, open).
     Open(std::path::PathBuf),
+    /// Look for the places discs are mounted, for the disc's form.
+    FindDiscs,
+    /// Start reading the imaging disc at this path, off the screen's thread.
+    ReadDisc(PathBuf),
+    /// See how far the reading of the disc has come.
+    PollDisc,
+    /// Stop reading the disc.
+    StopDisc,
+    /// Write a disc's import, in one undo batch.
+    ImportDisc(Box<crate::disc::import::Plan>),
 }
 
 impl Runtime {
@@ -389,6 +405,28 @@ impl Runtime {
                     path.display()
                 )),
             }),
+            Effect::FindDiscs => Some(Action::DiscPlaces(disc_places())),
+            Effect::ReadDisc(path) => {
+                self.start_reading(path);
+                // A small disc is read at once; a big one shows its progress.
+                self.poll_disc(Duration::from_millis(300))
+            }
+            Effect::PollDisc => self.poll_disc(Duration::ZERO),
+            Effect::StopDisc => {
+                if let Some(reading) = self.disc.take() {
+                    reading.stop.store(true, Ordering::Relaxed);
+                }
+                None
+            }
+            Effect::ImportDisc(plan) => Some(match import::write(&mut self.store, &plan) {
+                Ok(written) => Action::DiscImported {
+                    written,
+                    batch: self.store.last_batch(),
+                },
+                Err(error) => Action::Failed(format!(
+                    "Could not import the disc; nothing was written: {error:#}"
+                )),
+            }),
             Effect::OpenDemo => Some(match self.open_demo() {
                 Ok(action) => action,
                 Err(error) => Action::Failed(format!("Could not open the demo case: {error:#}")),
@@ -618,6 +656,108 @@ const OPENER: &str = if cfg!(target_os = "macos") {
 };
 
 /// The opener on the PATH, if there is one.
+/// A disc being read on its own thread: what it says, and the flag that
+/// stops it.
+pub(super) struct DiscReading {
+    news: Receiver<DiscNews>,
+    stop: Arc<AtomicBool>,
+}
+
+enum DiscNews {
+    Progress(Progress),
+    Done(Result<crate::disc::Catalogue, DiscError>),
+}
+
+impl Runtime {
+    /// Reads the disc at `path` on a thread of its own, so that the screen
+    /// keeps answering (and Esc can stop a long scan).
+    fn start_reading(&mut self, path: PathBuf) {
+        if let Some(old) = self.disc.take() {
+            old.stop.store(true, Ordering::Relaxed);
+        }
+        let (tell, news) = mpsc::channel();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
+        let reader = self.disc_reader;
+        std::thread::spawn(move || {
+            let result = reader(&path, &mut |progress| {
+                let _ = tell.send(DiscNews::Progress(progress));
+                if stopped.load(Ordering::Relaxed) {
+                    Flow::Stop
+                } else {
+                    Flow::Continue
+                }
+            });
+            let _ = tell.send(DiscNews::Done(result));
+        });
+        self.disc = Some(DiscReading { news, stop });
+    }
+
+    /// What the reading has said since the last look, waiting at most
+    /// `wait` for it to finish: the catalogue when it is done, else how far
+    /// it has come.
+    fn poll_disc(&mut self, wait: Duration) -> Option<Action> {
+        let reading = self.disc.as_ref()?;
+        let until = Instant::now() + wait;
+        let mut last = None;
+        loop {
+            let left = until.saturating_duration_since(Instant::now());
+            let news = if left.is_zero() {
+                reading.news.try_recv().map_err(|e| match e {
+                    TryRecvError::Empty => false,
+                    TryRecvError::Disconnected => true,
+                })
+            } else {
+                reading.news.recv_timeout(left).map_err(|e| match e {
+                    RecvTimeoutError::Timeout => false,
+                    RecvTimeoutError::Disconnected => true,
+                })
+            };
+            match news {
+                Ok(DiscNews::Progress(progress)) => last = Some(progress),
+                Ok(DiscNews::Done(result)) => {
+                    self.disc = None;
+                    return Some(Action::DiscRead(Box::new(result)));
+                }
+                Err(false) => break,
+                Err(true) => {
+                    self.disc = None;
+                    return Some(Action::DiscRead(Box::new(Err(DiscError::NotFound {
+                        path: PathBuf::new(),
+                        why: "the reading ended without finishing; try again".into(),
+                    }))));
+                }
+            }
+        }
+        last.map(Action::DiscProgress)
+    }
+}
+
+/// The places a disc is usually mounted that hold something now:
+/// `/media/$USER/*`, `/run/media/$USER/*`, `/Volumes/*`.
+fn disc_places() -> Vec<String> {
+    let user = std::env::var("USER").unwrap_or_default();
+    let mut roots = vec![PathBuf::from("/Volumes")];
+    if !user.is_empty() {
+        roots.insert(0, Path::new("/run/media").join(&user));
+        roots.insert(0, Path::new("/media").join(&user));
+    }
+    let mut places = Vec::new();
+    for root in roots {
+        let Ok(entries) = std::fs::read_dir(&root) else {
+            continue;
+        };
+        let mut found: Vec<String> = entries
+            .filter_map(|entry| entry.ok())
+            .filter(|entry| entry.path().is_dir())
+            .map(|entry| entry.path().display().to_string())
+            .collect();
+        found.sort();
+        places.extend(found);
+    }
+    places
+}
+
 pub(super) fn find_opener() -> Option<PathBuf> {
     use std::os::unix::fs::PermissionsExt;
     let path = std::env::var_os("PATH")?;

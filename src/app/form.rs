@@ -338,6 +338,8 @@ pub enum Purpose {
     Extension,
     /// A record request answered: when, and what came for each item.
     Receipt,
+    /// Where an imaging disc is, to read it and preview its import.
+    DiscImport,
 }
 
 /// An open form as it is kept in the case file, so that what was typed

@@ -56,6 +56,10 @@ pub enum Scope {
     Choosing,
     /// While a new writer's name is typed at start.
     NewAuthor,
+    /// While an imaging disc is read.
+    DiscReading,
+    /// Over the preview of an imaging disc's import.
+    DiscPreview,
 }
 
 impl Scope {
@@ -85,6 +89,8 @@ impl Scope {
             Scope::Search => "Searching",
             Scope::Choosing => "Choosing from a list in a form",
             Scope::NewAuthor => "Typing the name of someone new",
+            Scope::DiscReading => "While a disc is read",
+            Scope::DiscPreview => "Before importing a disc",
         }
     }
 }
@@ -225,9 +231,9 @@ pub(crate) const HOME: Key = plain(KeyCode::Home);
 pub(crate) const END: Key = plain(KeyCode::End);
 
 use Scope::{
-    Authors, Choosing, Compare, Confirm, Conflicts, Doctors, Form, Global, Help, History, Imaging,
-    Lists, NewAuthor, Notes, Opinions, Overview, Parts, Questions, Records, Requests, Search,
-    Setup, Welcome,
+    Authors, Choosing, Compare, Confirm, Conflicts, DiscPreview, DiscReading, Doctors, Form,
+    Global, Help, History, Imaging, Lists, NewAuthor, Notes, Opinions, Overview, Parts, Questions,
+    Records, Requests, Search, Setup, Welcome,
 };
 
 #[rustfmt::skip]
@@ -290,6 +296,11 @@ pub static BINDINGS: &[Binding] = &[
     // Confirm
     hint(Confirm, &[ch('y'), ch('Y')], Action::Yes, "yes", "yes"),
     hint(Confirm, &[ch('n'), ch('N'), ESC], Action::No, "no", "no"),
+    // DiscReading
+    hint(DiscReading, &[ESC, ch('n')], Action::No, "stop reading the disc", "stop"),
+    // DiscPreview
+    hint(DiscPreview, &[ch('y'), ch('Y')], Action::Yes, "import the disc", "import"),
+    hint(DiscPreview, &[ch('n'), ch('N'), ESC], Action::No, "do not import it", "do not import"),
     // Welcome
     hint(Welcome, &[ch('s'), ch('S')], Action::StartCase, "start your own case", "start your case"),
     hint(Welcome, &[ch('d'), ch('D')], Action::OpenDemo, "open the demo case (kept in its own file)", "the demo"),
@@ -346,6 +357,12 @@ pub fn active_scopes(app: &super::App) -> Vec<Scope> {
         Some(Overlay::History(_)) => return vec![History],
         Some(Overlay::Parts(_)) => return vec![Parts],
         Some(Overlay::Compare(_)) => return vec![Compare],
+        Some(Overlay::Disc(disc)) => {
+            return match disc.step {
+                super::disc::DiscStep::Reading { .. } => vec![DiscReading],
+                super::disc::DiscStep::Preview { .. } => vec![DiscPreview],
+            };
+        }
         None => {}
     }
     if app.shows_welcome() {

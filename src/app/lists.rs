@@ -40,6 +40,7 @@ pub fn title(case: &CaseSnapshot, record: RecordRef) -> String {
             .find(|q| q.id == id)
             .map(|q| q.text.clone()),
         RecordKind::Item => case.item(id).map(|i| i.description.clone()),
+        RecordKind::Study => case.studies.iter().find(|s| s.id == id).map(|s| s.line()),
         RecordKind::CustodyMove => case
             .custody_moves
             .iter()

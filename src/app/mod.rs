@@ -2,6 +2,7 @@
 //! effects that the runtime performs at the edge.
 
 mod action;
+pub mod disc;
 mod editing;
 mod effect;
 pub mod events;
@@ -21,7 +22,7 @@ use std::path::PathBuf;
 pub use action::Action;
 pub use effect::Effect;
 pub use pane::{Pane, TabPlace, TabSpot, tab_bar};
-pub use runtime::Runtime;
+pub use runtime::{DiscReader, Runtime};
 pub use update::update;
 
 pub use crate::domain::NotesFilter;

@@ -3,6 +3,7 @@
 //! from the bottom up. A form opened from a list of a record's parts sits
 //! above that list, and Esc closes them in the order they opened.
 
+use super::disc::DiscImport;
 use super::form::Form;
 use super::search::SearchView;
 use super::{AuthorPicker, Confirm, HistoryView, Parts};
@@ -24,6 +25,8 @@ pub enum Overlay {
     /// The opinion the selected one is compared with, by its place among
     /// the opinion tabs.
     Compare(usize),
+    /// An imaging disc being read, or its preview before importing it.
+    Disc(Box<DiscImport>),
 }
 
 /// The overlays open now, bottom first.
@@ -90,6 +93,7 @@ accessors! {
     History(HistoryView) => history, history_mut, open_history, close_history, take_history;
     Parts(Parts) => parts, parts_mut, open_parts, close_parts, take_parts;
     Compare(usize) => compare, compare_mut, open_compare, close_compare, take_compare;
+    Disc(Box<DiscImport>) => disc_box, disc_box_mut, open_disc_box, close_disc, take_disc_box;
 }
 
 impl Overlays {
@@ -136,6 +140,23 @@ impl Overlays {
 
     pub fn take_form(&mut self) -> Option<Form> {
         self.take_form_box().map(|form| *form)
+    }
+
+    /// The disc being imported.
+    pub fn disc(&self) -> Option<&DiscImport> {
+        self.disc_box().map(|disc| &**disc)
+    }
+
+    pub fn disc_mut(&mut self) -> Option<&mut DiscImport> {
+        self.disc_box_mut().map(|disc| &mut **disc)
+    }
+
+    pub fn open_disc(&mut self, disc: DiscImport) {
+        self.open_disc_box(Box::new(disc));
+    }
+
+    pub fn take_disc(&mut self) -> Option<DiscImport> {
+        self.take_disc_box().map(|disc| *disc)
     }
 
     /// The open search.

@@ -21,7 +21,17 @@ pub struct Runtime {
     /// The desktop's program for opening a file (xdg-open, open), if
     /// there is one.
     pub(super) opener: Option<PathBuf>,
+    /// The disc being read on its own thread, if one is.
+    pub(super) disc: Option<super::effect::DiscReading>,
+    /// What reads a disc: `crate::disc::read`, or a stand-in in tests.
+    pub(super) disc_reader: DiscReader,
 }
+
+/// Reads the catalogue of a disc, saying how far it has come.
+pub type DiscReader = fn(
+    &Path,
+    &mut dyn FnMut(crate::disc::Progress) -> crate::disc::Flow,
+) -> Result<crate::disc::Catalogue, crate::disc::DiscError>;
 
 impl Runtime {
     /// Starts on `store` and reads the case once.
@@ -39,6 +49,8 @@ impl Runtime {
             demo_file,
             documents,
             opener: super::effect::find_opener(),
+            disc: None,
+            disc_reader: crate::disc::read,
         };
         runtime.dispatch(Action::Reload);
         runtime.offer_draft();
@@ -59,6 +71,17 @@ impl Runtime {
     pub fn with_opener(mut self, opener: Option<PathBuf>) -> Self {
         self.opener = opener;
         self
+    }
+
+    /// Discs are read with `reader` (a stand-in for a slow disc, in tests).
+    pub fn with_disc_reader(mut self, reader: DiscReader) -> Self {
+        self.disc_reader = reader;
+        self
+    }
+
+    /// Whether a disc is being read on its own thread now.
+    pub fn reading_disc(&self) -> bool {
+        self.disc.is_some()
     }
 
     /// Opens again the form this writer left unsaved, if there is one.

@@ -57,6 +57,14 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         }
         Action::Reload => return Effect::Load,
         Action::Settle => return panes::notes::settle(app),
+        Action::Tick if super::disc::reading(app) => return Effect::PollDisc,
+        Action::ImportDisc => return super::disc::start(app),
+        Action::DiscPlaces(places) => super::disc::open_form(app, places),
+        Action::DiscProgress(progress) => super::disc::progress(app, progress),
+        Action::DiscRead(result) => super::disc::read_done(app, *result),
+        Action::DiscImported { written, batch } => {
+            return super::disc::imported(app, &written, batch);
+        }
         Action::Tick => {
             // Keep what is being typed; forget it once the form is gone.
             let now = app
@@ -412,6 +420,10 @@ fn on_top(app: &mut App, action: Action) -> Result<Effect, Action> {
         Some(Overlay::Authors(_)) if moving => move_picker(app, by),
         Some(Overlay::Authors(_)) if open => return Ok(choose_author(app)),
         Some(Overlay::Compare(_)) if sideways => panes::opinions::move_compared(app, by),
+        Some(Overlay::Disc(_)) if matches!(action, Action::Yes) => {
+            return Ok(super::disc::yes(app));
+        }
+        Some(Overlay::Disc(_)) if matches!(action, Action::No) => return Ok(super::disc::no(app)),
         _ => return Err(action),
     }
     Ok(Effect::None)

@@ -1,6 +1,7 @@
 //! The command line: where the case file is, who is writing, and the
 //! commands that work on a case without the TUI.
 
+mod disc;
 mod fields;
 pub mod files;
 mod records;
@@ -117,7 +118,8 @@ pub enum Command {
     /// decision summary
     #[command(subcommand)]
     Export(ExportCommand),
-    /// Read a whole case into an empty case file
+    /// Read a whole case into an empty case file, or file what is on an
+    /// imaging disc
     #[command(subcommand)]
     Import(ImportCommand),
     /// Copy the case file safely, even while casefile is open, and check the copy
@@ -199,6 +201,44 @@ pub enum ExportCommand {
 pub enum ImportCommand {
     /// A file written by `casefile export json`
     Json { file: PathBuf },
+    /// What is on an imaging disc (a CD, DVD or USB stick): its patients
+    /// and studies, shown first, then filed as one disc item with a study
+    /// record each, in one undo. Only the disc's index and file headers are
+    /// read: no image is copied, decoded or sent anywhere
+    Disc {
+        /// The disc: where it is mounted (/media/you/DISC), a folder copied
+        /// from it, its DICOMDIR file or a .zip of it
+        path: PathBuf,
+        /// The disc's name in the case [default: its kind and where it is
+        /// from, such as "MRI disc from Riverside Imaging"]
+        #[arg(long)]
+        label: Option<String>,
+        /// Who has the disc now [default: the patient]
+        #[arg(long, value_name = "NAME")]
+        held_by: Option<String>,
+        /// The disc is a copy (the default)
+        #[arg(long, conflicts_with = "original")]
+        copy: bool,
+        /// The disc is the original
+        #[arg(long)]
+        original: bool,
+        /// A second physical copy of a disc already in the case: recorded
+        /// as another copy with the same studies
+        #[arg(long)]
+        another_copy: bool,
+        /// File each study that matches an item typed in earlier (same
+        /// date and kind of scan, or same accession number) under that
+        /// item, instead of under a new disc item
+        #[arg(long)]
+        link: bool,
+        /// File it although a name on the disc is not the patient's (after
+        /// checking the disc): --yes alone does not
+        #[arg(long)]
+        other_patient: bool,
+        /// Import without asking first
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
 }
 
 /// Where casefile keeps its files when no path is given.
@@ -507,6 +547,31 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<Outcome> {
                 file.display(),
                 report.bytes.div_ceil(1024)
             );
+        }
+        Command::Import(ImportCommand::Disc {
+            path,
+            label,
+            held_by,
+            copy: _,
+            original,
+            another_copy,
+            link,
+            other_patient,
+            yes,
+        }) => {
+            let mut store = open_existing(cli)?;
+            let flags = disc::DiscFlags {
+                choices: crate::disc::import::Choices {
+                    label: label.clone().unwrap_or_default(),
+                    held_by: held_by.clone().unwrap_or_default(),
+                    is_original: *original,
+                    another_copy: *another_copy,
+                    link: *link,
+                },
+                other_patient: *other_patient,
+                yes: *yes,
+            };
+            disc::import_disc(&mut store, path, &flags, out)?;
         }
         Command::Import(ImportCommand::Json { file }) => {
             // Read and check the whole file before the case file is touched.

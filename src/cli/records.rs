@@ -205,6 +205,8 @@ pub enum Kind {
     Question,
     #[value(alias = "items")]
     Item,
+    #[value(alias = "studies")]
+    Study,
     #[value(alias = "moves")]
     Move,
     #[value(alias = "recipients")]
@@ -247,6 +249,7 @@ impl Kind {
             Kind::Topic => RecordKind::Topic,
             Kind::Question => RecordKind::Question,
             Kind::Item => RecordKind::Item,
+            Kind::Study => RecordKind::Study,
             Kind::Move => RecordKind::CustodyMove,
             Kind::Recipient => RecordKind::ItemRecipient,
             Kind::Request => RecordKind::Request,
@@ -394,6 +397,7 @@ fn save(store: &mut Store, saving: &Saving, editing: Option<(RecordId, i64)>) ->
         Saving::Record(draft) => store.save(draft, editing),
         Saving::Opinion { opinion, stances } => store.save_opinion(opinion, editing, stances),
         Saving::Receipt(_) => bail!("a request's answer is recorded with R in the Requests pane"),
+        Saving::ReadDisc { .. } => bail!("a disc is imported with: casefile import disc PATH"),
     }
 }
 
@@ -946,6 +950,14 @@ fn columns(kind: Kind) -> &'static [&'static str] {
         Kind::Topic => &["id", "sort_order", "name"],
         Kind::Question => &["id", "status", "for", "text"],
         Kind::Item => &["id", "kind", "is_original", "holder", "description"],
+        Kind::Study => &[
+            "id",
+            "item_id",
+            "taken_on",
+            "modality",
+            "images",
+            "description",
+        ],
         Kind::Move => &["id", "item_id", "moved_on", "from", "to"],
         Kind::Recipient => &["id", "item_id", "doctor_id", "received_on"],
         Kind::Request => &["id", "status", "due_by", "days_left", "to_whom"],

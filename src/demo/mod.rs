@@ -425,6 +425,41 @@ impl Demo<'_, '_> {
             held_by: "Northside Pathology Lab".into(),
             copy_of: None,
         })?;
+        // What the MRI disc holds, as `casefile import disc` reads it: the
+        // MRI itself and last year's screening MRI, kept as a prior.
+        let on_disc = [
+            (
+                "1.2.826.0.1.3680043.10.543.1",
+                -32,
+                "MRI breast bilateral with and without contrast",
+                "RIV-26-04417",
+                7,
+                1184,
+            ),
+            (
+                "1.2.826.0.1.3680043.10.543.2",
+                -400,
+                "MRI breast screening (prior for comparison)",
+                "RIV-25-00982",
+                5,
+                640,
+            ),
+        ];
+        for (uid, days, description, accession, series, images) in on_disc {
+            self.batch.add(&crate::domain::StudyDraft {
+                item_id: mri.id,
+                uid: uid.into(),
+                taken_on: Some(self.day(days)),
+                modality: "MR".into(),
+                description: description.into(),
+                accession: accession.into(),
+                institution: "Riverside Imaging".into(),
+                referring: "Helen Park".into(),
+                series,
+                images,
+                disc_digest: "3b1f6c0d9a2e4875".into(),
+            })?;
+        }
         let moves = [
             (
                 mri.id,

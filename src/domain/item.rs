@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::choice::choice;
-use super::{CustodyMove, Item, ItemRecipient, RecordId};
+use super::{CustodyMove, Item, ItemRecipient, RecordId, Study};
 
 choice! {
     /// What an item is.
@@ -18,6 +18,7 @@ choice! {
         Slides => "slides", "glass slides";
         Block => "block", "tissue block";
         Report => "report", "report";
+        Several => "several", "mixed or unknown";
     }
 }
 
@@ -51,6 +52,69 @@ pub struct ItemDraft {
     /// copy (absent from exports written before casefile knew it).
     #[serde(default)]
     pub copy_of: Option<RecordId>,
+}
+
+/// One imaging study on a disc (a CD, DVD or USB stick): what its
+/// DICOM index or files say, read from the disc and never copied from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudyDraft {
+    /// The disc (an item) that holds it.
+    pub item_id: RecordId,
+    /// The study's DICOM StudyInstanceUID: the same study on any disc.
+    pub uid: String,
+    /// When the study was done.
+    pub taken_on: Option<NaiveDate>,
+    /// The modalities of its series, as DICOM writes them: "MR", "CT, MR".
+    pub modality: String,
+    pub description: String,
+    /// The accession number the imaging facility gave it.
+    pub accession: String,
+    pub institution: String,
+    /// The doctor who asked for the study.
+    pub referring: String,
+    /// How many series the study has on the disc, and how many images.
+    pub series: i64,
+    pub images: i64,
+    /// The digest of the disc's catalogue this study was read from: the
+    /// same disc read again has the same digest.
+    pub disc_digest: String,
+}
+
+impl StudyDraft {
+    /// The study in one line: "12 Mar 2026 · MR · Breast MRI with
+    /// contrast · 4 series, 612 images · Riverside Imaging".
+    pub fn line(&self) -> String {
+        let mut parts = Vec::new();
+        parts.push(self.taken_on.map_or_else(
+            || "no date".to_string(),
+            |d| d.format("%-d %b %Y").to_string(),
+        ));
+        if !self.modality.is_empty() {
+            parts.push(self.modality.clone());
+        }
+        parts.push(if self.description.trim().is_empty() {
+            "no description".to_string()
+        } else {
+            self.description.clone()
+        });
+        parts.push(format!(
+            "{} series, {} image{}",
+            self.series,
+            self.images,
+            if self.images == 1 { "" } else { "s" }
+        ));
+        if !self.institution.is_empty() {
+            parts.push(self.institution.clone());
+        }
+        parts.join(" · ")
+    }
+}
+
+/// The studies on a disc item, oldest first.
+pub fn studies_on<'a>(item: &Item, studies: &'a [Study]) -> Vec<&'a Study> {
+    let mut on: Vec<&Study> = studies.iter().filter(|s| s.item_id == item.id).collect();
+    on.sort_by_key(|s| (s.taken_on, s.id));
+    on
 }
 
 /// One step in an item's custody: it went from one holder to another.

@@ -44,6 +44,9 @@ macro_rules! kinds {
             Question: QuestionDraft as Question, "question", "question", "Questions",
                 questions: Vec;
             Item: ItemDraft as Item, "item", "item", "Items", items: Vec;
+            // Absent from exports written before casefile read discs.
+            Study: StudyDraft as Study, "study", "study on a disc", "Studies on discs",
+                studies: Vec #[serde(default)];
             CustodyMove: CustodyMoveDraft as CustodyMove, "move", "custody move",
                 "Custody moves", custody_moves: Vec;
             ItemRecipient: ItemRecipientDraft as ItemRecipient, "recipient",

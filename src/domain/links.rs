@@ -61,6 +61,7 @@ pub const LINKS: &[Link] = &[
     link(RequestItem, "request_id", Request, Goes),
     link(RequestItem, "item_id", Item, Goes),
     link(Item, "copy_of", Item, Unlinked),
+    link(Study, "item_id", Item, Goes),
     link(DecisionOption, "topic_id", Topic, Unlinked),
     link(Factor, "option_id", DecisionOption, Goes),
     link(Factor, "opinion_id", Opinion, Unlinked),

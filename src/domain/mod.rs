@@ -27,7 +27,9 @@ pub use decision::{
     Support, ViewDraft,
 };
 pub use doctor::{DoctorDraft, independence_warnings};
-pub use item::{CustodyMoveDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft, ReceivedAs};
+pub use item::{
+    CustodyMoveDraft, ItemDraft, ItemForm, ItemKind, ItemRecipientDraft, ReceivedAs, StudyDraft,
+};
 pub use kinds::Kind;
 pub use record::*;
 pub use request::{FollowUpDraft, RecordRequestDraft, RequestStatus};

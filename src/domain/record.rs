@@ -397,6 +397,10 @@ pub fn field_label(key: &str) -> String {
         "supported" => "Has enough support",
         "look_again_if" => "Would look again if",
         "look_again_on" => "Look again on",
+        "uid" => "Study UID",
+        "accession" => "Accession number",
+        "referring" => "Referring doctor",
+        "disc_digest" => "Disc catalogue digest",
         _ => "",
     };
     if !known.is_empty() {
@@ -498,6 +502,11 @@ pub fn named(
         K::RequestItem => vec![
             link("item_id", K::Item).map(quoted),
             link("request_id", K::Request).map(|r| format!("in the request to {r}")),
+        ],
+        K::Study => vec![
+            own,
+            text("modality"),
+            link("item_id", K::Item).map(|i| format!("on \"{i}\"")),
         ],
         K::CustodyMove => vec![
             link("item_id", K::Item).map(|i| format!("of \"{i}\"")),

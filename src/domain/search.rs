@@ -5,7 +5,7 @@ use super::{RecordKind, RecordRef};
 
 /// The kinds of record a search looks through, in the order the results
 /// are grouped: the case first, the notes last.
-pub const SEARCHED_KINDS: [RecordKind; 18] = [
+pub const SEARCHED_KINDS: [RecordKind; 19] = [
     RecordKind::Case,
     RecordKind::Doctor,
     RecordKind::Opinion,
@@ -14,6 +14,7 @@ pub const SEARCHED_KINDS: [RecordKind; 18] = [
     RecordKind::ConflictState,
     RecordKind::Question,
     RecordKind::Item,
+    RecordKind::Study,
     RecordKind::CustodyMove,
     RecordKind::Request,
     RecordKind::FollowUp,

@@ -122,6 +122,7 @@ pub fn packet(
 
     document.push(Block::Heading("Imaging and slides for you".into()));
     document.push(items_for(case, doctor_id));
+    document.extend(studies_for(case, doctor_id));
     document.extend(other_items(case, doctor_id));
 
     let given: Vec<_> = case
@@ -410,6 +411,45 @@ fn items_for(case: &CaseSnapshot, doctor_id: RecordId) -> Block {
         ],
         rows,
     }
+}
+
+/// What is on each disc this doctor has or is to receive, study by study,
+/// so that they know exactly what the disc holds. Nothing when none of
+/// their items has studies.
+fn studies_for(case: &CaseSnapshot, doctor_id: RecordId) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for recipient in case
+        .item_recipients
+        .iter()
+        .filter(|r| r.doctor_id == doctor_id)
+    {
+        let Some(item) = case.item(recipient.item_id) else {
+            continue;
+        };
+        let studies = crate::domain::item::studies_on(item, &case.studies);
+        if studies.is_empty() {
+            continue;
+        }
+        blocks.push(Block::Subheading(format!(
+            "On \"{}\": {} stud{}",
+            item.description,
+            studies.len(),
+            if studies.len() == 1 { "y" } else { "ies" }
+        )));
+        blocks.push(Block::Bullets(
+            studies
+                .iter()
+                .map(|s| {
+                    if s.accession.is_empty() {
+                        s.line()
+                    } else {
+                        format!("{} · accession {}", s.line(), s.accession)
+                    }
+                })
+                .collect(),
+        ));
+    }
+    blocks
 }
 
 /// The scans, slides and reports in the case that this doctor has not

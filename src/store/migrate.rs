@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_copies_and_receipts.sql"),
     include_str!("migrations/0013_stance.sql"),
     include_str!("migrations/0014_decision.sql"),
+    include_str!("migrations/0015_studies.sql"),
 ];
 
 /// The newest file format this casefile reads and writes.

@@ -63,6 +63,17 @@ impl Store {
                 }
                 self.save_one(&d, editing)
             }
+            AnyDraft::Study(d) => {
+                // The form does not show the digest of the disc the study
+                // was read from: it stays, so that the disc is known again.
+                let mut d = d.clone();
+                if let Some((id, _)) = editing
+                    && let Some(before) = self.get::<crate::domain::StudyDraft>(id)?
+                {
+                    d.disc_digest = before.data.disc_digest;
+                }
+                self.save_one(&d, editing)
+            }
             // Every other kind is saved as it is.
             other => crate::domain::kinds::with_draft!(other, d => self.save_one(d, editing)),
         }

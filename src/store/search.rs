@@ -36,7 +36,7 @@ const MOST_WORDS_FOR_A_BEGINNING: usize = 64;
 /// Each kind's number in the index, as migration 0008 gives it: a
 /// record's row there has the rowid (number << 40) + id. Notes come first,
 /// so that the rows step 2 reads begin at the newest notes it ranks.
-const KIND_NUMBERS: [(RecordKind, i64); 18] = [
+const KIND_NUMBERS: [(RecordKind, i64); 19] = [
     (RecordKind::Note, 1),
     (RecordKind::Case, 2),
     (RecordKind::Doctor, 3),
@@ -55,6 +55,7 @@ const KIND_NUMBERS: [(RecordKind, i64); 18] = [
     (RecordKind::View, 16),
     (RecordKind::Leaning, 17),
     (RecordKind::Decision, 18),
+    (RecordKind::Study, 19),
 ];
 
 fn first_row(number: i64) -> i64 {
@@ -308,7 +309,7 @@ mod tests {
         }
         let mut numbers: Vec<i64> = KIND_NUMBERS.iter().map(|(_, n)| *n).collect();
         numbers.sort_unstable();
-        assert_eq!(numbers, (1..=18).collect::<Vec<_>>());
+        assert_eq!(numbers, (1..=19).collect::<Vec<_>>());
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::app::keymap::{Scope, active_scopes, bindings};
 use crate::widgets::popup;
 
-const ORDER: [Scope; 24] = [
+const ORDER: [Scope; 26] = [
     Scope::Global,
     Scope::Records,
     Scope::Lists,
@@ -33,6 +33,8 @@ const ORDER: [Scope; 24] = [
     Scope::Authors,
     Scope::NewAuthor,
     Scope::Parts,
+    Scope::DiscReading,
+    Scope::DiscPreview,
     Scope::Welcome,
     Scope::Help,
 ];

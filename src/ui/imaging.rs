@@ -127,6 +127,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             if near { theme::warning() } else { theme::dim() },
         ));
     }
+    let width = usize::from(right.width.saturating_sub(2));
+    lines.extend(study_lines(case, item, width));
     lines.push(heading("Custody log (Enter to edit or delete a move)"));
     let log = case.log_of(item);
     if log.is_empty() {
@@ -204,6 +206,58 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
 
 /// Who has seen what: every item by every doctor, received (original,
 /// copy or report), still waiting, or not sent.
+/// What is on a disc, a study in two lines each fitting `width`: its
+/// date, modality and description; its series, images, institution and
+/// accession number. Nothing for an item with no studies.
+fn study_lines<'a>(
+    case: &crate::domain::CaseSnapshot,
+    item: &crate::domain::Item,
+    width: usize,
+) -> Vec<Line<'a>> {
+    let studies = crate::domain::item::studies_on(item, &case.studies);
+    if studies.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![heading(&format!(
+        "On the disc: {} stud{}",
+        studies.len(),
+        if studies.len() == 1 { "y" } else { "ies" }
+    ))];
+    for study in studies {
+        let on = study
+            .taken_on
+            .map_or_else(|| "no date".into(), |d| d.format("%-d %b %Y").to_string());
+        let lead = format!("  {on:<11} {:<3} ", inert(&study.modality));
+        let description = if study.description.trim().is_empty() {
+            "no description".to_string()
+        } else {
+            inert(&study.description)
+        };
+        let room = width.saturating_sub(text::columns(&lead));
+        lines.push(Line::from(vec![
+            Span::styled(lead, theme::label()),
+            Span::raw(text::fit(&description, room)),
+        ]));
+        let mut about = vec![format!(
+            "{} series, {} image{}",
+            study.series,
+            study.images,
+            if study.images == 1 { "" } else { "s" }
+        )];
+        if !study.institution.trim().is_empty() {
+            about.push(inert(&study.institution));
+        }
+        if !study.accession.trim().is_empty() {
+            about.push(format!("accession {}", inert(&study.accession)));
+        }
+        lines.push(Line::styled(
+            text::fit(&format!("    {}", about.join(" · ")), width),
+            theme::dim(),
+        ));
+    }
+    lines
+}
+
 fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
     use crate::widgets::grid::{ComparisonGrid, GridCell};
     let case = &app.case;
@@ -276,5 +330,28 @@ fn seen_grid(frame: &mut Frame, area: Rect, app: &App) {
         panel::block("Who has seen what   ✓ received · ⚠ waiting   (w or Esc: back to the list)");
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(&grid, inner);
+    // Under the grid, what is on each disc, so that a doctor's disc is
+    // known study by study.
+    let grid_height = u16::try_from(items.len() + 2).unwrap_or(u16::MAX);
+    let [grid_area, discs_area] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Length(grid_height),
+        ratatui::layout::Constraint::Min(0),
+    ])
+    .areas(inner);
+    frame.render_widget(&grid, grid_area);
+    let width = usize::from(discs_area.width);
+    let discs: Vec<Line> = items
+        .iter()
+        .flat_map(|item| {
+            let studies = study_lines(case, item, width);
+            let named = (!studies.is_empty())
+                .then(|| Line::styled(text::fit(&inert(&item.description), width), theme::label()));
+            named.into_iter().chain(studies.into_iter().skip(1))
+        })
+        .collect();
+    if !discs.is_empty() {
+        let mut shown = vec![heading("What is on each disc")];
+        shown.extend(discs);
+        frame.render_widget(ratatui::widgets::Paragraph::new(shown), discs_area);
+    }
 }

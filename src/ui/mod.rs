@@ -5,6 +5,7 @@ mod compare;
 mod conflicts;
 mod deadlines;
 mod decide;
+mod disc;
 mod doctors;
 mod form;
 mod help;
@@ -89,6 +90,7 @@ pub fn render(frame: &mut Frame, app: &App) {
             Overlay::Help(_) => help::render(frame, frame.area(), app),
             // The comparison is drawn by the Opinions pane, in its place.
             Overlay::Compare(_) => {}
+            Overlay::Disc(import) => disc::render(frame, middle, app, import),
         }
     }
     text::settle_widths(frame.buffer_mut());

@@ -11,6 +11,7 @@ mod conflict_state;
 mod custody_move;
 mod deadline;
 mod decision;
+mod disc_import;
 mod doctor;
 mod equivalence;
 mod factor;
@@ -28,6 +29,7 @@ mod request;
 mod request_item;
 mod request_steps;
 mod stance;
+mod study;
 mod topic;
 mod view;
 
@@ -38,6 +40,7 @@ use crate::domain::validate::{self, FieldError};
 use crate::domain::{
     AnyDraft, CaseSnapshot, Choice, OpinionDraft, RecordId, RecordKind, RecordRef, StanceEntry,
 };
+pub use disc_import::form as disc_import;
 pub use factor::for_concern;
 use reader::Reader;
 pub use request_steps::{extension, receipt};
@@ -70,6 +73,7 @@ fn of(kind: RecordKind) -> KindForm {
         RecordKind::ConflictState => conflict_state::FORM,
         RecordKind::Question => question::FORM,
         RecordKind::Item => item::FORM,
+        RecordKind::Study => study::FORM,
         RecordKind::CustodyMove => custody_move::FORM,
         RecordKind::ItemRecipient => recipient::FORM,
         RecordKind::Request => request::FORM,
@@ -106,6 +110,7 @@ fn title(kind: RecordKind, editing: bool) -> String {
     let what = match kind {
         RecordKind::Case => return format!("{verb} the case"),
         RecordKind::CustodyMove => "custody move",
+        RecordKind::Study => "study on a disc",
         RecordKind::ItemRecipient => return "A doctor who needs this item".into(),
         RecordKind::ConflictState => return "The conflict: status and resolution".into(),
         RecordKind::Equivalence => return format!("{verb}: two stances that mean the same"),
@@ -172,6 +177,11 @@ pub enum Saving {
     },
     /// A record request answered, and what came of each item.
     Receipt(Box<crate::domain::request::Receipt>),
+    /// Read the imaging disc at `path`, to preview its import.
+    ReadDisc {
+        path: String,
+        choices: crate::disc::import::Choices,
+    },
 }
 
 /// What a form saves, or every field's error. `author` is who is writing,
@@ -193,6 +203,11 @@ pub fn draft(
             Some(receipt) => Saving::Receipt(Box::new(receipt)),
             None => return Err(gone()),
         },
+        Purpose::DiscImport => {
+            let _ = r.required("path");
+            let (path, choices) = crate::app::disc::asked(form);
+            Saving::ReadDisc { path, choices }
+        }
     };
     if r.errors.is_empty() {
         Ok(saving)
@@ -286,6 +301,7 @@ pub fn restore(
         (Purpose::Extension, Some((id, _))) => extension(case, id, today)?,
         (Purpose::Receipt, Some((id, _))) => receipt(case, id, today)?,
         (Purpose::Extension | Purpose::Receipt, None) => return None,
+        (Purpose::DiscImport, _) => disc_import::form(&[]),
         (Purpose::Record, Some((id, _))) => edit(
             RecordRef {
                 kind: draft.kind,

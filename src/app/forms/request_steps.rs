@@ -97,7 +97,7 @@ pub(super) fn preview(form: &Form, case: &CaseSnapshot, today: NaiveDate) -> Vec
     };
     let day = |d: NaiveDate| d.format("%a %-d %b %Y").to_string();
     match form.purpose {
-        Purpose::Record => Vec::new(),
+        Purpose::Record | Purpose::DiscImport => Vec::new(),
         Purpose::Extension => {
             let Ok(Some(noticed)) = validate::optional_date(&form.value("extended_on"), today)
             else {

@@ -63,4 +63,5 @@ pub static KEYS: &[Binding] = &[
     help(Imaging, &[ESC], Action::CloseSeenGrid, "back to the list (from who has seen what)"),
     hint(Imaging, &[ch('m')], Action::AddTo(RecordKind::CustodyMove), "record a move of this item", "record a move"),
     hint(Imaging, &[ch('r')], Action::AddTo(RecordKind::ItemRecipient), "a doctor needs it, or received it", "a doctor needs it"),
+    hint(Imaging, &[ch('I')], Action::ImportDisc, "import an imaging disc (CD, DVD, USB stick or .zip)", "import a disc"),
 ];

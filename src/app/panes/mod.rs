@@ -208,6 +208,11 @@ pub fn locate(app: &App, record: RecordRef) -> Option<(Pane, usize, usize)> {
             row_of(items(case).iter().map(|i| i.id).collect())?,
             0,
         )),
+        // A study is shown under its disc.
+        RecordKind::Study => {
+            let item = case.studies.iter().find(|s| s.id == id)?.item_id;
+            locate(app, reference(RecordKind::Item, item))
+        }
         RecordKind::CustodyMove | RecordKind::ItemRecipient => {
             let item = case
                 .custody_moves

@@ -20,5 +20,6 @@ mod readiness_checks;
 mod record_requests;
 mod request_items;
 mod stance_equivalences;
+mod studies;
 mod topics;
 mod views;
