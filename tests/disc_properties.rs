@@ -70,7 +70,7 @@ fn changes() -> impl Strategy<Value = Vec<(f64, u8)>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
 
     #[test]
     fn a_damaged_index_never_panics(cut in prop::option::of(0.0..1.0f64), changes in changes()) {

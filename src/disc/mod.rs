@@ -47,7 +47,10 @@ pub enum Made {
     /// From a scan of every file's header; `why` says in plain words why
     /// the index was not used (there is none, it is damaged, it leaves
     /// records out).
-    Scan { why: String },
+    Scan {
+        /// Why the index was not used, in plain words.
+        why: String,
+    },
 }
 
 /// One patient as the disc names them.
@@ -57,7 +60,9 @@ pub struct Patient {
     pub name: Option<String>,
     /// The hospital's patient id.
     pub id: Option<String>,
+    /// The birth date, when the disc gives a valid one.
     pub birth_date: Option<NaiveDate>,
+    /// The patient's studies: in the index's order, or by date in a scan.
     pub studies: Vec<Study>,
 }
 
@@ -66,14 +71,20 @@ pub struct Patient {
 pub struct Study {
     /// StudyInstanceUID, the study's worldwide key.
     pub uid: Option<String>,
+    /// The day of the study.
     pub date: Option<NaiveDate>,
+    /// The time of the study, to the second.
     pub time: Option<NaiveTime>,
+    /// The study's description ("MRI BREAST BILATERAL W/WO").
     pub description: Option<String>,
+    /// The accession number: the imaging centre's order number.
     pub accession: Option<String>,
+    /// The doctor who asked for the study, `^` separators kept.
     pub referring_physician: Option<String>,
     /// The hospital or imaging centre, from the index or else from the
     /// first image header of the study.
     pub institution: Option<String>,
+    /// The study's series.
     pub series: Vec<Series>,
 }
 
@@ -102,8 +113,11 @@ pub struct Series {
     pub uid: Option<String>,
     /// MR, CT, MG, US...
     pub modality: Option<String>,
+    /// The series' description ("AX T1").
     pub description: Option<String>,
+    /// The part of the body examined (BREAST, CHEST).
     pub body_part: Option<String>,
+    /// The series number within the study.
     pub number: Option<i64>,
     /// Every image (or other object: a report, a key image note) of the series.
     pub images: Vec<Image>,
@@ -185,9 +199,19 @@ pub enum Flow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DiscError {
     /// The path does not exist or cannot be opened.
-    NotFound { path: PathBuf, why: String },
+    NotFound {
+        /// The path given.
+        path: PathBuf,
+        /// Why, in plain words.
+        why: String,
+    },
     /// The .zip file cannot be opened as a zip archive.
-    NotAZip { path: PathBuf, why: String },
+    NotAZip {
+        /// The path given.
+        path: PathBuf,
+        /// Why, in plain words.
+        why: String,
+    },
     /// The reading was stopped through the progress callback.
     Stopped,
 }
