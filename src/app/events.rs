@@ -42,7 +42,7 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
         // The mouse reaches the panes only when nothing is open over them;
         // over a list, its wheel moves in that list.
         Event::Mouse(mouse) => match (mouse.kind, app.overlays.top()) {
-            (_, Some(Overlay::Form(_) | Overlay::Confirm(_))) => None,
+            (_, Some(Overlay::Form(_) | Overlay::Confirm(_) | Overlay::Disc(_))) => None,
             (MouseEventKind::ScrollDown, _) => Some(Action::Down),
             (MouseEventKind::ScrollUp, _) => Some(Action::Up),
             (MouseEventKind::Down(MouseButton::Left), None) => Some(Action::Click {
