@@ -5,9 +5,9 @@
 
 use chrono::NaiveDate;
 
-use super::picks::date_text;
+use super::picks::{date_text, options};
 use super::{KindForm, Reader, Saving, all_offered, new_form, opened_from, stored_form};
-use crate::app::form::{Field, Form, Pick};
+use crate::app::form::{Field, Form};
 use crate::domain::decision::{may_decide, not_theirs, offered_reasons};
 use crate::domain::{AnyDraft, CaseSnapshot, DecisionDraft, RecordId, RecordKind, RecordRef};
 
@@ -48,13 +48,14 @@ fn stored(case: &CaseSnapshot, id: RecordId) -> Option<Form> {
 }
 
 fn fields(case: &CaseSnapshot, d: &DecisionDraft) -> Vec<Field> {
-    let options: Vec<Pick> = case
-        .options
-        .iter()
-        .map(|o| Pick::new(o.id.to_string(), o.name.clone()))
-        .collect();
     vec![
-        Field::choice("option", "I choose", options, &d.option_id.to_string()).context(),
+        Field::choice(
+            "option",
+            "I choose",
+            options(case, None),
+            &d.option_id.to_string(),
+        )
+        .context(),
         Field::date("decided_on", "On", &d.decided_on.to_string()),
         Field::text("reasons", "Because", &d.reasons),
         Field::text("look_again_if", "I would look again if", &d.look_again_if),

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::{KindForm, Reader, Saving, new_form, opened_from, stored_form};
 use crate::app::form::{Field, Form, Pick};
-use crate::app::forms::picks::choices;
+use crate::app::forms::picks::{choices, options};
 use crate::domain::decision::{CONCERNS, MOST_WEIGHT, same_scale, stars};
 use crate::domain::validate::FieldError;
 use crate::domain::{
@@ -119,17 +119,16 @@ fn weights() -> Vec<Pick> {
     picks
 }
 
-fn options(case: &CaseSnapshot) -> Vec<Pick> {
-    case.options
-        .iter()
-        .map(|o| Pick::new(o.id.to_string(), o.name.clone()))
-        .collect()
-}
-
 fn fields(case: &CaseSnapshot, f: &FactorDraft) -> Vec<Field> {
     let number = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
     vec![
-        Field::choice("option", "Option", options(case), &f.option_id.to_string()).context(),
+        Field::choice(
+            "option",
+            "Option",
+            options(case, None),
+            &f.option_id.to_string(),
+        )
+        .context(),
         Field::choice("side", "It is", choices::<FactorSide>(), f.side.key()),
         Field::line("concern", "About", &f.concern)
             .placeholder(&format!("{}, or your own", CONCERNS.join(", "))),

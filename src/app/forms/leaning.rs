@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::view::options;
+use super::picks::options;
 use super::{KindForm, Reader, Saving, all_offered, new_form, opened_from, stored_form};
 use crate::app::form::{Field, Form};
 use crate::domain::decision::{may_decide, not_theirs};
@@ -40,7 +40,7 @@ fn fields(case: &CaseSnapshot, l: &LeaningDraft) -> Vec<Field> {
         Field::choice(
             "option",
             "I lean to",
-            options(case, "I am unsure"),
+            options(case, Some("I am unsure")),
             &super::picks::id_key(l.option_id),
         ),
         Field::text("note", "Why, for now", &l.note),

@@ -36,6 +36,17 @@ pub(super) fn topics(case: &CaseSnapshot, none: Option<&str>) -> Vec<Pick> {
     picks
 }
 
+/// The options of the decision, after `none` when none may be chosen.
+pub(super) fn options(case: &CaseSnapshot, none: Option<&str>) -> Vec<Pick> {
+    let mut picks: Vec<Pick> = none.map(|label| Pick::new("", label)).into_iter().collect();
+    picks.extend(
+        case.options
+            .iter()
+            .map(|o| Pick::new(o.id.to_string(), o.name.clone())),
+    );
+    picks
+}
+
 pub(super) fn items(case: &CaseSnapshot) -> Vec<Pick> {
     case.items
         .iter()

@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 
-use super::picks::choices;
+use super::picks::{choices, options};
 use super::{KindForm, Reader, Saving, all_offered, new_form, stored_form};
-use crate::app::form::{Field, Form, Pick};
+use crate::app::form::{Field, Form};
 use crate::domain::text::normalize;
 use crate::domain::{
     AnyDraft, CaseSnapshot, Choice, Pressure, RecordId, RecordKind, RecordRef, Support, ViewDraft,
@@ -40,24 +40,13 @@ fn stored(case: &CaseSnapshot, id: RecordId) -> Option<Form> {
     ))
 }
 
-/// The case's options, after `none` (the words for none of them).
-pub(super) fn options(case: &CaseSnapshot, none: &str) -> Vec<Pick> {
-    let mut picks = vec![Pick::new("", none)];
-    picks.extend(
-        case.options
-            .iter()
-            .map(|o| Pick::new(o.id.to_string(), o.name.clone())),
-    );
-    picks
-}
-
 fn fields(case: &CaseSnapshot, v: &ViewDraft) -> Vec<Field> {
     vec![
         Field::line("person", "Whose view", &v.person).placeholder("yours, if left empty"),
         Field::choice(
             "prefers",
             "Prefers",
-            options(case, "no option"),
+            options(case, Some("no option")),
             &super::picks::id_key(v.prefers),
         ),
         Field::choice(
