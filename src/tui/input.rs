@@ -15,7 +15,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::terminal;
-use rustix::event::{PollFd, PollFlags, poll};
+use rustix::event::{PollFd, PollFlags, Timespec, poll};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
 use signal_hook::iterator::Signals;
 
@@ -27,6 +27,15 @@ const GRACE: Duration = Duration::from_millis(800);
 
 /// How long crossterm may wait for the rest of what the terminal sent.
 const REST: Duration = Duration::from_millis(1);
+
+/// How long the reader waits on a quiet terminal before asking crossterm
+/// again anyway. crossterm reads the terminal a kilobyte at a time and
+/// keeps the keys it has read but not yet handed over; when its short wait
+/// (`REST`) is over before it looks at them, as happens on a busy machine,
+/// they stay with it while the terminal itself has nothing more to say. A
+/// long paste then stopped a few words from its end until another key
+/// came. Asking again after this long hands them over.
+const ASK_AGAIN: Duration = Duration::from_millis(100);
 
 /// Starts listening to the terminal and to the signals; what they say
 /// arrives on the receiver.
@@ -88,31 +97,17 @@ fn follow_signals(mut signals: Signals, sender: &Sender<Incoming>) {
 /// again and again, for ever.
 fn read_terminal(tty: &OwnedFd, sender: &Sender<Incoming>) {
     loop {
-        let Some(waiting) = wait_for_input(tty) else {
+        let Some(waiting) = wait_for_input(tty, ASK_AGAIN) else {
             return lost(sender);
         };
-        if waiting.contains(PollFlags::IN) {
-            let mut any = false;
-            loop {
-                match event::poll(REST) {
-                    Ok(true) => match event::read() {
-                        Ok(event) => {
-                            any = true;
-                            if sender.send(Incoming::Event(event)).is_err() {
-                                return;
-                            }
-                        }
-                        Err(_) => return lost(sender),
-                    },
-                    Ok(false) => break,
-                    Err(_) => return lost(sender),
-                }
-            }
-            if !any {
-                // Bytes that made no event (a broken sequence): never
-                // turn them into a busy loop.
-                std::thread::sleep(Duration::from_millis(10));
-            }
+        // Asked after every wait, even a quiet one: see `ASK_AGAIN`.
+        let Some(any) = hand_over(sender) else {
+            return;
+        };
+        if waiting.contains(PollFlags::IN) && !any {
+            // Bytes that made no event (a broken sequence): never turn
+            // them into a busy loop.
+            std::thread::sleep(Duration::from_millis(10));
         }
         if waiting.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
             return lost(sender);
@@ -120,12 +115,39 @@ fn read_terminal(tty: &OwnedFd, sender: &Sender<Incoming>) {
     }
 }
 
-/// Waits until the terminal has something to read or has gone: what
-/// `poll` says of it, or None when it cannot be waited on.
-fn wait_for_input(tty: &OwnedFd) -> Option<PollFlags> {
+/// Sends every event crossterm has ready; says whether there was any, or
+/// None when the terminal or the loop has gone.
+fn hand_over(sender: &Sender<Incoming>) -> Option<bool> {
+    let mut any = false;
+    loop {
+        match event::poll(REST) {
+            Ok(true) => match event::read() {
+                Ok(event) => {
+                    any = true;
+                    sender.send(Incoming::Event(event)).ok()?;
+                }
+                Err(_) => {
+                    lost(sender);
+                    return None;
+                }
+            },
+            Ok(false) => return Some(any),
+            Err(_) => {
+                lost(sender);
+                return None;
+            }
+        }
+    }
+}
+
+/// Waits, at most `longest`, until the terminal has something to read or
+/// has gone: what `poll` says of it (nothing, when the time ran out), or
+/// None when it cannot be waited on.
+fn wait_for_input(tty: &OwnedFd, longest: Duration) -> Option<PollFlags> {
+    let timeout = Timespec::try_from(longest).ok()?;
     loop {
         let mut fds = [PollFd::new(tty, PollFlags::IN)];
-        match poll(&mut fds, None) {
+        match poll(&mut fds, Some(&timeout)) {
             Ok(_) => return Some(fds[0].revents()),
             Err(rustix::io::Errno::INTR) => continue,
             Err(_) => return None,
